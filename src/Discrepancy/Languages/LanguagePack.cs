@@ -1,0 +1,302 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Discrepancy.Languages;
+
+/// <summary>
+/// The words of one language that the normalization engine reads: number words and separators, bound and
+/// approximation phrases, units, months, weekdays, relative-date words and the rest. A language is data:
+/// adding one is writing a pack (usually a JSON file) and registering it, with no engine change.
+/// </summary>
+/// <remarks>Packs are plain immutable data. Load one with <see cref="FromJson(string)"/> or build it in code.</remarks>
+public sealed record LanguagePack
+{
+    /// <summary>ISO 639-1 code, e.g. "id".</summary>
+    public required string Code { get; init; }
+
+    /// <summary>English name, e.g. "Indonesian".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>How numbers are written and spelled out.</summary>
+    public NumberWords Numbers { get; init; } = new();
+
+    /// <summary>How quantity phrases are built around numbers.</summary>
+    public QuantityWords Quantities { get; init; } = new();
+
+    /// <summary>The counted things and how to canonicalize them.</summary>
+    public UnitWords Units { get; init; } = new();
+
+    /// <summary>Months, weekdays and relative-date words.</summary>
+    public DateWords Dates { get; init; } = new();
+
+    /// <summary>Words that mark a number as a clock time.</summary>
+    public TimeWords Times { get; init; } = new();
+
+    /// <summary>Words used to recognise the language of a text.</summary>
+    public DetectionWords Detection { get; init; } = new();
+
+    /// <summary>Reads a pack from its JSON text.</summary>
+    /// <exception cref="FormatException">The JSON is malformed or lacks <c>code</c> or <c>name</c>.</exception>
+    public static LanguagePack FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, LanguagePackJsonContext.Default.LanguagePack)
+                ?? throw new FormatException("The language pack JSON is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"The language pack JSON is not valid: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Reads a pack from a UTF-8 JSON stream.</summary>
+    /// <exception cref="FormatException">The JSON is malformed or lacks <c>code</c> or <c>name</c>.</exception>
+    public static LanguagePack FromJson(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, LanguagePackJsonContext.Default.LanguagePack)
+                ?? throw new FormatException("The language pack JSON is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"The language pack JSON is not valid: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Writes the pack as indented JSON.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, LanguagePackJsonContext.Default.LanguagePack);
+}
+
+/// <summary>Number notation and number words of a language.</summary>
+public sealed record NumberWords
+{
+    /// <summary>Decimal separator in digits: "," for Indonesian, "." for English and Malay.</summary>
+    public string DecimalSeparator { get; init; } = ".";
+
+    /// <summary>Thousands separator in digits: "." for Indonesian, "," for English and Malay.</summary>
+    public string GroupSeparator { get; init; } = ",";
+
+    /// <summary>Order of numeric dates: "dmy", "mdy" or "ymd".</summary>
+    public string DateOrder { get; init; } = "dmy";
+
+    /// <summary>Number words with their value ("tiga" = 3, "seratus" = 100).</summary>
+    public IReadOnlyDictionary<string, decimal> Words { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>Tens words added to what follows ("twenty" = 20).</summary>
+    public IReadOnlyDictionary<string, decimal> Tens { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>Words that add ten to the digit before them ("dua belas" = 12).</summary>
+    public IReadOnlyList<string> TeenSuffixes { get; init; } = [];
+
+    /// <summary>Words that multiply the number words before them ("puluh" = 10, "thousand" = 1000).</summary>
+    public IReadOnlyDictionary<string, decimal> Multipliers { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>Scale words after digits ("1,5 juta", "71 triliun", "1.8 billion").</summary>
+    public IReadOnlyDictionary<string, decimal> Scales { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>Number words that count only before a multiplier ("a" in "a dozen").</summary>
+    public IReadOnlyList<string> NeedMultiplier { get; init; } = [];
+
+    /// <summary>Vague magnitudes with their half-open range [from, to): "ribuan" = [1000, 10000).</summary>
+    public IReadOnlyDictionary<string, decimal[]> Vague { get; init; } = new Dictionary<string, decimal[]>();
+
+    /// <summary>Words linking a vague magnitude to a scale or noun ("of" in "tens of thousands").</summary>
+    public IReadOnlyList<string> VagueLinks { get; init; } = [];
+
+    /// <summary>Words allowed inside spelled-out numbers ("and" in "one hundred and five").</summary>
+    public IReadOnlyList<string> Conjunctions { get; init; } = [];
+
+    /// <summary>Words for "one" that count only before a counted noun ("satu", "one").</summary>
+    public IReadOnlyList<string> Singular { get; init; } = [];
+
+    /// <summary>Words before "one" that make it a pronoun, not a count ("salah satu", "no one").</summary>
+    public IReadOnlyList<string> SingularBlockers { get; init; } = [];
+}
+
+/// <summary>Phrases that build quantity claims around numbers.</summary>
+public sealed record QuantityWords
+{
+    /// <summary>Approximation phrases before a number ("sekitar", "about").</summary>
+    public IReadOnlyList<string> Approximate { get; init; } = [];
+
+    /// <summary>Approximation phrases after a number ("or so").</summary>
+    public IReadOnlyList<string> ApproximateAfter { get; init; } = [];
+
+    /// <summary>Lower-bound phrases before a number ("lebih dari", "at least").</summary>
+    public IReadOnlyList<string> LowerBound { get; init; } = [];
+
+    /// <summary>Lower-bound phrases after a number ("or more").</summary>
+    public IReadOnlyList<string> LowerBoundAfter { get; init; } = [];
+
+    /// <summary>Upper-bound phrases before a number ("hingga", "up to").</summary>
+    public IReadOnlyList<string> UpperBound { get; init; } = [];
+
+    /// <summary>Upper-bound phrases after a number ("or fewer").</summary>
+    public IReadOnlyList<string> UpperBoundAfter { get; init; } = [];
+
+    /// <summary>Bound phrases that exclude the figure itself ("more than").</summary>
+    public IReadOnlyList<string> StrictBounds { get; init; } = [];
+
+    /// <summary>Words joining the two ends of a range ("hingga", "to", "-").</summary>
+    public IReadOnlyList<string> RangeConnectors { get; init; } = [];
+
+    /// <summary>Words opening a range, each with the words that may close it ("antara ... dan", "between ... and").</summary>
+    public IReadOnlyDictionary<string, string[]> RangeOpeners { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>Words joining two alternatives read as a range ("dua atau tiga").</summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+
+    /// <summary>Verbs of change: "rose from 5 to 7" is two figures, not a range.</summary>
+    public IReadOnlyList<string> ChangeVerbs { get; init; } = [];
+
+    /// <summary>Words introducing the new figure after a change ("menjadi", "to").</summary>
+    public IReadOnlyList<string> ChangeTargets { get; init; } = [];
+
+    /// <summary>Percent signs and words.</summary>
+    public IReadOnlyList<string> Percent { get; init; } = [];
+
+    /// <summary>Currency symbols and codes written before a number, with their canonical unit.</summary>
+    public IReadOnlyDictionary<string, string> Currencies { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Words after which a number is a label, not a quantity ("nomor", "article", "flight").</summary>
+    public IReadOnlyList<string> LabelsBefore { get; init; } = [];
+
+    /// <summary>Words after a number that make it a ratio, not a count ("kali", "times").</summary>
+    public IReadOnlyList<string> RatiosAfter { get; init; } = [];
+
+    /// <summary>Words that make "2-1" a scoreline.</summary>
+    public IReadOnlyList<string> ScoreWords { get; init; } = [];
+
+    /// <summary>Words introducing a count of something named before ("jumlah prajurit ... 10.000 orang").</summary>
+    public IReadOnlyList<string> CountIntro { get; init; } = [];
+}
+
+/// <summary>Counted things and their canonical English names.</summary>
+public sealed record UnitWords
+{
+    /// <summary>Nouns (or noun phrases) counted after a number, mapped to a canonical lower-case English plural.</summary>
+    public IReadOnlyDictionary<string, string> Nouns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Nouns that only say "people" and may be refined by an outcome word ("orang tewas" = deaths).</summary>
+    public IReadOnlyList<string> Generic { get; init; } = [];
+
+    /// <summary>Classifier words skipped between a number and its noun ("45 unit bus").</summary>
+    public IReadOnlyList<string> Classifiers { get; init; } = [];
+
+    /// <summary>Words skipped when looking for the counted noun ("lainnya", "more").</summary>
+    public IReadOnlyList<string> Skip { get; init; } = [];
+
+    /// <summary>Outcome words after the counted noun that refine it ("tewas" = deaths).</summary>
+    public IReadOnlyDictionary<string, string> OutcomesAfter { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Outcome verbs before a number that refine it ("menewaskan", "killed").</summary>
+    public IReadOnlyDictionary<string, string> OutcomesBefore { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>Date vocabulary of a language.</summary>
+public sealed record DateWords
+{
+    /// <summary>Month names and abbreviations with their number.</summary>
+    public IReadOnlyDictionary<string, int> Months { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Weekday names with their ISO number (Monday = 1 ... Sunday = 7).</summary>
+    public IReadOnlyDictionary<string, int> Weekdays { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Words before a weekday ("hari Kamis").</summary>
+    public IReadOnlyList<string> WeekdayPrefixes { get; init; } = [];
+
+    /// <summary>Month or weekday words that count only when capitalized ("May", "Minggu").</summary>
+    public IReadOnlyList<string> CapitalizedOnly { get; init; } = [];
+
+    /// <summary>Parts of a day after a weekday ("Sabtu malam", "Friday night").</summary>
+    public IReadOnlyList<string> DayParts { get; init; } = [];
+
+    /// <summary>Prepositions that make a bare year or month a date ("pada 2023", "in February").</summary>
+    public IReadOnlyList<string> Prepositions { get; init; } = [];
+
+    /// <summary>Forward-looking words: a partial date they govern resolves to the next occurrence.</summary>
+    public IReadOnlyList<string> Forward { get; init; } = [];
+
+    /// <summary>Single relative-day phrases with their day offset ("kemarin" = -1).</summary>
+    public IReadOnlyDictionary<string, int> RelativeDays { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Calendar units for relative dates ("bulan" = month) as day, week, month or year.</summary>
+    public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Modifiers before a unit with their shift ("last" = -1, "this" = 0, "next" = 1).</summary>
+    public IReadOnlyDictionary<string, int> ModifiersBefore { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Modifiers after a unit with their shift ("lalu" = -1, "ini" = 0, "depan" = 1).</summary>
+    public IReadOnlyDictionary<string, int> ModifiersAfter { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Modifiers after a counted unit ("dua hari lalu", "two days ago") with their direction.</summary>
+    public IReadOnlyDictionary<string, int> CountedModifiersAfter { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Modifiers before a weekday ("last Friday").</summary>
+    public IReadOnlyDictionary<string, int> WeekdayModifiersBefore { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Modifiers after a weekday ("Jumat lalu").</summary>
+    public IReadOnlyDictionary<string, int> WeekdayModifiersAfter { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Week words after a weekday and its modifier ("Kamis pekan lalu", "Thursday last week").</summary>
+    public IReadOnlyList<string> WeekRelativeAfterWeekday { get; init; } = [];
+
+    /// <summary>Phrases like "earlier this" before a unit, read as the whole unit.</summary>
+    public IReadOnlyList<string> EarlierThis { get; init; } = [];
+
+    /// <summary>Parts of a month or year ("awal" = early, "pertengahan" = mid, "akhir" = late).</summary>
+    public IReadOnlyDictionary<string, string> Fuzzy { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Weekend phrases ("akhir pekan", "weekend").</summary>
+    public IReadOnlyList<string> Weekend { get; init; } = [];
+
+    /// <summary>Season names mapped to autumn, winter, spring or summer.</summary>
+    public IReadOnlyDictionary<string, string> Seasons { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Words between a season and its year ("autumn of 2024").</summary>
+    public IReadOnlyList<string> SeasonLinks { get; init; } = [];
+
+    /// <summary>The word for "year" before a year number or relative modifier ("tahun 2024", "tahun lalu").</summary>
+    public IReadOnlyList<string> YearWords { get; init; } = [];
+
+    /// <summary>The word for "month" before a month name ("bulan Maret").</summary>
+    public IReadOnlyList<string> MonthWords { get; init; } = [];
+
+    /// <summary>Possessive endings after a date word ("Saturday's").</summary>
+    public IReadOnlyList<string> Possessive { get; init; } = [];
+
+    /// <summary>Ordinal suffixes glued to a day number ("5th", "1st").</summary>
+    public IReadOnlyList<string> OrdinalSuffixes { get; init; } = [];
+}
+
+/// <summary>Words marking clock times, which are never quantities.</summary>
+public sealed record TimeWords
+{
+    /// <summary>Words before a time ("pukul").</summary>
+    public IReadOnlyList<string> Before { get; init; } = [];
+
+    /// <summary>Words after a time ("WIB", "p.m.").</summary>
+    public IReadOnlyList<string> After { get; init; } = [];
+}
+
+/// <summary>Words used to tell languages apart.</summary>
+public sealed record DetectionWords
+{
+    /// <summary>Frequent words of the language.</summary>
+    public IReadOnlyList<string> Markers { get; init; } = [];
+
+    /// <summary>Words that are frequent in this language and rare in its neighbours (weighted higher).</summary>
+    public IReadOnlyList<string> Exclusive { get; init; } = [];
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    WriteIndented = true)]
+[JsonSerializable(typeof(LanguagePack))]
+internal sealed partial class LanguagePackJsonContext : JsonSerializerContext;

@@ -1,0 +1,313 @@
+using System.Collections.Frozen;
+using Discrepancy.Languages;
+using Discrepancy.Text;
+
+namespace Discrepancy.Normalization;
+
+/// <summary>
+/// A language pack turned into lookup tables: every phrase of the pack keyed by its first token, longest first.
+/// Immutable once built and safe to share between threads.
+/// </summary>
+internal sealed class CompiledLanguage
+{
+    private readonly FrozenDictionary<string, Phrase[]> _byFirstToken;
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public CompiledLanguage(LanguagePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        Pack = pack;
+        Code = pack.Code;
+        DecimalSeparator = pack.Numbers.DecimalSeparator is { Length: > 0 } d ? d[0] : '.';
+        GroupSeparator = pack.Numbers.GroupSeparator is { Length: > 0 } g ? g[0] : ',';
+        DateOrder = pack.Numbers.DateOrder?.ToUpperInvariant() switch
+        {
+            "MDY" => NumericDateOrder.MonthDayYear,
+            "YMD" => NumericDateOrder.YearMonthDay,
+            _ => NumericDateOrder.DayMonthYear,
+        };
+        RequiresVagueLink = pack.Numbers.VagueLinks.Count > 0;
+
+        var builder = new Builder();
+        builder.Fill(pack);
+        _byFirstToken = builder.Build();
+        _lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        MarkerWords = pack.Detection.Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ExclusiveWords = pack.Detection.Exclusive.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public LanguagePack Pack { get; }
+
+    public string Code { get; }
+
+    public char DecimalSeparator { get; }
+
+    public char GroupSeparator { get; }
+
+    public NumericDateOrder DateOrder { get; }
+
+    /// <summary>True when vague magnitudes must be followed by a link word ("thousands of"), as in English.</summary>
+    public bool RequiresVagueLink { get; }
+
+    public FrozenSet<string> MarkerWords { get; }
+
+    public FrozenSet<string> ExclusiveWords { get; }
+
+    /// <summary>The phrases whose first token is <paramref name="token"/> (longest first), or null.</summary>
+    public Phrase[]? Candidates(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var phrases) ? phrases : null;
+
+    private sealed class Builder
+    {
+        private readonly Dictionary<string, Lexeme> _byKey = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string[]> _tokensByKey = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Fill(LanguagePack pack)
+        {
+            var n = pack.Numbers;
+            foreach (var (word, value) in n.Words)
+            {
+                Add(word, Role.NumberWord).Number = value;
+            }
+
+            foreach (var (word, value) in n.Tens)
+            {
+                Add(word, Role.Tens).TensValue = value;
+            }
+
+            AddAll(n.TeenSuffixes, Role.TeenSuffix);
+            foreach (var (word, value) in n.Multipliers)
+            {
+                Add(word, Role.Multiplier).MultiplierValue = value;
+            }
+
+            foreach (var (word, value) in n.Scales)
+            {
+                Add(word, Role.Scale).ScaleValue = value;
+            }
+
+            AddAll(n.NeedMultiplier, Role.NeedMultiplier);
+            foreach (var (word, range) in n.Vague)
+            {
+                if (range is not { Length: 2 } || range[0] >= range[1])
+                {
+                    throw new FormatException($"Language pack '{pack.Code}': vague magnitude '{word}' needs [from, to) with from < to.");
+                }
+
+                var lexeme = Add(word, Role.Vague);
+                lexeme.VagueFrom = range[0];
+                lexeme.VagueTo = range[1];
+            }
+
+            AddAll(n.VagueLinks, Role.VagueLink);
+            AddAll(n.Conjunctions, Role.Conjunction);
+            AddAll(n.Singular, Role.Singular);
+            AddAll(n.SingularBlockers, Role.SingularBlocker);
+
+            var q = pack.Quantities;
+            AddAll(q.Approximate, Role.Approx);
+            AddAll(q.ApproximateAfter, Role.ApproxAfter);
+            AddAll(q.LowerBound, Role.LowerBound);
+            AddAll(q.LowerBoundAfter, Role.LowerBoundAfter);
+            AddAll(q.UpperBound, Role.UpperBound);
+            AddAll(q.UpperBoundAfter, Role.UpperBoundAfter);
+            AddAll(q.StrictBounds, Role.Strict);
+            AddAll(q.RangeConnectors, Role.RangeConnector);
+            foreach (var (opener, closers) in q.RangeOpeners)
+            {
+                Add(opener, Role.RangeOpener).RangeClosers = [.. closers.Select(KeyOf)];
+            }
+
+            AddAll(q.Alternatives, Role.Alternative);
+            AddAll(q.ChangeVerbs, Role.ChangeVerb);
+            AddAll(q.ChangeTargets, Role.ChangeTarget);
+            AddAll(q.Percent, Role.Percent);
+            foreach (var (symbol, unit) in q.Currencies)
+            {
+                Add(symbol, Role.Currency).CurrencyUnit = unit;
+            }
+
+            AddAll(q.LabelsBefore, Role.LabelBefore);
+            AddAll(q.RatiosAfter, Role.RatioAfter);
+            AddAll(q.ScoreWords, Role.ScoreWord);
+            AddAll(q.CountIntro, Role.CountIntro);
+
+            var u = pack.Units;
+            foreach (var (noun, unit) in u.Nouns)
+            {
+                Add(noun, Role.UnitNoun).Unit = unit;
+            }
+
+            AddAll(u.Generic, Role.GenericUnit);
+            AddAll(u.Classifiers, Role.Classifier);
+            AddAll(u.Skip, Role.UnitSkip);
+            foreach (var (word, unit) in u.OutcomesAfter)
+            {
+                Add(word, Role.OutcomeAfter).OutcomeAfterUnit = unit;
+            }
+
+            foreach (var (word, unit) in u.OutcomesBefore)
+            {
+                Add(word, Role.OutcomeBefore).OutcomeBeforeUnit = unit;
+            }
+
+            var d = pack.Dates;
+            foreach (var (word, month) in d.Months)
+            {
+                if (month is < 1 or > 12)
+                {
+                    throw new FormatException($"Language pack '{pack.Code}': month '{word}' must be 1..12.");
+                }
+
+                Add(word, Role.Month).Month = month;
+            }
+
+            foreach (var (word, day) in d.Weekdays)
+            {
+                if (day is < 1 or > 7)
+                {
+                    throw new FormatException($"Language pack '{pack.Code}': weekday '{word}' must be 1 (Monday)..7 (Sunday).");
+                }
+
+                Add(word, Role.Weekday).Weekday = day;
+            }
+
+            AddAll(d.WeekdayPrefixes, Role.WeekdayPrefix);
+            AddAll(d.CapitalizedOnly, Role.CapitalizedOnly);
+            AddAll(d.DayParts, Role.DayPart);
+            AddAll(d.Prepositions, Role.DatePreposition);
+            AddAll(d.Forward, Role.Forward);
+            foreach (var (word, offset) in d.RelativeDays)
+            {
+                Add(word, Role.RelativeDay).RelativeDayOffset = offset;
+            }
+
+            foreach (var (word, unit) in d.Units)
+            {
+                Add(word, Role.DateUnit).CalendarUnit = unit.ToUpperInvariant() switch
+                {
+                    "DAY" => CalendarUnit.Day,
+                    "WEEK" => CalendarUnit.Week,
+                    "MONTH" => CalendarUnit.Month,
+                    "YEAR" => CalendarUnit.Year,
+                    _ => throw new FormatException($"Language pack '{pack.Code}': date unit '{word}' must be day, week, month or year."),
+                };
+            }
+
+            foreach (var (word, shift) in d.ModifiersBefore)
+            {
+                Add(word, Role.ModifierBefore).ModifierBeforeShift = shift;
+            }
+
+            foreach (var (word, shift) in d.ModifiersAfter)
+            {
+                Add(word, Role.ModifierAfter).ModifierAfterShift = shift;
+            }
+
+            foreach (var (word, shift) in d.CountedModifiersAfter)
+            {
+                Add(word, Role.CountedModifierAfter).CountedModifierShift = shift;
+            }
+
+            foreach (var (word, shift) in d.WeekdayModifiersBefore)
+            {
+                Add(word, Role.WeekdayModifierBefore).WeekdayModifierBeforeShift = shift;
+            }
+
+            foreach (var (word, shift) in d.WeekdayModifiersAfter)
+            {
+                Add(word, Role.WeekdayModifierAfter).WeekdayModifierAfterShift = shift;
+            }
+
+            AddAll(d.WeekRelativeAfterWeekday, Role.WeekAfterWeekday);
+            AddAll(d.EarlierThis, Role.EarlierThis);
+            foreach (var (word, part) in d.Fuzzy)
+            {
+                Add(word, Role.Fuzzy).Part = part.ToUpperInvariant() switch
+                {
+                    "EARLY" => PeriodPart.Early,
+                    "MID" => PeriodPart.Mid,
+                    "LATE" => PeriodPart.Late,
+                    _ => throw new FormatException($"Language pack '{pack.Code}': fuzzy word '{word}' must be early, mid or late."),
+                };
+            }
+
+            AddAll(d.Weekend, Role.Weekend);
+            foreach (var (word, season) in d.Seasons)
+            {
+                Add(word, Role.Season).Season = season.ToUpperInvariant() switch
+                {
+                    "SPRING" => SeasonName.Spring,
+                    "SUMMER" => SeasonName.Summer,
+                    "AUTUMN" or "FALL" => SeasonName.Autumn,
+                    "WINTER" => SeasonName.Winter,
+                    _ => throw new FormatException($"Language pack '{pack.Code}': season '{word}' must be spring, summer, autumn or winter."),
+                };
+            }
+
+            AddAll(d.SeasonLinks, Role.SeasonLink);
+            AddAll(d.YearWords, Role.YearWord);
+            AddAll(d.MonthWords, Role.MonthWord);
+            AddAll(d.Possessive, Role.Possessive);
+            AddAll(pack.Times.Before, Role.TimeBefore);
+            AddAll(pack.Times.After, Role.TimeAfter);
+        }
+
+        public FrozenDictionary<string, Phrase[]> Build()
+        {
+            var groups = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, lexeme) in _byKey)
+            {
+                var tokens = _tokensByKey[key];
+                if (!groups.TryGetValue(tokens[0], out var list))
+                {
+                    groups[tokens[0]] = list = [];
+                }
+
+                list.Add(new Phrase(tokens, lexeme));
+            }
+
+            return groups.ToFrozenDictionary(
+                g => g.Key,
+                g => g.Value.OrderByDescending(p => p.Tokens.Length).ThenBy(p => p.Lexeme.Key, StringComparer.Ordinal).ToArray(),
+                StringComparer.OrdinalIgnoreCase);
+        }
+
+        private static string KeyOf(string phrase) => string.Join(' ', Tokenizer.SplitPhrase(phrase)).ToLowerInvariant();
+
+        private void AddAll(IEnumerable<string> phrases, Role role)
+        {
+            foreach (var phrase in phrases)
+            {
+                Add(phrase, role);
+            }
+        }
+
+        private Lexeme Add(string phrase, Role role)
+        {
+            var tokens = Tokenizer.SplitPhrase(phrase);
+            if (tokens.Length == 0)
+            {
+                throw new FormatException($"A language pack phrase is empty or has no letters, digits or symbols: '{phrase}'.");
+            }
+
+            var key = string.Join(' ', tokens).ToLowerInvariant();
+            if (!_byKey.TryGetValue(key, out var lexeme))
+            {
+                lexeme = new Lexeme { Key = key };
+                _byKey[key] = lexeme;
+                _tokensByKey[key] = tokens;
+            }
+
+            lexeme.Roles |= role;
+            return lexeme;
+        }
+    }
+}
+
+/// <summary>Order of the parts of a numeric date.</summary>
+internal enum NumericDateOrder
+{
+    DayMonthYear,
+    MonthDayYear,
+    YearMonthDay,
+}

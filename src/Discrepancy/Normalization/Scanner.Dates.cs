@@ -1,0 +1,1178 @@
+using Discrepancy.Claims;
+using Discrepancy.Text;
+
+namespace Discrepancy.Normalization;
+
+/// <summary>Pass 1: dates and clock times.</summary>
+internal sealed partial class Scanner
+{
+    /// <summary>A date phrase found: where it is, what it means, and whether to report it.</summary>
+    private struct DateHit
+    {
+        public int Start;
+        public int End;
+        public DateInterval Value;
+        public DateGranularity Granularity;
+        public bool Relative;
+        public bool Emit;
+    }
+
+    /// <summary>The parts of an explicit date phrase before resolution.</summary>
+    private struct DateParts
+    {
+        public int Day;
+        public int DayTo;
+        public int Month;
+        public int Year;
+        public int YearShift;
+        public bool HasYearShift;
+        public bool Invalid;
+        public int End;
+    }
+
+    private bool TryDateOrTime(int i, out int end)
+    {
+        try
+        {
+            if (TryTime(i, out end))
+            {
+                return true;
+            }
+
+            if (TryDate(i, out var hit))
+            {
+                end = hit.End;
+                if (hit.Emit)
+                {
+                    _claims.Add(new DateClaim(SpanOf(hit.Start, hit.End), SpanText(hit.Start, hit.End), hit.Value, hit.Granularity, hit.Relative));
+                }
+
+                return true;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Calendar arithmetic left the representable range (a reference date near year 1 or 9999): no claim.
+        }
+
+        end = i;
+        return false;
+    }
+
+    // ---- clock times -----------------------------------------------------------------------------------
+
+    private bool TryTime(int i, out int end)
+    {
+        end = i;
+        if (Match(i, Role.TimeBefore, out var before) && IsNumber(before.End) && IsClockNumber(before.End, out var afterClock))
+        {
+            end = afterClock;
+            if (Match(end, Role.TimeAfter, out var suffix))
+            {
+                end = suffix.End;
+            }
+
+            return true;
+        }
+
+        if (!IsNumber(i))
+        {
+            return false;
+        }
+
+        // "15:06", "8:30 pagi", "10:20 CET"
+        if (IsHour(i) && IsPunct(i + 1, ':') && Tok(i + 1).Tight && IsNumber(i + 2) && Tok(i + 2).Tight && IsMinutes(i + 2))
+        {
+            end = i + 3;
+            if (IsPunct(end, ':') && Tok(end).Tight && IsNumber(end + 1) && IsMinutes(end + 1))
+            {
+                end += 2;
+            }
+
+            if (Match(end, Role.TimeAfter, out var suffix))
+            {
+                end = suffix.End;
+            }
+
+            return true;
+        }
+
+        // "05.00 WIB", "4 p.m."
+        if ((IsHour(i) || IsDottedClock(i)) && Match(i + 1, Role.TimeAfter, out var after))
+        {
+            end = after.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsClockNumber(int i, out int end)
+    {
+        end = i + 1;
+        if (IsDottedClock(i))
+        {
+            return true;
+        }
+
+        if (!IsHour(i))
+        {
+            return false;
+        }
+
+        if (IsPunct(i + 1, ':') && IsNumber(i + 2) && IsMinutes(i + 2))
+        {
+            end = i + 3;
+        }
+
+        return true;
+    }
+
+    private bool IsHour(int i)
+    {
+        var s = Chars(i);
+        return s.Length is 1 or 2 && AllDigits(s) && ParseSmall(s) <= 24;
+    }
+
+    private bool IsMinutes(int i)
+    {
+        var s = Chars(i);
+        return s.Length == 2 && AllDigits(s) && ParseSmall(s) <= 59;
+    }
+
+    /// <summary>"19.11", "05.00", "8,30": hour, one separator, two-digit minutes.</summary>
+    private bool IsDottedClock(int i)
+    {
+        var s = Chars(i);
+        var sep = s.IndexOfAny('.', ',');
+        if (sep is < 1 or > 2 || s.Length - sep - 1 != 2)
+        {
+            return false;
+        }
+
+        var hour = s[..sep];
+        var minutes = s[(sep + 1)..];
+        return AllDigits(hour) && AllDigits(minutes) && ParseSmall(hour) <= 24 && ParseSmall(minutes) <= 59;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !s.IsEmpty;
+    }
+
+    private static int ParseSmall(ReadOnlySpan<char> s)
+    {
+        var value = 0;
+        foreach (var c in s)
+        {
+            value = (value * 10) + (c - '0');
+            if (value > 100_000)
+            {
+                return value;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>A plain integer token (no separators, not glued to letters) of at most <paramref name="maxDigits"/> digits.</summary>
+    private bool TryPlainInt(int i, int maxDigits, out int value)
+    {
+        value = 0;
+        if (!IsNumber(i) || Tok(i).Has(TokenFlags.GluedBefore))
+        {
+            return false;
+        }
+
+        var s = Chars(i);
+        if (s.Length > maxDigits || !AllDigits(s))
+        {
+            return false;
+        }
+
+        value = ParseSmall(s);
+        return true;
+    }
+
+    // ---- dates -------------------------------------------------------------------------------------------
+
+    private bool TryDate(int i, out DateHit hit) =>
+        TryWeekdayLed(i, out hit) ||
+        TryExplicitDate(i, out hit) ||
+        TryWeekend(i, out hit) ||
+        TryFuzzyPeriod(i, out hit) ||
+        TrySeason(i, out hit) ||
+        TryRelative(i, out hit) ||
+        TryYear(i, out hit);
+
+    private bool NeedReference(int start, int end, ref DateHit hit)
+    {
+        if (_reference is not null)
+        {
+            return true;
+        }
+
+        Diagnose(start, end, DiagnosticCode.UnresolvedRelativeDate, "A relative or partial date needs the article's publication date to resolve.");
+        hit = new DateHit { Start = start, End = end, Emit = false };
+        return false;
+    }
+
+    private bool IsForward(int start) => SeenBefore(start, Role.Forward, 6);
+
+    private bool TryWeekdayLed(int i, out DateHit hit)
+    {
+        hit = default;
+        var k = i;
+        if (Match(k, Role.WeekdayPrefix, out var prefix))
+        {
+            k = prefix.End;
+        }
+
+        int? shiftBefore = null;
+        if (Match(k, Role.WeekdayModifierBefore, out var modBefore) && Match(modBefore.End, Role.Weekday, out _))
+        {
+            shiftBefore = modBefore.Lexeme.WeekdayModifierBeforeShift;
+            k = modBefore.End;
+        }
+
+        if (!Match(k, Role.Weekday, out var weekdayMatch))
+        {
+            return false;
+        }
+
+        var weekday = weekdayMatch.Lexeme.Weekday;
+        k = weekdayMatch.End;
+
+        // An explicit date after the weekday: "Sabtu (22/3/2025)", "Rabu, 4 Juni 2025", "Wednesday, June 4".
+        var j = k;
+        if (IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        var paren = false;
+        if (IsPunct(j, '('))
+        {
+            paren = true;
+            j++;
+        }
+
+        if (ParseExplicit(j, afterWeekday: true, out var parts) && (parts.Day > 0 || parts.Invalid))
+        {
+            var end = parts.End;
+            if (paren && IsPunct(end, ')'))
+            {
+                end++;
+            }
+
+            return ResolveParts(i, end, parts, weekday, out hit);
+        }
+
+        // A relative weekday: "Jumat lalu", "last Friday", "Friday night", "Saturday's", "Kamis pekan lalu".
+        j = k;
+        if (Match(j, Role.DayPart, out var dayPart))
+        {
+            j = dayPart.End;
+        }
+
+        if (Match(j, Role.Possessive, out var possessive))
+        {
+            j = possessive.End;
+        }
+
+        int? shift = shiftBefore;
+        int? weekShift = null;
+        if (Match(j, Role.WeekAfterWeekday, out var weekWord) && Match(weekWord.End, Role.ModifierAfter, out var weekMod))
+        {
+            weekShift = weekMod.Lexeme.ModifierAfterShift;
+            j = weekMod.End;
+        }
+        else if (Match(j, Role.ModifierBefore, out var enMod) && Match(enMod.End, Role.WeekAfterWeekday, out var enWeek))
+        {
+            weekShift = enMod.Lexeme.ModifierBeforeShift;
+            j = enWeek.End;
+        }
+        else if (Match(j, Role.WeekdayModifierAfter, out var modAfter))
+        {
+            shift = modAfter.Lexeme.WeekdayModifierAfterShift;
+            j = modAfter.End;
+            if (Match(j, Role.DayPart, out var laterPart))
+            {
+                j = laterPart.End;
+            }
+        }
+
+        if (Match(j, Role.Possessive, out var possessive2))
+        {
+            j = possessive2.End;
+        }
+
+        if (!NeedReference(i, j, ref hit))
+        {
+            return true;
+        }
+
+        var reference = _reference!.Value;
+        DateOnly day;
+        if (weekShift is { } ws)
+        {
+            day = DateMath.WeekStart(reference.AddDays(7 * ws)).AddDays(weekday - 1);
+        }
+        else
+        {
+            day = shift switch
+            {
+                -1 => DateMath.PreviousWeekday(reference, weekday, strict: true),
+                1 => DateMath.NextWeekday(reference, weekday, strict: true),
+                0 => DateMath.WeekStart(reference).AddDays(weekday - 1),
+                _ => IsForward(i) ? DateMath.NextWeekday(reference, weekday, strict: false) : DateMath.PreviousWeekday(reference, weekday, strict: false),
+            };
+        }
+
+        hit = new DateHit { Start = i, End = j, Value = DateInterval.Day(day), Granularity = DateGranularity.Day, Relative = true, Emit = true };
+        return true;
+    }
+
+    private bool TryExplicitDate(int i, out DateHit hit)
+    {
+        hit = default;
+        if (!ParseExplicit(i, afterWeekday: false, out var parts))
+        {
+            return false;
+        }
+
+        return ResolveParts(i, parts.End, parts, 0, out hit);
+    }
+
+    /// <summary>Reads an explicit date at <paramref name="i"/>: numeric, day-month(-year), month-day(-year), month-year or a month.</summary>
+    private bool ParseExplicit(int i, bool afterWeekday, out DateParts parts)
+    {
+        parts = default;
+        if (IsNumber(i))
+        {
+            return ParseNumericDate(i, afterWeekday, out parts) || ParseDayFirst(i, out parts);
+        }
+
+        return ParseMonthFirst(i, out parts);
+    }
+
+    private bool ParseNumericDate(int i, bool afterWeekday, out DateParts parts)
+    {
+        parts = default;
+        var s = Chars(i);
+
+        // "22.03.2025" arrives as one number token.
+        if (s.Count('.') == 2 && !Tok(i).Has(TokenFlags.GluedAfter))
+        {
+            var first = s.IndexOf('.');
+            var second = s.LastIndexOf('.');
+            var a = s[..first];
+            var b = s[(first + 1)..second];
+            var c = s[(second + 1)..];
+            if (a.Length <= 2 && b.Length <= 2 && c.Length == 4 && AllDigits(a) && AllDigits(b) && AllDigits(c))
+            {
+                parts = OrderParts(ParseSmall(a), ParseSmall(b), ParseSmall(c), yearFirst: false);
+                parts.End = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!TryPlainInt(i, 4, out var p1))
+        {
+            return false;
+        }
+
+        var isSlash = IsPunct(i + 1, '/');
+        if (!(isSlash || IsPunct(i + 1, '-')) || !Tok(i + 1).Tight || !Tok(i + 2).Tight || !TryPlainInt(i + 2, 2, out var p2))
+        {
+            return false;
+        }
+
+        var l1 = Chars(i).Length;
+        var sepChar = _text[Tok(i + 1).Start];
+        if (IsPunct(i + 3, sepChar) && Tok(i + 3).Tight && InRange(i + 4) && Tok(i + 4).Tight && TryPlainInt(i + 4, 4, out var p3))
+        {
+            var l3 = Chars(i + 4).Length;
+            var yearFirst = l1 == 4;
+            if (!(yearFirst ? l3 <= 2 : l1 <= 2 && l3 is 2 or 4))
+            {
+                return false;
+            }
+
+            if (!yearFirst && l3 == 2)
+            {
+                p3 += p3 < 70 ? 2000 : 1900;
+            }
+
+            if (yearFirst && p1 is < 1000 or > 2999)
+            {
+                return false;
+            }
+
+            parts = OrderParts(p1, p2, p3, yearFirst);
+            parts.End = i + 5;
+            return true;
+        }
+
+        // "13/7" needs a weekday or a date preposition before it to be a date and not a fraction.
+        if (isSlash && l1 <= 2 && (afterWeekday || MatchEndingAt(i, Role.DatePreposition, out _)) && !IsNumber(i + 3))
+        {
+            parts = OrderParts(p1, p2, 0, yearFirst: false);
+            parts.End = i + 3;
+            return true;
+        }
+
+        return false;
+    }
+
+    private DateParts OrderParts(int a, int b, int c, bool yearFirst)
+    {
+        int day, month, year;
+        if (yearFirst)
+        {
+            (year, month, day) = (a, b, c);
+        }
+        else if (_lang.DateOrder == NumericDateOrder.MonthDayYear)
+        {
+            (month, day, year) = (a, b, c);
+        }
+        else
+        {
+            (day, month, year) = (a, b, c);
+        }
+
+        // Swap day and month when only the other order makes a date ("25/3/2025" in an English text).
+        if (!ValidDayMonth(day, month, year) && ValidDayMonth(month, day, year))
+        {
+            (day, month) = (month, day);
+        }
+
+        var parts = new DateParts { Day = day, Month = month, Year = year };
+        parts.Invalid = !ValidDayMonth(day, month, year);
+        return parts;
+    }
+
+    private static bool ValidDayMonth(int day, int month, int year)
+    {
+        if (month is < 1 or > 12 || day < 1)
+        {
+            return false;
+        }
+
+        var days = year > 0 ? DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) : month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
+        return day <= days;
+    }
+
+    private bool ParseDayFirst(int i, out DateParts parts)
+    {
+        parts = default;
+        if (!TryDayNumber(i, out var day, out var k))
+        {
+            return false;
+        }
+
+        var dayTo = 0;
+        if (IsDash(k) && TryDayNumber(k + 1, out var second, out var afterSecond) && second > day)
+        {
+            dayTo = second;
+            k = afterSecond;
+        }
+
+        if (!Match(k, Role.Month, out var month))
+        {
+            return false;
+        }
+
+        parts.Day = day;
+        parts.DayTo = dayTo;
+        parts.Month = month.Lexeme.Month;
+        k = AfterMonthDot(month);
+        ReadYearSuffix(k, ref parts);
+        parts.Invalid = !ValidDayMonth(day, parts.Month, parts.Year) || (dayTo > 0 && !ValidDayMonth(dayTo, parts.Month, parts.Year));
+        return true;
+    }
+
+    private bool ParseMonthFirst(int i, out DateParts parts)
+    {
+        parts = default;
+        if (!Match(i, Role.Month, out var month))
+        {
+            return false;
+        }
+
+        parts.Month = month.Lexeme.Month;
+        var k = AfterMonthDot(month);
+
+        // "June 5, 2025", "Nov. 1", "February 27", "June 18-19, 2024"
+        if (TryDayNumber(k, out var day, out var afterDay) && !IsPunct(afterDay, ':') && !TryYearNumber(k, out _))
+        {
+            parts.Day = day;
+            k = afterDay;
+            if (IsDash(k) && TryDayNumber(k + 1, out var second, out var afterSecond) && second > day)
+            {
+                parts.DayTo = second;
+                k = afterSecond;
+            }
+
+            ReadYearSuffix(k, ref parts);
+            parts.Invalid = !ValidDayMonth(day, parts.Month, parts.Year) || (parts.DayTo > 0 && !ValidDayMonth(parts.DayTo, parts.Month, parts.Year));
+            return true;
+        }
+
+        parts.End = k;
+        ReadYearSuffix(k, ref parts);
+        if (parts.Year > 0 || parts.HasYearShift)
+        {
+            return true;
+        }
+
+        // A bare month is a date only after a preposition or a month word ("pada Februari", "in March", "bulan Mei")
+        // or before a past marker ("Maret lalu").
+        if (MatchEndingAt(i, Role.DatePreposition | Role.MonthWord | Role.Forward, out _))
+        {
+            return true;
+        }
+
+        if (Match(parts.End, Role.ModifierAfter, out var past) && past.Lexeme.ModifierAfterShift < 0)
+        {
+            parts.End = past.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private int AfterMonthDot(PhraseMatch month)
+    {
+        var k = month.End;
+        if (IsPunct(k, '.') && Tok(k).Tight && Chars(k - 1).Length <= 4 && IsNumberAhead(k + 1))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private bool IsNumberAhead(int i) => IsNumber(i);
+
+    /// <summary>A day of the month (1..31), with an ordinal suffix glued on if the language has them ("5th").</summary>
+    private bool TryDayNumber(int i, out int day, out int next)
+    {
+        day = 0;
+        next = i + 1;
+        if (!IsNumber(i) || Tok(i).Has(TokenFlags.GluedBefore))
+        {
+            return false;
+        }
+
+        var s = Chars(i);
+        if (s.Length > 2 || !AllDigits(s))
+        {
+            return false;
+        }
+
+        if (Tok(i).Has(TokenFlags.GluedAfter))
+        {
+            if (!IsOrdinalSuffix(i + 1))
+            {
+                return false;
+            }
+
+            next = i + 2;
+        }
+
+        day = ParseSmall(s);
+        return day is >= 1 and <= 31;
+    }
+
+    private bool IsOrdinalSuffix(int i)
+    {
+        if (!IsWord(i))
+        {
+            return false;
+        }
+
+        var s = Chars(i);
+        foreach (var suffix in _lang.Pack.Dates.OrdinalSuffixes)
+        {
+            if (s.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryYearNumber(int i, out int year)
+    {
+        year = 0;
+        return TryPlainInt(i, 4, out year) && Chars(i).Length == 4 && year is >= 1000 and <= 2999 && !Tok(i).Has(TokenFlags.GluedAfter);
+    }
+
+    /// <summary>Reads ", 2025", "2025", "tahun 2025", "tahun lalu", "last year" or a past marker after a date.</summary>
+    private void ReadYearSuffix(int k, ref DateParts parts)
+    {
+        parts.End = k;
+        var j = IsPunct(k, ',') ? k + 1 : k;
+        if (TryYearNumber(j, out var year))
+        {
+            parts.Year = year;
+            parts.End = j + 1;
+            return;
+        }
+
+        if (Match(k, Role.YearWord, out var yearWord))
+        {
+            if (TryYearNumber(yearWord.End, out year))
+            {
+                parts.Year = year;
+                parts.End = yearWord.End + 1;
+                return;
+            }
+
+            if (Match(yearWord.End, Role.ModifierAfter, out var mod))
+            {
+                parts.HasYearShift = true;
+                parts.YearShift = mod.Lexeme.ModifierAfterShift;
+                parts.End = mod.End;
+                return;
+            }
+        }
+
+        if (Match(k, Role.ModifierBefore, out var before) && Match(before.End, Role.DateUnit, out var unit) &&
+            unit.Lexeme.CalendarUnit == CalendarUnit.Year)
+        {
+            parts.HasYearShift = true;
+            parts.YearShift = before.Lexeme.ModifierBeforeShift;
+            parts.End = unit.End;
+            return;
+        }
+
+        if (Match(k, Role.ModifierAfter, out var past) && past.Lexeme.ModifierAfterShift < 0 && !Match(k, Role.DateUnit, out _))
+        {
+            parts.End = past.End;
+        }
+    }
+
+    /// <summary>Turns parts into a claim: validates, picks a year when none is written, checks a stated weekday.</summary>
+    private bool ResolveParts(int start, int end, DateParts parts, int weekday, out DateHit hit)
+    {
+        hit = new DateHit { Start = start, End = end };
+        if (parts.Invalid)
+        {
+            Diagnose(start, end, DiagnosticCode.InvalidDate, "This date does not exist.");
+            return true;
+        }
+
+        var relative = parts.Year == 0;
+        int year;
+        if (parts.Year > 0)
+        {
+            year = parts.Year;
+        }
+        else
+        {
+            if (!NeedReference(start, end, ref hit))
+            {
+                return true;
+            }
+
+            var reference = _reference!.Value;
+            if (parts.HasYearShift)
+            {
+                year = reference.Year + parts.YearShift;
+            }
+            else if (parts.Day > 0)
+            {
+                year = PickYearForDay(reference, parts.Month, parts.Day, weekday, IsForward(start), start, end);
+            }
+            else
+            {
+                var forward = IsForward(start);
+                year = reference.Year;
+                var first = new DateOnly(year, parts.Month, 1);
+                if (!forward && first > reference)
+                {
+                    year--;
+                }
+                else if (forward && DateMath.MonthOf(first).To < reference)
+                {
+                    year++;
+                }
+            }
+        }
+
+        if (parts.Day == 0)
+        {
+            hit.Value = DateInterval.Month(year, parts.Month);
+            hit.Granularity = DateGranularity.Month;
+        }
+        else
+        {
+            if (!DateMath.TryCreate(year, parts.Month, parts.Day, out var from))
+            {
+                Diagnose(start, end, DiagnosticCode.InvalidDate, "This date does not exist in the year it resolves to.");
+                return true;
+            }
+
+            var to = from;
+            if (parts.DayTo > 0 && DateMath.TryCreate(year, parts.Month, parts.DayTo, out var last))
+            {
+                to = last;
+            }
+
+            hit.Value = new DateInterval(from, to);
+            hit.Granularity = to == from ? DateGranularity.Day : DateGranularity.Days;
+            if (weekday > 0 && parts.Year > 0 && DateMath.IsoWeekday(from) != weekday)
+            {
+                Diagnose(start, end, DiagnosticCode.WeekdayMismatch, "The stated weekday does not fall on this date; the date was kept.");
+            }
+        }
+
+        hit.Relative = relative;
+        hit.Emit = true;
+        return true;
+    }
+
+    /// <summary>
+    /// The year for a day and month written without one: the most recent occurrence on or before the reference
+    /// (the next on or after it when a forward word governs the phrase); a stated weekday must agree and may pick the year.
+    /// </summary>
+    private int PickYearForDay(DateOnly reference, int month, int day, int weekday, bool forward, int start, int end)
+    {
+        int? best = null;
+        for (var offset = 0; offset <= 12; offset++)
+        {
+            var year = forward ? reference.Year + offset : reference.Year - offset;
+            if (!DateMath.TryCreate(year, month, day, out var date))
+            {
+                continue;
+            }
+
+            if (forward ? date < reference : date > reference)
+            {
+                continue;
+            }
+
+            if (weekday == 0 || DateMath.IsoWeekday(date) == weekday)
+            {
+                return year;
+            }
+
+            best ??= year;
+        }
+
+        if (weekday > 0)
+        {
+            // No year in reach puts that weekday on that day: also try the other direction (one year) before giving up.
+            var other = forward ? reference.Year - 1 : reference.Year + 1;
+            if (DateMath.TryCreate(other, month, day, out var alt) && DateMath.IsoWeekday(alt) == weekday)
+            {
+                return other;
+            }
+
+            Diagnose(start, end, DiagnosticCode.WeekdayMismatch, "The stated weekday does not fall on this day in any nearby year; the nearest year was used.");
+        }
+
+        return best ?? reference.Year;
+    }
+
+    private bool TryWeekend(int i, out DateHit hit)
+    {
+        hit = default;
+        var k = i;
+        int? shift = null;
+        if (Match(k, Role.ModifierBefore, out var before) && Match(before.End, Role.Weekend, out _))
+        {
+            shift = before.Lexeme.ModifierBeforeShift;
+            k = before.End;
+        }
+
+        if (!Match(k, Role.Weekend, out var weekend))
+        {
+            return false;
+        }
+
+        var end = weekend.End;
+        if (shift is null && Match(end, Role.ModifierAfter, out var after))
+        {
+            shift = after.Lexeme.ModifierAfterShift;
+            end = after.End;
+        }
+
+        if (!NeedReference(i, end, ref hit))
+        {
+            return true;
+        }
+
+        var reference = _reference!.Value;
+        var thisSaturday = DateMath.WeekStart(reference).AddDays(5);
+        var saturday = shift switch
+        {
+            -1 => thisSaturday.AddDays(-7),
+            0 => thisSaturday,
+            1 => thisSaturday.AddDays(7),
+            _ => DateMath.IsoWeekday(reference) >= 6 || IsForward(i) ? thisSaturday : thisSaturday.AddDays(-7),
+        };
+
+        hit = new DateHit { Start = i, End = end, Value = new DateInterval(saturday, saturday.AddDays(1)), Granularity = DateGranularity.Days, Relative = true, Emit = true };
+        return true;
+    }
+
+    private bool TryFuzzyPeriod(int i, out DateHit hit)
+    {
+        hit = default;
+        if (!Match(i, Role.Fuzzy, out var fuzzy))
+        {
+            return false;
+        }
+
+        var part = fuzzy.Lexeme.Part;
+        var k = fuzzy.End;
+        if (IsDash(k) && Tok(k).Tight)
+        {
+            k++;
+        }
+
+        // "akhir Februari", "late February 2024", "mid-July", "awal Desember tahun lalu"
+        if (Match(k, Role.Month, out var month))
+        {
+            var parts = new DateParts { Month = month.Lexeme.Month };
+            ReadYearSuffix(AfterMonthDot(month), ref parts);
+            var end = parts.End;
+            int year;
+            if (parts.Year > 0)
+            {
+                year = parts.Year;
+            }
+            else
+            {
+                if (!NeedReference(i, end, ref hit))
+                {
+                    return true;
+                }
+
+                var reference = _reference!.Value;
+                if (parts.HasYearShift)
+                {
+                    year = reference.Year + parts.YearShift;
+                }
+                else
+                {
+                    year = reference.Year;
+                    var forward = IsForward(i);
+                    var candidate = DateMath.MonthPart(year, parts.Month, part);
+                    if (!forward && candidate.From > reference)
+                    {
+                        year--;
+                    }
+                    else if (forward && candidate.To < reference)
+                    {
+                        year++;
+                    }
+                }
+            }
+
+            hit = new DateHit { Start = i, End = end, Value = DateMath.MonthPart(year, parts.Month, part), Granularity = DateGranularity.PartOfMonth, Relative = parts.Year == 0, Emit = true };
+            return true;
+        }
+
+        // "pertengahan 2024", "early 2025"
+        if (TryYearNumber(k, out var bareYear))
+        {
+            hit = new DateHit { Start = i, End = k + 1, Value = DateMath.YearPart(bareYear, part), Granularity = DateGranularity.PartOfYear, Emit = true };
+            return true;
+        }
+
+        if (Match(k, Role.YearWord, out var yearWord) && TryYearNumber(yearWord.End, out var wordYear))
+        {
+            hit = new DateHit { Start = i, End = yearWord.End + 1, Value = DateMath.YearPart(wordYear, part), Granularity = DateGranularity.PartOfYear, Emit = true };
+            return true;
+        }
+
+        // "akhir tahun lalu", "awal bulan ini", "late last year", "early this month"
+        if (TryRelativeUnit(k, out var unit, out var shift, out var unitEnd))
+        {
+            if (!NeedReference(i, unitEnd, ref hit))
+            {
+                return true;
+            }
+
+            var interval = DateMath.ShiftUnit(_reference!.Value, unit, shift);
+            var (value, granularity) = unit switch
+            {
+                CalendarUnit.Year => (DateMath.YearPart(interval.From.Year, part), DateGranularity.PartOfYear),
+                CalendarUnit.Month => (DateMath.MonthPart(interval.From.Year, interval.From.Month, part), DateGranularity.PartOfMonth),
+                CalendarUnit.Week => (interval, DateGranularity.Week),
+                _ => (interval, DateGranularity.Day),
+            };
+            hit = new DateHit { Start = i, End = unitEnd, Value = value, Granularity = granularity, Relative = true, Emit = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TrySeason(int i, out DateHit hit)
+    {
+        hit = default;
+        var k = i;
+        int? shift = null;
+        if (Match(k, Role.ModifierBefore, out var before) && Match(before.End, Role.Season, out _))
+        {
+            shift = before.Lexeme.ModifierBeforeShift;
+            k = before.End;
+        }
+
+        if (!Match(k, Role.Season, out var seasonMatch))
+        {
+            return false;
+        }
+
+        var season = seasonMatch.Lexeme.Season;
+        var end = seasonMatch.End;
+        int? year = null;
+        int? yearShift = null;
+        var j = end;
+        if (Match(j, Role.SeasonLink, out var link) && TryYearNumber(link.End, out var linkedYear))
+        {
+            year = linkedYear;
+            end = link.End + 1;
+        }
+        else if (TryYearNumber(j, out var directYear))
+        {
+            year = directYear;
+            end = j + 1;
+        }
+        else if (Match(j, Role.YearWord, out var yearWord))
+        {
+            if (TryYearNumber(yearWord.End, out var wordYear))
+            {
+                year = wordYear;
+                end = yearWord.End + 1;
+            }
+            else if (Match(yearWord.End, Role.ModifierAfter, out var mod))
+            {
+                yearShift = mod.Lexeme.ModifierAfterShift;
+                end = mod.End;
+            }
+        }
+        else if (shift is null && Match(j, Role.ModifierAfter, out var after))
+        {
+            shift = after.Lexeme.ModifierAfterShift;
+            end = after.End;
+        }
+
+        if (year is null && yearShift is null && shift is null && !MatchEndingAt(i, Role.DatePreposition | Role.Forward, out _))
+        {
+            // A bare season word ("spring") is too often not a date.
+            return false;
+        }
+
+        if (year is { } y)
+        {
+            hit = new DateHit { Start = i, End = end, Value = DateMath.Season(y, season), Granularity = DateGranularity.Season, Emit = true };
+            return true;
+        }
+
+        if (!NeedReference(i, end, ref hit))
+        {
+            return true;
+        }
+
+        var reference = _reference!.Value;
+        var value = yearShift is { } ys
+            ? DateMath.Season(reference.Year + ys, season)
+            : DateMath.ResolveSeason(reference, season, shift, IsForward(i));
+        hit = new DateHit { Start = i, End = end, Value = value, Granularity = DateGranularity.Season, Relative = true, Emit = true };
+        return true;
+    }
+
+    /// <summary>"bulan lalu" / "last month", "pekan ini" / "this week", "tahun depan" / "next year".</summary>
+    private bool TryRelativeUnit(int k, out CalendarUnit unit, out int shift, out int end)
+    {
+        unit = CalendarUnit.None;
+        shift = 0;
+        end = k;
+        if (Match(k, Role.DateUnit, out var unitMatch) && Match(unitMatch.End, Role.ModifierAfter, out var after))
+        {
+            unit = unitMatch.Lexeme.CalendarUnit;
+            shift = after.Lexeme.ModifierAfterShift;
+            end = after.End;
+            return true;
+        }
+
+        if (Match(k, Role.ModifierBefore, out var before) && Match(before.End, Role.DateUnit, out var unitAfter))
+        {
+            unit = unitAfter.Lexeme.CalendarUnit;
+            shift = before.Lexeme.ModifierBeforeShift;
+            end = unitAfter.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryRelative(int i, out DateHit hit)
+    {
+        hit = default;
+
+        // "kemarin", "yesterday", "hari ini", "semalam"
+        if (Match(i, Role.RelativeDay, out var day))
+        {
+            if (!NeedReference(i, day.End, ref hit))
+            {
+                return true;
+            }
+
+            var value = _reference!.Value.AddDays(day.Lexeme.RelativeDayOffset);
+            hit = new DateHit { Start = i, End = day.End, Value = DateInterval.Day(value), Granularity = DateGranularity.Day, Relative = true, Emit = true };
+            return true;
+        }
+
+        // "earlier this week": from the start of the unit to the day before the reference.
+        if (Match(i, Role.EarlierThis, out var earlier) && Match(earlier.End, Role.DateUnit, out var earlierUnit))
+        {
+            if (!NeedReference(i, earlierUnit.End, ref hit))
+            {
+                return true;
+            }
+
+            var reference = _reference!.Value;
+            var whole = DateMath.ShiftUnit(reference, earlierUnit.Lexeme.CalendarUnit, 0);
+            var later = Chars(i).StartsWith("later", StringComparison.OrdinalIgnoreCase);
+            var value = later
+                ? new DateInterval(reference < whole.To ? reference.AddDays(1) : whole.To, whole.To)
+                : new DateInterval(whole.From, reference > whole.From ? reference.AddDays(-1) : whole.From);
+            hit = new DateHit { Start = i, End = earlierUnit.End, Value = value, Granularity = DateGranularity.Days, Relative = true, Emit = true };
+            return true;
+        }
+
+        // "last November", "this March", "next June"
+        if (Match(i, Role.ModifierBefore, out var monthMod) && Match(monthMod.End, Role.Month, out var namedMonth))
+        {
+            if (!NeedReference(i, namedMonth.End, ref hit))
+            {
+                return true;
+            }
+
+            var reference = _reference!.Value;
+            var month = namedMonth.Lexeme.Month;
+            var shift = monthMod.Lexeme.ModifierBeforeShift;
+            var year = reference.Year;
+            if (shift < 0)
+            {
+                if (DateInterval.Month(year, month).To >= reference)
+                {
+                    year--;
+                }
+            }
+            else if (shift > 0 && new DateOnly(year, month, 1) <= reference)
+            {
+                year++;
+            }
+
+            hit = new DateHit { Start = i, End = namedMonth.End, Value = DateInterval.Month(year, month), Granularity = DateGranularity.Month, Relative = true, Emit = true };
+            return true;
+        }
+
+        // "bulan lalu", "last month", "pekan ini", "this week"
+        if (TryRelativeUnit(i, out var unit, out var unitShift, out var unitEnd))
+        {
+            if (!NeedReference(i, unitEnd, ref hit))
+            {
+                return true;
+            }
+
+            hit = new DateHit { Start = i, End = unitEnd, Value = DateMath.ShiftUnit(_reference!.Value, unit, unitShift), Granularity = GranularityOf(unit), Relative = true, Emit = true };
+            return true;
+        }
+
+        // "dua hari lalu", "tiga bulan lalu", "two days ago", "3 weeks ago"
+        if (TryCount(i, out var count, out var afterCount) && Match(afterCount, Role.DateUnit, out var countedUnit) &&
+            Match(countedUnit.End, Role.CountedModifierAfter, out var direction))
+        {
+            if (!NeedReference(i, direction.End, ref hit))
+            {
+                return true;
+            }
+
+            var amount = count * direction.Lexeme.CountedModifierShift;
+            hit = new DateHit { Start = i, End = direction.End, Value = DateMath.ShiftUnit(_reference!.Value, countedUnit.Lexeme.CalendarUnit, amount), Granularity = GranularityOf(countedUnit.Lexeme.CalendarUnit), Relative = true, Emit = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    private static DateGranularity GranularityOf(CalendarUnit unit) => unit switch
+    {
+        CalendarUnit.Day => DateGranularity.Day,
+        CalendarUnit.Week => DateGranularity.Week,
+        CalendarUnit.Month => DateGranularity.Month,
+        _ => DateGranularity.Year,
+    };
+
+    /// <summary>A small count in digits or words ("3", "tiga", "two").</summary>
+    private bool TryCount(int i, out int count, out int end)
+    {
+        count = 0;
+        end = i;
+        if (TryPlainInt(i, 3, out var digits) && !Tok(i).Has(TokenFlags.GluedAfter))
+        {
+            count = digits;
+            end = i + 1;
+            return count is > 0 and <= 400;
+        }
+
+        if (TryWordNumber(i, out var value, out end) && value == decimal.Truncate(value) && value is > 0 and <= 400)
+        {
+            count = (int)value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryYear(int i, out DateHit hit)
+    {
+        hit = default;
+        if (!TryYearNumber(i, out var year) || Tok(i).Has(TokenFlags.GluedBefore))
+        {
+            return false;
+        }
+
+        // Term labels "2025-2030", "2024/2025", "2024/25": neither a date nor a quantity.
+        if ((IsDash(i + 1) || IsPunct(i + 1, '/')) && Tok(i + 1).Tight && IsNumber(i + 2) && Tok(i + 2).Tight && Chars(i + 2).Length is 2 or 4)
+        {
+            hit = new DateHit { Start = i, End = i + 3, Emit = false };
+            return true;
+        }
+
+        // "Nomor 7 Tahun 2017": a law's number, not a date.
+        if (MatchEndingAt(i, Role.YearWord, out var yearWord) && yearWord.Start > 0 && IsNumber(yearWord.Start - 1))
+        {
+            hit = new DateHit { Start = i, End = i + 1, Emit = false };
+            return true;
+        }
+
+        if (!MatchEndingAt(i, Role.DatePreposition | Role.YearWord | Role.Forward, out _))
+        {
+            return false;
+        }
+
+        hit = new DateHit { Start = i, End = i + 1, Value = DateInterval.Year(year), Granularity = DateGranularity.Year, Emit = true };
+        return true;
+    }
+}

@@ -1,0 +1,757 @@
+using Discrepancy.Claims;
+using Discrepancy.Text;
+
+namespace Discrepancy.Normalization;
+
+/// <summary>Pass 2: quantities.</summary>
+internal sealed partial class Scanner
+{
+    private const decimal MaxMagnitude = 1e27m;
+
+    /// <summary>One number inside a quantity phrase: digits with scale words, spelled-out words, or a vague magnitude.</summary>
+    private struct NumberExpr
+    {
+        public int Start;
+        public int End;
+        public decimal Value;
+        public decimal Scale;
+        public bool FromDigits;
+        public bool IsVague;
+        public decimal VagueFrom;
+        public decimal VagueTo;
+        public ParsedNumber Parsed;
+    }
+
+    private bool TryQuantity(int i, out int end)
+    {
+        end = i;
+        var start = i;
+        var k = i;
+        bool approx = false, lower = false, upper = false, strict = false;
+        string[]? closers = null;
+        var openerAt = -1;
+        for (var guard = 0; guard < 4; guard++)
+        {
+            if (!Match(k, Role.Approx | Role.LowerBound | Role.UpperBound | Role.RangeOpener, out var prefix))
+            {
+                break;
+            }
+
+            if (prefix.Is(Role.RangeOpener) && !prefix.Is(Role.Approx | Role.LowerBound | Role.UpperBound))
+            {
+                closers = prefix.Lexeme.RangeClosers;
+                openerAt = k;
+            }
+            else
+            {
+                approx |= prefix.Is(Role.Approx);
+                lower |= prefix.Is(Role.LowerBound);
+                upper |= prefix.Is(Role.UpperBound) && !prefix.Is(Role.LowerBound);
+                strict |= prefix.Is(Role.Strict);
+            }
+
+            k = prefix.End;
+        }
+
+        // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7": a change, not a range.
+        if (openerAt >= 0 && MatchEndingAt(openerAt, Role.ChangeVerb, out _))
+        {
+            closers = null;
+            if (start == openerAt)
+            {
+                start = openerAt + 1;
+            }
+        }
+
+        string? currency = null;
+        if (Match(k, Role.Currency, out var currencyMatch) && (IsNumber(currencyMatch.End) || Match(currencyMatch.End, Role.NumberWord, out _)))
+        {
+            currency = currencyMatch.Lexeme.CurrencyUnit;
+            k = currencyMatch.End;
+        }
+
+        if (!TryNumberExpr(k, allowGluedBefore: currency is not null, out var a))
+        {
+            return false;
+        }
+
+        var hasPrefix = start < a.Start;
+        if (a.FromDigits && !PassesDigitGuards(start, a, hasPrefix || currency is not null, out var skipTo))
+        {
+            end = skipTo;
+            return skipTo > i;
+        }
+
+        var j = a.End;
+        var spanEnd = j;
+        var percent = false;
+        if (Match(j, Role.Percent, out var pct))
+        {
+            percent = true;
+            if (IsPunct(j, '%'))
+            {
+                spanEnd = pct.End;
+            }
+
+            j = pct.End;
+        }
+
+        NumberExpr? second = null;
+        var dashRange = false;
+        if (!a.IsVague && !lower && !upper)
+        {
+            var connectorEnd = -1;
+            if (closers is not null)
+            {
+                connectorEnd = MatchCloser(j, closers);
+            }
+            else if (Match(j, Role.RangeConnector, out var connector))
+            {
+                connectorEnd = connector.End;
+                dashRange = IsDash(j);
+            }
+            else if (Match(j, Role.Alternative, out var alternative))
+            {
+                connectorEnd = alternative.End;
+            }
+
+            if (connectorEnd > 0)
+            {
+                var m = connectorEnd;
+                if (Match(m, Role.Approx, out var innerApprox))
+                {
+                    approx = true;
+                    m = innerApprox.End;
+                }
+
+                if (Match(m, Role.Currency, out var innerCurrency) && IsNumber(innerCurrency.End))
+                {
+                    currency ??= innerCurrency.Lexeme.CurrencyUnit;
+                    m = innerCurrency.End;
+                }
+
+                if (TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits)
+                {
+                    second = b;
+                }
+            }
+        }
+
+        decimal? min = null, max = null;
+        var form = QuantityForm.Exact;
+        if (second is { } b2)
+        {
+            var low = a.Value;
+            if (a.Scale == 1m && b2.Scale > 1m && low * b2.Scale <= b2.Value)
+            {
+                low *= b2.Scale;
+            }
+
+            if (dashRange && (SeenBefore(start, Role.ScoreWord, 5) || low >= b2.Value || IsDash(b2.End)))
+            {
+                // "kalah 0-2", "won 4-2", "2-1", codes like "12-34-56": neither a range nor two counts.
+                end = b2.End;
+                return true;
+            }
+
+            if (low < b2.Value)
+            {
+                min = low;
+                max = b2.Value;
+                form = QuantityForm.Range;
+                j = b2.End;
+                spanEnd = j;
+                if (Match(j, Role.Percent, out var pct2))
+                {
+                    percent = true;
+                    if (IsPunct(j, '%'))
+                    {
+                        spanEnd = pct2.End;
+                    }
+
+                    j = pct2.End;
+                }
+            }
+        }
+
+        if (form == QuantityForm.Exact)
+        {
+            if (a.IsVague)
+            {
+                min = a.VagueFrom;
+                max = a.VagueTo - 1m;
+                form = QuantityForm.Vague;
+                approx = true;
+            }
+            else
+            {
+                if (!lower && !upper)
+                {
+                    if (Match(j, Role.LowerBoundAfter, out var lowerAfter) && !IsNumber(lowerAfter.End))
+                    {
+                        lower = true;
+                        spanEnd = j = lowerAfter.End;
+                    }
+                    else if (Match(j, Role.UpperBoundAfter, out var upperAfter) && !IsNumber(upperAfter.End))
+                    {
+                        upper = true;
+                        spanEnd = j = upperAfter.End;
+                    }
+                }
+
+                if (Match(j, Role.ApproxAfter, out var approxAfter) && (IsDash(j) ? Tok(j).Tight : true))
+                {
+                    approx = true;
+                    spanEnd = j = approxAfter.End;
+                }
+
+                if (lower)
+                {
+                    (min, form) = (a.Value, QuantityForm.LowerBound);
+                }
+                else if (upper)
+                {
+                    (max, form) = (a.Value, QuantityForm.UpperBound);
+                }
+                else
+                {
+                    (min, max) = (a.Value, a.Value);
+                }
+            }
+        }
+
+        // Ratios are not counts: "tiga kali lipat", "three times the police figure".
+        if (Match(j, Role.RatioAfter, out _))
+        {
+            end = j;
+            return true;
+        }
+
+        var unit = percent ? "percent" : currency;
+        if (unit is null)
+        {
+            unit = ResolveUnit(j, start);
+        }
+
+        if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit))
+        {
+            return false;
+        }
+
+        if (a.Parsed.Ambiguous || (second is { } s2 && s2.Parsed.Ambiguous))
+        {
+            Diagnose(a.Start, a.End, DiagnosticCode.AmbiguousSeparator, "The separators fit the other number convention; read that way.");
+        }
+
+        var interval = form switch
+        {
+            QuantityForm.LowerBound => QuantityInterval.AtLeast(min!.Value, !strict),
+            QuantityForm.UpperBound => QuantityInterval.AtMost(max!.Value, !strict),
+            _ => new QuantityInterval(min, max),
+        };
+        _claims.Add(new QuantityClaim(SpanOf(start, spanEnd), SpanText(start, spanEnd), interval, approx, form, unit));
+        end = spanEnd;
+        return true;
+    }
+
+    /// <summary>The end of a range closer ("dan", "and", "hingga") from <paramref name="closers"/> at token <paramref name="j"/>, or -1.</summary>
+    private int MatchCloser(int j, string[] closers)
+    {
+        var candidates = InRange(j) ? _candidates[j] : null;
+        if (candidates is null)
+        {
+            return -1;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (Array.IndexOf(closers, phrase.Lexeme.Key) < 0 || !MatchExact(j, j + phrase.Tokens.Length, ~Role.None, out _))
+            {
+                continue;
+            }
+
+            return j + phrase.Tokens.Length;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reasons a run of digits is not a quantity at all, checked before anything else.</summary>
+    private bool PassesDigitGuards(int start, NumberExpr a, bool hasPrefixOrCurrency, out int skipTo)
+    {
+        skipTo = a.End;
+        var p = a.Parsed;
+
+        // Phone numbers and codes: a leading zero ("0821", "05") or a chain "0821-4455-7788".
+        if (p.LeadingZero)
+        {
+            while (IsDash(skipTo) && Tok(skipTo).Tight && IsNumber(skipTo + 1))
+            {
+                skipTo += 2;
+            }
+
+            return false;
+        }
+
+        if (IsDash(a.End) && Tok(a.End).Tight && IsNumber(a.End + 1) && IsDash(a.End + 2) && Tok(a.End + 2).Tight && IsNumber(a.End + 3))
+        {
+            skipTo = a.End + 4;
+            return false;
+        }
+
+        if (hasPrefixOrCurrency)
+        {
+            return true;
+        }
+
+        // "ke-4", "Tomo-357", "Covid-19", "U-23", and the tail of "4455-7788".
+        if (a.Start >= 2 && IsDash(a.Start - 1) && Tok(a.Start).Tight && Tok(a.Start - 1).Tight &&
+            (IsWord(a.Start - 2) || IsNumber(a.Start - 2)))
+        {
+            return false;
+        }
+
+        // "Nomor 7", "Pasal 27", "Resolution 2231", "call 112", "versi 2.0", "No. 7".
+        if (MatchEndingAt(start, Role.LabelBefore, out _))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Last checks that need the whole phrase: years, spelled-out "one", model names.</summary>
+    private bool AcceptNumber(int start, NumberExpr a, bool isRange, bool hasPrefix, string? currency, bool percent, string? unit)
+    {
+        if (hasPrefix || currency is not null || percent || isRange)
+        {
+            return true;
+        }
+
+        if (a.FromDigits)
+        {
+            var p = a.Parsed;
+
+            // A bare year-like number with nothing counted is a year or a label, not a quantity ("Tiket Mudik 2025").
+            if (unit is null && p.IsPlainInteger && p.IntegerDigits == 4 && a.Scale == 1m && a.Value is >= 1900 and <= 2100)
+            {
+                return false;
+            }
+
+            // A number right after an unknown capitalized word is a model or a name: "Windows 11", "Boeing 737".
+            if (unit is null && a.Scale == 1m && start > 0 && IsWord(start - 1) && Tok(start - 1).Has(TokenFlags.Capitalized) &&
+                !IsSentenceInitial(start - 1) && _candidates[start - 1] is null)
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        if (a.IsVague)
+        {
+            return true;
+        }
+
+        // Spelled-out small numbers count only when something counted follows: "tiga tahun", not "the two of them".
+        if (unit is null && a.Value < 10m)
+        {
+            return false;
+        }
+
+        if (a.Value == 1m && a.Scale == 1m && MatchEndingAt(start, Role.SingularBlocker, out _))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool TryNumberExpr(int k, bool allowGluedBefore, out NumberExpr expr)
+    {
+        expr = default;
+        if (!InRange(k) || _consumed[k])
+        {
+            return false;
+        }
+
+        if (IsNumber(k))
+        {
+            var token = Tok(k);
+            if (token.Has(TokenFlags.GluedBefore) && !allowGluedBefore)
+            {
+                return false;
+            }
+
+            var parsed = NumberParser.Parse(Chars(k), _lang.GroupSeparator, _lang.DecimalSeparator);
+            if (!parsed.Ok)
+            {
+                if (parsed.Overflow)
+                {
+                    Diagnose(k, k + 1, DiagnosticCode.NumberOverflow, "The number is too large to represent; no claim was made.");
+                }
+
+                return false;
+            }
+
+            var j = k + 1;
+            if (token.Has(TokenFlags.GluedAfter) && !Match(j, Role.Scale | Role.UnitNoun | Role.Percent, out _))
+            {
+                // "5th", "24H2", "10am": digits glued to letters that are not a scale, unit or percent.
+                return false;
+            }
+
+            var value = parsed.Value;
+            var scale = 1m;
+            while (Match(j, Role.Scale, out var scaleMatch) && !(Tok(j).Has(TokenFlags.GluedBefore) && Match(j, Role.UnitNoun, out var glued) && glued.End > scaleMatch.End))
+            {
+                if (value > MaxMagnitude / scaleMatch.Lexeme.ScaleValue)
+                {
+                    Diagnose(k, scaleMatch.End, DiagnosticCode.NumberOverflow, "The number is too large to represent; no claim was made.");
+                    return false;
+                }
+
+                value *= scaleMatch.Lexeme.ScaleValue;
+                scale *= scaleMatch.Lexeme.ScaleValue;
+                j = scaleMatch.End;
+            }
+
+            expr = new NumberExpr { Start = k, End = j, Value = value, Scale = scale, FromDigits = true, Parsed = parsed };
+            return true;
+        }
+
+        if (Match(k, Role.Vague, out var vague))
+        {
+            var from = vague.Lexeme.VagueFrom;
+            var to = vague.Lexeme.VagueTo;
+            var j = vague.End;
+            if (_lang.RequiresVagueLink)
+            {
+                // English: "thousands of", "tens of thousands of".
+                if (!Match(j, Role.VagueLink, out var link))
+                {
+                    return false;
+                }
+
+                if (Match(link.End, Role.Vague, out var inner) && IsPowerOfTen(inner.Lexeme.VagueFrom) && inner.Lexeme.VagueFrom > 1)
+                {
+                    from *= inner.Lexeme.VagueFrom;
+                    to *= inner.Lexeme.VagueFrom;
+                    j = inner.End;
+                }
+            }
+            else
+            {
+                // Indonesian and Malay: "puluhan ribu", "ratusan juta".
+                while (Match(j, Role.Scale | Role.Multiplier, out var scaleMatch))
+                {
+                    var factor = scaleMatch.Is(Role.Scale) ? scaleMatch.Lexeme.ScaleValue : scaleMatch.Lexeme.MultiplierValue;
+                    if (factor < 1000m || to > MaxMagnitude / factor)
+                    {
+                        break;
+                    }
+
+                    from *= factor;
+                    to *= factor;
+                    j = scaleMatch.End;
+                }
+            }
+
+            expr = new NumberExpr { Start = k, End = j, IsVague = true, VagueFrom = from, VagueTo = to, Scale = 1m };
+            return true;
+        }
+
+        if (TryWordNumber(k, out var words, out var end))
+        {
+            expr = new NumberExpr { Start = k, End = end, Value = words, Scale = 1m };
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsPowerOfTen(decimal value)
+    {
+        if (value < 10m)
+        {
+            return false;
+        }
+
+        while (value >= 10m && value % 10m == 0m)
+        {
+            value /= 10m;
+        }
+
+        return value == 1m;
+    }
+
+    /// <summary>
+    /// Spelled-out numbers with one engine for every pack: digit words set a pending value, tens words add,
+    /// teen suffixes add ten ("dua belas"), small multipliers multiply the pending value ("tiga ratus", "two hundred"),
+    /// large multipliers close a group ("dua puluh ribu", "twelve thousand").
+    /// </summary>
+    private bool TryWordNumber(int k, out decimal value, out int end)
+    {
+        value = 0;
+        end = k;
+        decimal total = 0, section = 0, pending = 0;
+        var any = false;
+        var needMultiplier = false;
+        var lastWasTens = false;
+        var goodEnd = k;
+        var j = k;
+        while (true)
+        {
+            if (any && IsDash(j) && Tok(j).Tight && InRange(j + 1) && Tok(j + 1).Tight && Match(j + 1, Role.NumberWord, out _))
+            {
+                j++;
+            }
+
+            if (!Match(j, Role.NumberWord | Role.Tens | Role.TeenSuffix | Role.Multiplier | Role.Conjunction, out var m))
+            {
+                break;
+            }
+
+            if (!IsWord(j))
+            {
+                break;
+            }
+
+            var lexeme = m.Lexeme;
+            if (m.Is(Role.Multiplier))
+            {
+                if (!any)
+                {
+                    break;
+                }
+
+                var factor = lexeme.MultiplierValue;
+                if (factor >= 1000m)
+                {
+                    var basis = section + pending;
+                    if (basis == 0)
+                    {
+                        basis = 1;
+                    }
+
+                    if (basis > MaxMagnitude / factor)
+                    {
+                        break;
+                    }
+
+                    total += basis * factor;
+                    section = 0;
+                    pending = 0;
+                }
+                else if (pending != 0)
+                {
+                    section += pending * factor;
+                    pending = 0;
+                }
+                else if (section != 0)
+                {
+                    section *= factor;
+                }
+                else
+                {
+                    section += factor;
+                }
+
+                needMultiplier = false;
+                lastWasTens = false;
+            }
+            else if (m.Is(Role.TeenSuffix))
+            {
+                if (pending == 0 || pending >= 10)
+                {
+                    break;
+                }
+
+                section += pending + 10;
+                pending = 0;
+                lastWasTens = false;
+            }
+            else if (m.Is(Role.Tens))
+            {
+                if (pending != 0 || lastWasTens)
+                {
+                    break;
+                }
+
+                section += lexeme.TensValue;
+                lastWasTens = true;
+            }
+            else if (m.Is(Role.NumberWord))
+            {
+                if (pending != 0 || needMultiplier)
+                {
+                    break;
+                }
+
+                var v = lexeme.Number;
+                if ((lexeme.Roles & Role.NeedMultiplier) != 0)
+                {
+                    if (any)
+                    {
+                        break;
+                    }
+
+                    pending = 1;
+                    needMultiplier = true;
+                    any = true;
+                    j = m.End;
+                    continue;
+                }
+
+                if (v >= 1000m)
+                {
+                    if (any)
+                    {
+                        break;
+                    }
+
+                    total += v;
+                }
+                else if (v >= 100m)
+                {
+                    if (section != 0)
+                    {
+                        break;
+                    }
+
+                    section += v;
+                }
+                else
+                {
+                    pending = v;
+                }
+
+                lastWasTens = false;
+            }
+            else
+            {
+                // A conjunction inside a number ("one hundred and five") counts only if a number word follows.
+                if (!any)
+                {
+                    break;
+                }
+
+                j = m.End;
+                continue;
+            }
+
+            any = true;
+            j = m.End;
+            goodEnd = j;
+        }
+
+        if (!any || goodEnd == k || needMultiplier)
+        {
+            return false;
+        }
+
+        value = total + section + pending;
+        end = goodEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// The counted thing after a number: the noun (skipping classifiers and adjectives), refined by an outcome
+    /// word ("orang tewas" = deaths, "killed ... people" = deaths) or by a count introduced earlier
+    /// ("jumlah prajurit ... 10.000 orang" = troops).
+    /// </summary>
+    private string? ResolveUnit(int after, int phraseStart)
+    {
+        string? unit = null;
+        var generic = false;
+        var nounEnd = after;
+        var k = after;
+        for (var skipped = 0; k < _count && skipped <= 3;)
+        {
+            if (Tok(k).Kind == TokenKind.Punct && !IsDash(k))
+            {
+                break;
+            }
+
+            if (Match(k, Role.Classifier, out var classifier) && Match(classifier.End, Role.UnitNoun, out var afterClassifier))
+            {
+                unit = afterClassifier.Lexeme.Unit;
+                generic = MatchExact(afterClassifier.Start, afterClassifier.End, Role.GenericUnit, out _);
+                nounEnd = afterClassifier.End;
+                break;
+            }
+
+            if (Match(k, Role.UnitNoun, out var noun))
+            {
+                unit = noun.Lexeme.Unit;
+                generic = MatchExact(noun.Start, noun.End, Role.GenericUnit, out _);
+                nounEnd = noun.End;
+                break;
+            }
+
+            if (Match(k, Role.UnitSkip | Role.Classifier, out var skip))
+            {
+                k = skip.End;
+                skipped++;
+                continue;
+            }
+
+            if (IsWord(k) && Tok(k).Has(TokenFlags.Capitalized) && !Tok(k).Has(TokenFlags.NewlineBefore) && skipped < 2)
+            {
+                k++;
+                skipped++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (unit is not null && !generic)
+        {
+            return unit;
+        }
+
+        // "The quake killed at least 3,600 people", "injured more than 5,000", "menewaskan lima belas orang".
+        if (MatchEndingAt(phraseStart, Role.OutcomeBefore, out var before))
+        {
+            return before.Lexeme.OutcomeBeforeUnit;
+        }
+
+        // "Tujuh orang tewas", "dua belas lainnya luka-luka", "56 people were injured".
+        var scan = unit is not null ? nounEnd : after;
+        for (var t = 0; t < 2 && scan < _count; t++)
+        {
+            if (Match(scan, Role.OutcomeAfter, out var outcome))
+            {
+                return outcome.Lexeme.OutcomeAfterUnit;
+            }
+
+            if (Tok(scan).Kind == TokenKind.Punct && !IsDash(scan))
+            {
+                break;
+            }
+
+            scan = Match(scan, Role.UnitSkip, out var skipWord) ? skipWord.End : scan + 1;
+        }
+
+        if (unit is not null)
+        {
+            // "jumlah prajurit ... mencapai 10.000 orang": the count named earlier in the sentence.
+            for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 20 && !IsSentenceBreak(back); back--)
+            {
+                if (Match(back, Role.CountIntro, out var intro) && intro.End < phraseStart)
+                {
+                    for (var n = intro.End; n <= intro.End + 1 && n < phraseStart; n++)
+                    {
+                        if (Match(n, Role.UnitNoun, out var named) && !MatchExact(named.Start, named.End, Role.GenericUnit, out _))
+                        {
+                            return named.Lexeme.Unit;
+                        }
+                    }
+                }
+            }
+        }
+
+        return unit;
+    }
+}

@@ -1,0 +1,295 @@
+using Discrepancy.Claims;
+using Discrepancy.Text;
+
+namespace Discrepancy.Normalization;
+
+/// <summary>A phrase found in the text: its lexeme, the roles it plays here, and its token range.</summary>
+internal readonly record struct PhraseMatch(Lexeme Lexeme, Role Roles, int Start, int End)
+{
+    public bool Is(Role role) => (Roles & role) != 0;
+}
+
+/// <summary>
+/// Finds claims in one text with one language. Not thread-safe: one scanner per call. Text is processed in
+/// segments (lines, long lines cut at a non-word boundary) so memory stays proportional to a segment.
+/// Pass 1 finds dates and clock times; pass 2 finds quantities among the tokens dates did not take.
+/// </summary>
+internal sealed partial class Scanner
+{
+    private const int SegmentTarget = 8192;
+
+    private readonly string _text;
+    private readonly CompiledLanguage _lang;
+    private readonly DateOnly? _reference;
+    private readonly List<Claim> _claims;
+    private readonly List<NormalizationDiagnostic> _diagnostics;
+    private readonly List<Token> _tokens = new(512);
+    private Phrase[]?[] _candidates = new Phrase[]?[512];
+    private bool[] _consumed = new bool[512];
+    private int _count;
+
+    public Scanner(string text, CompiledLanguage language, DateOnly? reference, List<Claim> claims, List<NormalizationDiagnostic> diagnostics)
+    {
+        _text = text;
+        _lang = language;
+        _reference = reference;
+        _claims = claims;
+        _diagnostics = diagnostics;
+    }
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        var position = 0;
+        var length = _text.Length;
+        while (position < length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = SegmentEnd(position);
+            ScanSegment(position, end);
+            position = end;
+        }
+    }
+
+    private int SegmentEnd(int start)
+    {
+        var length = _text.Length;
+        var limit = Math.Min(length, start + SegmentTarget);
+        var newline = _text.AsSpan(start, limit - start).IndexOf('\n');
+        if (newline >= 0)
+        {
+            return start + newline + 1;
+        }
+
+        if (limit == length)
+        {
+            return length;
+        }
+
+        // A long line: cut at the first whitespace after the target, or failing that at any point where
+        // a letter-or-digit run does not continue, so no token is ever split.
+        for (var k = limit; k < length; k++)
+        {
+            if (char.IsWhiteSpace(_text[k]))
+            {
+                return k + 1;
+            }
+
+            if (k - limit > 256 && !IsRunChar(_text[k - 1]) && !IsRunChar(_text[k]))
+            {
+                return k;
+            }
+        }
+
+        return length;
+    }
+
+    private static bool IsRunChar(char c) => char.IsLetterOrDigit(c) || c is '.' or ',' || char.IsSurrogate(c);
+
+    private void ScanSegment(int start, int stop)
+    {
+        _tokens.Clear();
+        Tokenizer.Tokenize(_text, start, stop, _tokens);
+        _count = _tokens.Count;
+        if (_count == 0)
+        {
+            return;
+        }
+
+        if (_candidates.Length < _count)
+        {
+            var size = Math.Max(_count, _candidates.Length * 2);
+            _candidates = new Phrase[]?[size];
+            _consumed = new bool[size];
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            var token = _tokens[i];
+            _candidates[i] = token.Kind == TokenKind.Number ? null : _lang.Candidates(_text.AsSpan(token.Start, token.Length));
+            _consumed[i] = false;
+        }
+
+        for (var i = 0; i < _count;)
+        {
+            if (!_consumed[i] && MayStartDate(i) && TryDateOrTime(i, out var dateEnd))
+            {
+                Consume(i, dateEnd);
+                i = dateEnd;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        for (var i = 0; i < _count;)
+        {
+            if (!_consumed[i] && MayStartQuantity(i) && TryQuantity(i, out var quantityEnd))
+            {
+                Consume(i, quantityEnd);
+                i = quantityEnd;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private bool MayStartDate(int i) => _tokens[i].Kind == TokenKind.Number || _candidates[i] is not null;
+
+    private bool MayStartQuantity(int i) => _tokens[i].Kind == TokenKind.Number || _candidates[i] is not null;
+
+    private void Consume(int start, int end)
+    {
+        for (var k = start; k < end && k < _count; k++)
+        {
+            _consumed[k] = true;
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------------
+
+    private Token Tok(int i) => _tokens[i];
+
+    private ReadOnlySpan<char> Chars(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool InRange(int i) => (uint)i < (uint)_count;
+
+    private bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number && !_consumed[i];
+
+    private bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+
+    private bool IsPunct(int i, char c) =>
+        InRange(i) && _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+
+    private bool IsDash(int i) => IsPunct(i, '-') || IsPunct(i, '–') || IsPunct(i, '—');
+
+    /// <summary>True when token <paramref name="i"/> ends a sentence or clause for context look-ups.</summary>
+    private bool IsSentenceBreak(int i) =>
+        InRange(i) && _tokens[i].Kind == TokenKind.Punct && _tokens[i].Length == 1 && _text[_tokens[i].Start] is '.' or '!' or '?' or ';' or '|' or '•';
+
+    /// <summary>True when token <paramref name="i"/> begins a sentence (or a line).</summary>
+    private bool IsSentenceInitial(int i)
+    {
+        if (i == 0 || _tokens[i].Has(TokenFlags.NewlineBefore))
+        {
+            return true;
+        }
+
+        var previous = _tokens[i - 1];
+        return previous.Kind == TokenKind.Punct && _text[previous.Start] is '.' or '!' or '?' or ':' or '"' or '“' or '”' or '\'' or '(' or '-' or '–' or '—' or '|' or '•';
+    }
+
+    private string SpanText(int startToken, int endToken) =>
+        _text.Substring(_tokens[startToken].Start, _tokens[endToken - 1].End - _tokens[startToken].Start);
+
+    private TextSpan SpanOf(int startToken, int endToken) =>
+        TextSpan.FromBounds(_tokens[startToken].Start, _tokens[endToken - 1].End);
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/> that plays one of <paramref name="roles"/>.</summary>
+    private bool Match(int i, Role roles, out PhraseMatch match) => MatchCore(i, -1, roles, out match);
+
+    /// <summary>A phrase starting at token <paramref name="i"/> and ending exactly before token <paramref name="end"/>.</summary>
+    private bool MatchExact(int i, int end, Role roles, out PhraseMatch match) => MatchCore(i, end, roles, out match);
+
+    /// <summary>A phrase playing one of <paramref name="roles"/> that ends exactly before token <paramref name="end"/>.</summary>
+    private bool MatchEndingAt(int end, Role roles, out PhraseMatch match)
+    {
+        for (var start = end - 1; start >= 0 && start >= end - 5; start--)
+        {
+            if (MatchExact(start, end, roles, out match))
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    private bool MatchCore(int i, int exactEnd, Role roles, out PhraseMatch match)
+    {
+        match = default;
+        if (!InRange(i) || _consumed[i])
+        {
+            return false;
+        }
+
+        var candidates = _candidates[i];
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            var lexeme = phrase.Lexeme;
+            var effective = lexeme.Roles & roles;
+            if (effective == 0)
+            {
+                continue;
+            }
+
+            var n = phrase.Tokens.Length;
+            if (i + n > _count || (exactEnd >= 0 && i + n != exactEnd))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < n; k++)
+            {
+                var t = _tokens[i + k];
+                if (_consumed[i + k] || t.Has(TokenFlags.NewlineBefore) ||
+                    !_text.AsSpan(t.Start, t.Length).Equals(phrase.Tokens[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            if ((lexeme.Roles & Role.CapitalizedOnly) != 0 && (effective & (Role.Month | Role.Weekday)) != 0 &&
+                !_tokens[i].Has(TokenFlags.Capitalized))
+            {
+                effective &= ~(Role.Month | Role.Weekday);
+                if (effective == 0)
+                {
+                    continue;
+                }
+            }
+
+            match = new PhraseMatch(lexeme, effective, i, i + n);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a phrase with <paramref name="roles"/> appears within <paramref name="window"/> tokens before <paramref name="i"/> in the same sentence.</summary>
+    private bool SeenBefore(int i, Role roles, int window)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - window; k--)
+        {
+            if (IsSentenceBreak(k) || _tokens[k + 1].Has(TokenFlags.NewlineBefore))
+            {
+                return false;
+            }
+
+            if (MatchCore(k, -1, roles, out var m) && m.End <= i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Diagnose(int startToken, int endToken, DiagnosticCode code, string message) =>
+        _diagnostics.Add(new NormalizationDiagnostic(SpanOf(startToken, endToken), code, message));
+}
