@@ -173,6 +173,9 @@ public sealed record QuantityWords
 
     /// <summary>Words introducing a count of something named before ("jumlah prajurit ... 10.000 orang").</summary>
     public IReadOnlyList<string> CountIntro { get; init; } = [];
+
+    /// <summary>Lower-bound words that mean "during" before a duration ("over three years" is a period, not "more than three").</summary>
+    public IReadOnlyList<string> DurationReadings { get; init; } = [];
 }
 
 /// <summary>Counted things and their canonical English names.</summary>

@@ -115,6 +115,7 @@ internal sealed class CompiledLanguage
             foreach (var (opener, closers) in q.RangeOpeners)
             {
                 Add(opener, Role.RangeOpener).RangeClosers = [.. closers.Select(KeyOf)];
+                AddAll(closers, Role.RangeCloser);
             }
 
             AddAll(q.Alternatives, Role.Alternative);
@@ -130,6 +131,7 @@ internal sealed class CompiledLanguage
             AddAll(q.RatiosAfter, Role.RatioAfter);
             AddAll(q.ScoreWords, Role.ScoreWord);
             AddAll(q.CountIntro, Role.CountIntro);
+            AddAll(q.DurationReadings, Role.DurationReading);
 
             var u = pack.Units;
             foreach (var (noun, unit) in u.Nouns)

@@ -65,6 +65,8 @@ internal enum Role : ulong
     TimeBefore = 1UL << 57,
     TimeAfter = 1UL << 58,
     CapitalizedOnly = 1UL << 59,
+    RangeCloser = 1UL << 60,
+    DurationReading = 1UL << 61,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -54,7 +54,8 @@ internal sealed partial class Scanner
         }
 
         // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7": a change, not a range.
-        if (openerAt >= 0 && MatchEndingAt(openerAt, Role.ChangeVerb, out _))
+        var isChange = openerAt >= 0 && MatchEndingAt(openerAt, Role.ChangeVerb, out _);
+        if (isChange)
         {
             closers = null;
             if (start == openerAt)
@@ -98,7 +99,7 @@ internal sealed partial class Scanner
 
         NumberExpr? second = null;
         var dashRange = false;
-        if (!a.IsVague && !lower && !upper)
+        if (!a.IsVague && !lower && !upper && !isChange)
         {
             var connectorEnd = -1;
             if (closers is not null)
@@ -221,7 +222,7 @@ internal sealed partial class Scanner
         }
 
         // Ratios are not counts: "tiga kali lipat", "three times the police figure".
-        if (Match(j, Role.RatioAfter, out _))
+        if (Match(j, Role.RatioAfter, out _) && !a.IsVague && a.Scale == 1m && a.Value <= 100m && second is null)
         {
             end = j;
             return true;
@@ -231,6 +232,12 @@ internal sealed partial class Scanner
         if (unit is null)
         {
             unit = ResolveUnit(j, start);
+        }
+
+        // "over three years": a period, not a lower bound.
+        if (form == QuantityForm.LowerBound && unit is not null && IsDurationUnit(unit) && start < a.Start && MatchExact(start, a.Start, Role.DurationReading, out _))
+        {
+            (min, max, form, start) = (a.Value, a.Value, QuantityForm.Exact, a.Start);
         }
 
         if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit))
@@ -254,6 +261,35 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>Capitalized mid-sentence, camel-case ("iPhone") or all capitals ("KRI"): a name, not a plain word.</summary>
+    private bool IsNameLike(int i)
+    {
+        var token = Tok(i);
+        if (token.Has(TokenFlags.AllCaps))
+        {
+            return true;
+        }
+
+        if (token.Has(TokenFlags.Capitalized))
+        {
+            return !IsSentenceInitial(i);
+        }
+
+        var chars = Chars(i);
+        for (var k = 1; k < chars.Length; k++)
+        {
+            if (char.IsUpper(chars[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDurationUnit(string unit) =>
+        unit is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "seconds" or "decades" or "centuries";
+
     /// <summary>The end of a range closer ("dan", "and", "hingga") from <paramref name="closers"/> at token <paramref name="j"/>, or -1.</summary>
     private int MatchCloser(int j, string[] closers)
     {
@@ -265,7 +301,7 @@ internal sealed partial class Scanner
 
         foreach (var phrase in candidates)
         {
-            if (Array.IndexOf(closers, phrase.Lexeme.Key) < 0 || !MatchExact(j, j + phrase.Tokens.Length, ~Role.None, out _))
+            if (Array.IndexOf(closers, phrase.Lexeme.Key) < 0 || !MatchExact(j, j + phrase.Tokens.Length, Role.RangeCloser, out _))
             {
                 continue;
             }
@@ -282,20 +318,33 @@ internal sealed partial class Scanner
         skipTo = a.End;
         var p = a.Parsed;
 
-        // Phone numbers and codes: a leading zero ("0821", "05") or a chain "0821-4455-7788".
-        if (p.LeadingZero)
+        // Phone numbers and codes: a leading zero ("0821", "(0274)"), a chain "0821-4455-7788", and what follows
+        // such a number directly ("03-8888 1234", "(0274) 512889", "112 atau 0821-...").
+        if (p.LeadingZero || FollowsLabelledNumber(start))
         {
             while (IsDash(skipTo) && Tok(skipTo).Tight && IsNumber(skipTo + 1))
             {
                 skipTo += 2;
             }
 
+            if (IsPunct(skipTo, ')') && IsNumber(skipTo + 1))
+            {
+                skipTo++;
+            }
+
+            while (IsNumber(skipTo) && Chars(skipTo).Length >= 3 && Tok(skipTo).Kind == TokenKind.Number && AllDigits(Chars(skipTo)))
+            {
+                skipTo++;
+            }
+
+            Label(a.Start, skipTo);
             return false;
         }
 
         if (IsDash(a.End) && Tok(a.End).Tight && IsNumber(a.End + 1) && IsDash(a.End + 2) && Tok(a.End + 2).Tight && IsNumber(a.End + 3))
         {
             skipTo = a.End + 4;
+            Label(a.Start, skipTo);
             return false;
         }
 
@@ -304,20 +353,51 @@ internal sealed partial class Scanner
             return true;
         }
 
-        // "ke-4", "Tomo-357", "Covid-19", "U-23", and the tail of "4455-7788".
+        // "ke-4", "Tomo-357", "Covid-19", "U-23", and the tail of "4455-7788" or "2-2".
         if (a.Start >= 2 && IsDash(a.Start - 1) && Tok(a.Start).Tight && Tok(a.Start - 1).Tight &&
-            (IsWord(a.Start - 2) || IsNumber(a.Start - 2)))
+            Tok(a.Start - 2).Kind is TokenKind.Word or TokenKind.Number)
         {
+            Label(a.Start, a.End);
             return false;
         }
 
-        // "Nomor 7", "Pasal 27", "Resolution 2231", "call 112", "versi 2.0", "No. 7".
+        // "Nomor 7", "Pasal 27", "Resolution 2231", "call 112", "versi 2.0", "No. 7", "lantai 14".
         if (MatchEndingAt(start, Role.LabelBefore, out _))
         {
+            if (IsDash(a.End) && Tok(a.End).Tight && IsNumber(a.End + 1))
+            {
+                skipTo = a.End + 2;
+            }
+
+            Label(a.Start, skipTo);
             return false;
         }
 
         return true;
+    }
+
+    private void Label(int from, int to)
+    {
+        for (var k = from; k < to && k < _count; k++)
+        {
+            _labelled[k] = true;
+        }
+    }
+
+    /// <summary>True when a phone number or label number stands right before (after ")" or "or").</summary>
+    private bool FollowsLabelledNumber(int start)
+    {
+        var previous = start - 1;
+        if (IsPunct(previous, ')'))
+        {
+            previous--;
+        }
+        else if (MatchEndingAt(start, Role.Alternative, out var alternative))
+        {
+            previous = alternative.Start - 1;
+        }
+
+        return previous >= 0 && Tok(previous).Kind == TokenKind.Number && _labelled[previous];
     }
 
     /// <summary>Last checks that need the whole phrase: years, spelled-out "one", model names.</summary>
@@ -338,9 +418,14 @@ internal sealed partial class Scanner
                 return false;
             }
 
-            // A number right after an unknown capitalized word is a model or a name: "Windows 11", "Boeing 737".
-            if (unit is null && a.Scale == 1m && start > 0 && IsWord(start - 1) && Tok(start - 1).Has(TokenFlags.Capitalized) &&
-                !IsSentenceInitial(start - 1) && _candidates[start - 1] is null)
+            // A number right after an unknown name-like word is a model or a name: "Windows 11", "Boeing 737", "iPhone 16", "KRI 357".
+            if (unit is null && a.Scale == 1m && start > 0 && IsWord(start - 1) && _candidates[start - 1] is null && IsNameLike(start - 1))
+            {
+                return false;
+            }
+
+            // Six or more digits with no thousands separator and nothing counted: a code, an ID or a phone number.
+            if (unit is null && p.IsPlainInteger && p.IntegerDigits >= 6)
             {
                 return false;
             }
@@ -353,13 +438,9 @@ internal sealed partial class Scanner
             return true;
         }
 
-        // Spelled-out small numbers count only when something counted follows: "tiga tahun", not "the two of them".
-        if (unit is null && a.Value < 10m)
-        {
-            return false;
-        }
-
-        if (a.Value == 1m && a.Scale == 1m && MatchEndingAt(start, Role.SingularBlocker, out _))
+        // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one").
+        if (a.Value == 1m && MatchExact(a.Start, a.End, Role.Singular, out _) &&
+            (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _)))
         {
             return false;
         }

@@ -26,6 +26,7 @@ internal sealed partial class Scanner
     private readonly List<Token> _tokens = new(512);
     private Phrase[]?[] _candidates = new Phrase[]?[512];
     private bool[] _consumed = new bool[512];
+    private bool[] _labelled = new bool[512];
     private int _count;
 
     public Scanner(string text, CompiledLanguage language, DateOnly? reference, List<Claim> claims, List<NormalizationDiagnostic> diagnostics)
@@ -100,6 +101,7 @@ internal sealed partial class Scanner
             var size = Math.Max(_count, _candidates.Length * 2);
             _candidates = new Phrase[]?[size];
             _consumed = new bool[size];
+            _labelled = new bool[size];
         }
 
         for (var i = 0; i < _count; i++)
@@ -107,6 +109,7 @@ internal sealed partial class Scanner
             var token = _tokens[i];
             _candidates[i] = token.Kind == TokenKind.Number ? null : _lang.Candidates(_text.AsSpan(token.Start, token.Length));
             _consumed[i] = false;
+            _labelled[i] = false;
         }
 
         for (var i = 0; i < _count;)
