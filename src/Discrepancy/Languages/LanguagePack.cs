@@ -42,8 +42,7 @@ public sealed record LanguagePack
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonSerializer.Deserialize(json, LanguagePackJsonContext.Default.LanguagePack)
-                ?? throw new FormatException("The language pack JSON is empty.");
+            return Validate(JsonSerializer.Deserialize(json, LanguagePackJsonContext.Default.LanguagePack));
         }
         catch (JsonException ex)
         {
@@ -58,8 +57,7 @@ public sealed record LanguagePack
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, LanguagePackJsonContext.Default.LanguagePack)
-                ?? throw new FormatException("The language pack JSON is empty.");
+            return Validate(JsonSerializer.Deserialize(utf8Json, LanguagePackJsonContext.Default.LanguagePack));
         }
         catch (JsonException ex)
         {
@@ -67,8 +65,34 @@ public sealed record LanguagePack
         }
     }
 
+    private static LanguagePack Validate(LanguagePack? pack)
+    {
+        if (pack is null)
+        {
+            throw new FormatException("The language pack JSON is empty.");
+        }
+
+        if (string.IsNullOrWhiteSpace(pack.Code) || string.IsNullOrWhiteSpace(pack.Name))
+        {
+            throw new FormatException("A language pack needs a non-empty 'code' and 'name'.");
+        }
+
+        return pack.Complete();
+    }
+
     /// <summary>Writes the pack as indented JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, LanguagePackJsonContext.Default.LanguagePack);
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal LanguagePack Complete() => this with
+    {
+        Numbers = (Numbers ?? new()).Complete(),
+        Quantities = (Quantities ?? new()).Complete(),
+        Units = (Units ?? new()).Complete(),
+        Dates = (Dates ?? new()).Complete(),
+        Times = (Times ?? new()).Complete(),
+        Detection = (Detection ?? new()).Complete(),
+    };
 }
 
 /// <summary>Number notation and number words of a language.</summary>
@@ -115,6 +139,25 @@ public sealed record NumberWords
 
     /// <summary>Words before "one" that make it a pronoun, not a count ("salah satu", "no one").</summary>
     public IReadOnlyList<string> SingularBlockers { get; init; } = [];
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal NumberWords Complete() => this with
+    {
+        DecimalSeparator = DecimalSeparator ?? ".",
+        GroupSeparator = GroupSeparator ?? ",",
+        DateOrder = DateOrder ?? "dmy",
+        Words = Words ?? new Dictionary<string, decimal>(),
+        Tens = Tens ?? new Dictionary<string, decimal>(),
+        TeenSuffixes = TeenSuffixes ?? [],
+        Multipliers = Multipliers ?? new Dictionary<string, decimal>(),
+        Scales = Scales ?? new Dictionary<string, decimal>(),
+        NeedMultiplier = NeedMultiplier ?? [],
+        Vague = Vague ?? new Dictionary<string, decimal[]>(),
+        VagueLinks = VagueLinks ?? [],
+        Conjunctions = Conjunctions ?? [],
+        Singular = Singular ?? [],
+        SingularBlockers = SingularBlockers ?? [],
+    };
 }
 
 /// <summary>Phrases that build quantity claims around numbers.</summary>
@@ -176,6 +219,30 @@ public sealed record QuantityWords
 
     /// <summary>Lower-bound words that mean "during" before a duration ("over three years" is a period, not "more than three").</summary>
     public IReadOnlyList<string> DurationReadings { get; init; } = [];
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal QuantityWords Complete() => this with
+    {
+        Approximate = Approximate ?? [],
+        ApproximateAfter = ApproximateAfter ?? [],
+        LowerBound = LowerBound ?? [],
+        LowerBoundAfter = LowerBoundAfter ?? [],
+        UpperBound = UpperBound ?? [],
+        UpperBoundAfter = UpperBoundAfter ?? [],
+        StrictBounds = StrictBounds ?? [],
+        RangeConnectors = RangeConnectors ?? [],
+        RangeOpeners = RangeOpeners ?? new Dictionary<string, string[]>(),
+        Alternatives = Alternatives ?? [],
+        ChangeVerbs = ChangeVerbs ?? [],
+        ChangeTargets = ChangeTargets ?? [],
+        Percent = Percent ?? [],
+        Currencies = Currencies ?? new Dictionary<string, string>(),
+        LabelsBefore = LabelsBefore ?? [],
+        RatiosAfter = RatiosAfter ?? [],
+        ScoreWords = ScoreWords ?? [],
+        CountIntro = CountIntro ?? [],
+        DurationReadings = DurationReadings ?? [],
+    };
 }
 
 /// <summary>Counted things and their canonical English names.</summary>
@@ -198,6 +265,17 @@ public sealed record UnitWords
 
     /// <summary>Outcome verbs before a number that refine it ("menewaskan", "killed").</summary>
     public IReadOnlyDictionary<string, string> OutcomesBefore { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal UnitWords Complete() => this with
+    {
+        Nouns = Nouns ?? new Dictionary<string, string>(),
+        Generic = Generic ?? [],
+        Classifiers = Classifiers ?? [],
+        Skip = Skip ?? [],
+        OutcomesAfter = OutcomesAfter ?? new Dictionary<string, string>(),
+        OutcomesBefore = OutcomesBefore ?? new Dictionary<string, string>(),
+    };
 }
 
 /// <summary>Date vocabulary of a language.</summary>
@@ -274,6 +352,35 @@ public sealed record DateWords
 
     /// <summary>Ordinal suffixes glued to a day number ("5th", "1st").</summary>
     public IReadOnlyList<string> OrdinalSuffixes { get; init; } = [];
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal DateWords Complete() => this with
+    {
+        Months = Months ?? new Dictionary<string, int>(),
+        Weekdays = Weekdays ?? new Dictionary<string, int>(),
+        WeekdayPrefixes = WeekdayPrefixes ?? [],
+        CapitalizedOnly = CapitalizedOnly ?? [],
+        DayParts = DayParts ?? [],
+        Prepositions = Prepositions ?? [],
+        Forward = Forward ?? [],
+        RelativeDays = RelativeDays ?? new Dictionary<string, int>(),
+        Units = Units ?? new Dictionary<string, string>(),
+        ModifiersBefore = ModifiersBefore ?? new Dictionary<string, int>(),
+        ModifiersAfter = ModifiersAfter ?? new Dictionary<string, int>(),
+        CountedModifiersAfter = CountedModifiersAfter ?? new Dictionary<string, int>(),
+        WeekdayModifiersBefore = WeekdayModifiersBefore ?? new Dictionary<string, int>(),
+        WeekdayModifiersAfter = WeekdayModifiersAfter ?? new Dictionary<string, int>(),
+        WeekRelativeAfterWeekday = WeekRelativeAfterWeekday ?? [],
+        EarlierThis = EarlierThis ?? [],
+        Fuzzy = Fuzzy ?? new Dictionary<string, string>(),
+        Weekend = Weekend ?? [],
+        Seasons = Seasons ?? new Dictionary<string, string>(),
+        SeasonLinks = SeasonLinks ?? [],
+        YearWords = YearWords ?? [],
+        MonthWords = MonthWords ?? [],
+        Possessive = Possessive ?? [],
+        OrdinalSuffixes = OrdinalSuffixes ?? [],
+    };
 }
 
 /// <summary>Words marking clock times, which are never quantities.</summary>
@@ -284,6 +391,13 @@ public sealed record TimeWords
 
     /// <summary>Words after a time ("WIB", "p.m.").</summary>
     public IReadOnlyList<string> After { get; init; } = [];
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal TimeWords Complete() => this with
+    {
+        Before = Before ?? [],
+        After = After ?? [],
+    };
 }
 
 /// <summary>Words used to tell languages apart.</summary>
@@ -294,6 +408,13 @@ public sealed record DetectionWords
 
     /// <summary>Words that are frequent in this language and rare in its neighbours (weighted higher).</summary>
     public IReadOnlyList<string> Exclusive { get; init; } = [];
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal DetectionWords Complete() => this with
+    {
+        Markers = Markers ?? [],
+        Exclusive = Exclusive ?? [],
+    };
 }
 
 [JsonSourceGenerationOptions(

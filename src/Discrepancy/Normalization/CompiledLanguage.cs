@@ -16,6 +16,7 @@ internal sealed class CompiledLanguage
     public CompiledLanguage(LanguagePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        pack = pack.Complete();
         Pack = pack;
         Code = pack.Code;
         DecimalSeparator = pack.Numbers.DecimalSeparator is { Length: > 0 } d ? d[0] : '.';
@@ -59,7 +60,7 @@ internal sealed class CompiledLanguage
     private sealed class Builder
     {
         private readonly Dictionary<string, Lexeme> _byKey = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, string[]> _tokensByKey = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (string[] Tokens, bool[] Tight)> _tokensByKey = new(StringComparer.OrdinalIgnoreCase);
 
         public void Fill(LanguagePack pack)
         {
@@ -259,13 +260,13 @@ internal sealed class CompiledLanguage
             var groups = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
             foreach (var (key, lexeme) in _byKey)
             {
-                var tokens = _tokensByKey[key];
+                var (tokens, tight) = _tokensByKey[key];
                 if (!groups.TryGetValue(tokens[0], out var list))
                 {
                     groups[tokens[0]] = list = [];
                 }
 
-                list.Add(new Phrase(tokens, lexeme));
+                list.Add(new Phrase(tokens, tight, lexeme));
             }
 
             return groups.ToFrozenDictionary(
@@ -286,7 +287,7 @@ internal sealed class CompiledLanguage
 
         private Lexeme Add(string phrase, Role role)
         {
-            var tokens = Tokenizer.SplitPhrase(phrase);
+            var tokens = Tokenizer.SplitPhrase(phrase, out var tight);
             if (tokens.Length == 0)
             {
                 throw new FormatException($"A language pack phrase is empty or has no letters, digits or symbols: '{phrase}'.");
@@ -297,7 +298,7 @@ internal sealed class CompiledLanguage
             {
                 lexeme = new Lexeme { Key = key };
                 _byKey[key] = lexeme;
-                _tokensByKey[key] = tokens;
+                _tokensByKey[key] = (tokens, tight);
             }
 
             lexeme.Roles |= role;

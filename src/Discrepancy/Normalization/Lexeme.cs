@@ -132,9 +132,12 @@ internal sealed class Lexeme
 }
 
 /// <summary>A phrase of one or more tokens and its lexeme.</summary>
-internal sealed class Phrase(string[] tokens, Lexeme lexeme)
+internal sealed class Phrase(string[] tokens, bool[] tight, Lexeme lexeme)
 {
     public string[] Tokens { get; } = tokens;
+
+    /// <summary>Per token: written glued to the previous token in the pack ("US$"), so it must be glued in the text too.</summary>
+    public bool[] Tight { get; } = tight;
 
     public Lexeme Lexeme { get; } = lexeme;
 }

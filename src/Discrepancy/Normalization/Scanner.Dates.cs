@@ -225,7 +225,27 @@ internal sealed partial class Scanner
         return false;
     }
 
-    private bool IsForward(int start) => SeenBefore(start, Role.Forward, 6);
+    /// <summary>
+    /// True when a forward-looking word governs the date at <paramref name="start"/>: one within six tokens before it in the
+    /// same sentence, not used as a range connector between numbers ("10.000 hingga 12.000"), with no number in between.
+    /// </summary>
+    private bool IsForward(int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        {
+            if (IsSentenceBreak(k) || _tokens[k + 1].Has(TokenFlags.NewlineBefore) || Tok(k).Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start && !(k > 0 && Tok(k - 1).Kind == TokenKind.Number))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool TryWeekdayLed(int i, out DateHit hit)
     {

@@ -47,7 +47,7 @@ internal sealed partial class Scanner
                 approx |= prefix.Is(Role.Approx);
                 lower |= prefix.Is(Role.LowerBound);
                 upper |= prefix.Is(Role.UpperBound) && !prefix.Is(Role.LowerBound);
-                strict |= prefix.Is(Role.Strict);
+                strict |= prefix.Lexeme.Is(Role.Strict);
             }
 
             k = prefix.End;
@@ -250,6 +250,14 @@ internal sealed partial class Scanner
             Diagnose(a.Start, a.End, DiagnosticCode.AmbiguousSeparator, "The separators fit the other number convention; read that way.");
         }
 
+        // A slogan or title in quotes ("15 for 15") with nothing counted is not a figure.
+        if (unit is null && !hasPrefix && currency is null && IsInsideShortQuote(a.Start))
+        {
+            return false;
+        }
+
+        min = Canonical(min);
+        max = Canonical(max);
         var interval = form switch
         {
             QuantityForm.LowerBound => QuantityInterval.AtLeast(min!.Value, !strict),
@@ -286,6 +294,37 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>Removes trailing zeros a scale multiplication leaves ("2.3" x 1e9 = 2300000000.0 becomes 2300000000).</summary>
+    private static decimal? Canonical(decimal? value) => value is { } v ? v / 1.000000000000000000000000000000000m : null;
+
+    /// <summary>True when token <paramref name="i"/> sits inside a quotation of at most six tokens on each side.</summary>
+    private bool IsInsideShortQuote(int i)
+    {
+        int open = -1, close = -1;
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (IsQuote(k))
+            {
+                open = k;
+                break;
+            }
+        }
+
+        for (var k = i + 1; k < _count && k <= i + 6; k++)
+        {
+            if (IsQuote(k))
+            {
+                close = k;
+                break;
+            }
+        }
+
+        return open >= 0 && close >= 0;
+    }
+
+    private bool IsQuote(int i) =>
+        Tok(i).Kind == TokenKind.Punct && _text[Tok(i).Start] is '"' or '“' or '”' or '«' or '»';
 
     private static bool IsDurationUnit(string unit) =>
         unit is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "seconds" or "decades" or "centuries";

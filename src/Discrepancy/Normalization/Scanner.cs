@@ -66,8 +66,17 @@ internal sealed partial class Scanner
             return length;
         }
 
-        // A long line: cut at the first whitespace after the target, or failing that at any point where
-        // a letter-or-digit run does not continue, so no token is ever split.
+        // A long line: cut after the first sentence end past the target; failing that (within 4,096 characters)
+        // at whitespace; failing that wherever a letter-or-digit run does not continue. No token is ever split.
+        var window = Math.Min(length, limit + 4096);
+        for (var k = limit; k + 1 < window; k++)
+        {
+            if (_text[k] is '.' or '!' or '?' or ';' && char.IsWhiteSpace(_text[k + 1]))
+            {
+                return k + 2;
+            }
+        }
+
         for (var k = limit; k < length; k++)
         {
             if (char.IsWhiteSpace(_text[k]))
@@ -244,7 +253,7 @@ internal sealed partial class Scanner
             for (var k = 1; k < n; k++)
             {
                 var t = _tokens[i + k];
-                if (_consumed[i + k] || t.Has(TokenFlags.NewlineBefore) ||
+                if (_consumed[i + k] || t.Has(TokenFlags.NewlineBefore) || (phrase.Tight[k] && !t.Tight) ||
                     !_text.AsSpan(t.Start, t.Length).Equals(phrase.Tokens[k], StringComparison.OrdinalIgnoreCase))
                 {
                     ok = false;

@@ -38,14 +38,19 @@ internal static class Tokenizer
     }
 
     /// <summary>Splits a phrase from a language pack into token strings, the way <see cref="Tokenize"/> splits text.</summary>
-    public static string[] SplitPhrase(string phrase)
+    public static string[] SplitPhrase(string phrase) => SplitPhrase(phrase, out _);
+
+    /// <summary>Splits a phrase and reports, per token, whether it is written glued to the previous one ("US$", "a.m.").</summary>
+    public static string[] SplitPhrase(string phrase, out bool[] tight)
     {
         var list = new List<Token>();
         Tokenize(phrase, 0, phrase.Length, list);
         var parts = new string[list.Count];
+        tight = new bool[list.Count];
         for (var k = 0; k < list.Count; k++)
         {
             parts[k] = phrase.Substring(list[k].Start, list[k].Length);
+            tight[k] = k > 0 && list[k].Tight;
         }
 
         return parts;

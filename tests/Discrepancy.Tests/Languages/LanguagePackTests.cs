@@ -1,0 +1,78 @@
+using Discrepancy.Languages;
+using static Discrepancy.Tests.Support.Normalize;
+
+namespace Discrepancy.Tests.Languages;
+
+public sealed class LanguagePackTests
+{
+    [Fact]
+    public void Ships_indonesian_english_and_malay()
+    {
+        Assert.Equal(["en", "id", "ms"], LanguageRegistry.Default.Codes.ToArray());
+    }
+
+    [Fact]
+    public void Every_shipped_pack_round_trips_through_json()
+    {
+        foreach (var code in LanguageRegistry.Default.Codes)
+        {
+            Assert.True(LanguageRegistry.Default.TryGet(code, out var pack));
+            var again = LanguagePack.FromJson(pack.ToJson());
+            Assert.Equal(pack.Code, again.Code);
+            Assert.Equal(pack.Numbers.Words.Count, again.Numbers.Words.Count);
+            Assert.Equal(pack.Dates.Months.Count, again.Dates.Months.Count);
+        }
+    }
+
+    [Fact]
+    public void A_new_language_is_a_pack_not_engine_code()
+    {
+        // A tiny Dutch pack: only words, no code.
+        var dutch = LanguagePack.FromJson("""
+        {
+          "code": "nl", "name": "Dutch",
+          "numbers": { "decimalSeparator": ",", "groupSeparator": ".", "dateOrder": "dmy",
+                       "words": { "twee": 2, "drie": 3 }, "multipliers": { "duizend": 1000 }, "scales": { "duizend": 1000, "miljoen": 1000000 },
+                       "vague": { "duizenden": [1000, 10000] } },
+          "quantities": { "approximate": [ "ongeveer" ], "lowerBound": [ "meer dan" ], "strictBounds": [ "meer dan" ], "rangeConnectors": [ "tot" ] },
+          "units": { "nouns": { "soldaten": "troops", "mensen": "people" } },
+          "dates": { "months": { "maart": 3 }, "weekdays": { "vrijdag": 5 }, "weekdayModifiersAfter": { "jongstleden": -1 },
+                     "relativeDays": { "gisteren": -1 } }
+        }
+        """);
+        var normalizer = new ClaimNormalizer(LanguageRegistry.Default.With(dutch));
+        var result = normalizer.Normalize("Ongeveer 10.000 tot 12.000 soldaten kwamen gisteren aan; duizenden mensen op 4 maart 2025.", "nl", Day("2025-03-22"));
+        var quantities = result.Quantities.ToList();
+        Assert.Equal(10000, quantities[0].Value.Min);
+        Assert.Equal(12000, quantities[0].Value.Max);
+        Assert.Equal("troops", quantities[0].Unit);
+        Assert.Equal(1000, quantities[1].Value.Min);
+        var dates = result.Dates.ToList();
+        Assert.Equal(Day("2025-03-21"), dates[0].Value.From);
+        Assert.Equal(Day("2025-03-04"), dates[1].Value.From);
+    }
+
+    [Fact]
+    public void Rejects_malformed_pack_json_with_a_clear_error()
+    {
+        var error = Assert.Throws<FormatException>(() => LanguagePack.FromJson("{ \"code\": \"xx\", "));
+        Assert.Contains("not valid", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_pack_values_out_of_range_when_compiled()
+    {
+        var bad = LanguagePack.FromJson("""{ "code": "xx", "name": "Bad", "dates": { "months": { "smarch": 13 } } }""");
+        var normalizer = new ClaimNormalizer(LanguageRegistry.Create(bad));
+        var error = Assert.Throws<FormatException>(() => normalizer.Normalize("1 smarch", "xx"));
+        Assert.Contains("smarch", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detects_indonesian_english_and_malay()
+    {
+        Assert.Equal("id", Normalizer.Normalize("Pemerintah mengatakan bahwa sekitar 10.000 tentara telah dikirim ke wilayah tersebut pada pekan lalu.").Language);
+        Assert.Equal("en", Normalizer.Normalize("The government said that about 10,000 troops had been sent to the region last week.").Language);
+        Assert.Equal("ms", Normalizer.Normalize("Kerajaan berkata bahawa kira-kira 10,000 askar telah dihantar ke wilayah itu kerana keadaan semakin buruk.").Language);
+    }
+}

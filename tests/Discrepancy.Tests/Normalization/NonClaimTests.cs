@@ -1,0 +1,62 @@
+using static Discrepancy.Tests.Support.Normalize;
+
+namespace Discrepancy.Tests.Normalization;
+
+/// <summary>Numbers that are not quantities: times, labels, codes, ordinals, scorelines and the digits of dates.</summary>
+public sealed class NonClaimTests
+{
+    [Theory]
+    [InlineData("Selasa, 3 Desember 2024 | 10:05 WIB - Menteri tiba.", "id")]
+    [InlineData("Bus mulai beroperasi pukul 05.00 WIB.", "id")]
+    [InlineData("Kepanikan terjadi sekitar pukul 19.11 waktu setempat.", "id")]
+    [InlineData("The rally is due to begin at 4 p.m. outside parliament.", "en")]
+    [InlineData("BELGRADE, 10:20 CET - Students arrived.", "en")]
+    public void Ignores_clock_times(string text, string language) => Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Hubungi call center 112 atau 0821-4455-7788.", "id")]
+    [InlineData("Untuk informasi, hubungi nomor (0274) 512889.", "id")]
+    [InlineData("Call 112 for emergencies.", "en")]
+    [InlineData("Orang ramai boleh menghubungi talian 03-8888 1234 atau 999.", "ms")]
+    public void Ignores_phone_numbers(string text, string language) => Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Timnas kalah 0-2 dan berada di peringkat ke-4.", "id")]
+    [InlineData("The team won 4-2 and moved up to 5th place.", "en")]
+    [InlineData("The 3rd Infantry Division moved north.", "en")]
+    public void Ignores_scorelines_and_ordinals(string text, string language) => Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Sesuai UU Nomor 7 Tahun 2017, aturan itu berlaku.", "id")]
+    [InlineData("Under Resolution 2231, inspectors were sent.", "en")]
+    [InlineData("Windows 11 version 24H2 is out.", "en")]
+    [InlineData("iPhone 16 resmi dijual.", "id")]
+    [InlineData("KRI Bung Tomo-357 berlayar.", "id")]
+    [InlineData("Bus listrik generasi 2.0 diluncurkan.", "id")]
+    [InlineData("Kasus Covid-19 menurun.", "id")]
+    public void Ignores_labels_models_and_law_numbers(string text, string language) => Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Baca juga: Seleksi anggota Majelis Wali Amanat periode 2025-2030.", "id")]
+    [InlineData("See also: registration for its 2025-2030 board.", "en")]
+    public void Ignores_term_labels_entirely(string text, string language) => Assert.Empty(Read(text, language).Claims);
+
+    [Fact]
+    public void Does_not_report_the_digits_of_a_date_as_quantities()
+    {
+        var result = Read("Laporan itu terbit pada Sabtu (22/3/2025).", "id");
+        Assert.Empty(result.Quantities);
+    }
+
+    [Fact]
+    public void Does_not_report_a_bare_year_label_as_a_quantity()
+    {
+        Assert.Empty(Read("Tiket Mudik Gratis 2025 Masih Tersedia", "id").Claims);
+    }
+
+    [Fact]
+    public void Does_not_report_ratios_as_counts()
+    {
+        Assert.Empty(Read("That is roughly three times the police figure.", "en").Quantities);
+    }
+}

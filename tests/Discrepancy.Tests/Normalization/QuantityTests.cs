@@ -1,0 +1,243 @@
+using Discrepancy.Claims;
+using static Discrepancy.Tests.Support.Normalize;
+
+namespace Discrepancy.Tests.Normalization;
+
+public sealed class QuantityTests
+{
+    [Fact]
+    public void Normalizes_indonesian_range_with_dotted_thousands()
+    {
+        var q = Quantity("Korea Utara mengirim sekitar 10.000 hingga 12.000 tentara.", "id");
+        AssertInterval(q, 10000, 12000);
+        Assert.True(q.IsApproximate);
+        Assert.Equal(QuantityForm.Range, q.Form);
+        Assert.Equal("sekitar 10.000 hingga 12.000", q.Text);
+        Assert.Equal("troops", q.Unit);
+    }
+
+    [Fact]
+    public void Reads_the_same_digits_differently_per_language()
+    {
+        AssertInterval(Quantity("Sebanyak 10.000 orang hadir.", "id"), 10000, 10000);
+        AssertInterval(Quantity("About 10.5 percent of voters stayed home.", "en"), 10.5m, 10.5m);
+        AssertInterval(Quantity("Seramai 12,384 peserta menyertai larian itu.", "ms"), 12384, 12384);
+    }
+
+    [Fact]
+    public void Reads_indonesian_decimal_comma_with_scale_word()
+    {
+        var q = Quantity("Kira-kira 1,5 juta jemaah menunaikan ibadah haji.", "id");
+        AssertInterval(q, 1500000, 1500000);
+        Assert.True(q.IsApproximate);
+    }
+
+    [Fact]
+    public void Reads_english_decimal_point_with_currency_and_scale()
+    {
+        var q = Quantity("The government approved a $1.8 billion aid package.", "en");
+        AssertInterval(q, 1800000000, 1800000000);
+        Assert.Equal("dollars", q.Unit);
+        Assert.Equal("$1.8 billion", q.Text);
+    }
+
+    [Fact]
+    public void Reads_rupiah_with_trillion()
+    {
+        var q = Quantity("Pemerintah mengalokasikan Rp 71 triliun untuk program itu.", "id");
+        AssertInterval(q, 71_000_000_000_000m, 71_000_000_000_000m);
+        Assert.Equal("rupiah", q.Unit);
+    }
+
+    [Fact]
+    public void Reads_ringgit_glued_to_the_number()
+    {
+        var q = Quantity("Kerajaan memperuntukkan RM2.3 bilion untuk subsidi.", "ms");
+        AssertInterval(q, 2_300_000_000m, 2_300_000_000m);
+        Assert.Equal("ringgit", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Lebih dari 10.000 tentara dikerahkan.", "id", 10000, false)]
+    [InlineData("Setidaknya 230 rumah rusak.", "id", 230, true)]
+    [InlineData("More than 10,000 troops have been deployed.", "en", 10000, false)]
+    [InlineData("At least 3,600 people died.", "en", 3600, true)]
+    [InlineData("Lebih daripada 80,000 peserta menyertai larian itu.", "ms", 80000, false)]
+    public void Reads_lower_bounds(string text, string language, int min, bool inclusive)
+    {
+        var q = Quantity(text, language);
+        AssertInterval(q, min, null);
+        Assert.Equal(QuantityForm.LowerBound, q.Form);
+        Assert.Equal(inclusive, q.Value.MinInclusive);
+    }
+
+    [Theory]
+    [InlineData("Pyongyang dapat mengerahkan hingga 100.000 tentara.", "id", 100000)]
+    [InlineData("Kurang dari 5.000 tiket tersisa.", "id", 5000)]
+    [InlineData("Pyongyang could send up to 100,000 soldiers.", "en", 100000)]
+    [InlineData("Fewer than 200 residents stayed behind.", "en", 200)]
+    public void Reads_upper_bounds(string text, string language, int max)
+    {
+        var q = Quantity(text, language);
+        AssertInterval(q, null, max);
+        Assert.Equal(QuantityForm.UpperBound, q.Form);
+    }
+
+    [Theory]
+    [InlineData("Diperkirakan antara 1.000 dan 3.000 prajurit.", "id")]
+    [InlineData("antara 1.000 hingga 3.000 prajurit", "id")]
+    [InlineData("between 1,000 and 3,000 troops", "en")]
+    [InlineData("1,000 to 3,000 troops", "en")]
+    [InlineData("1,000-3,000 troops", "en")]
+    public void Reads_ranges(string text, string language)
+    {
+        var q = Quantity(text, language);
+        AssertInterval(q, 1000, 3000);
+        Assert.Equal(QuantityForm.Range, q.Form);
+    }
+
+    [Fact]
+    public void Shares_the_scale_word_of_the_upper_end_of_a_range()
+    {
+        AssertInterval(Quantity("Biayanya 1,5 hingga 2 juta rupiah.", "id"), 1_500_000, 2_000_000);
+        AssertInterval(Quantity("Arsip memperkirakan 275 ribu hingga 325 ribu orang.", "id"), 275_000, 325_000);
+    }
+
+    [Theory]
+    [InlineData("Ribuan warga turun ke jalan.", "id", 1000, 9999)]
+    [InlineData("Puluhan ribu penonton memadati sirkuit.", "id", 10000, 99999)]
+    [InlineData("Polisi menyebut ratusan ribu peserta.", "id", 100000, 999999)]
+    [InlineData("Korea Utara memasok jutaan peluru.", "id", 1000000, 9999999)]
+    [InlineData("Thousands of homes were destroyed.", "en", 1000, 9999)]
+    [InlineData("Tens of thousands of farmers blocked roads.", "en", 10000, 99999)]
+    [InlineData("Hundreds of protesters gathered.", "en", 100, 999)]
+    public void Turns_vague_magnitudes_into_intervals(string text, string language, int min, int max)
+    {
+        var q = Quantity(text, language);
+        AssertInterval(q, min, max);
+        Assert.True(q.IsApproximate);
+        Assert.Equal(QuantityForm.Vague, q.Form);
+    }
+
+    [Fact]
+    public void Requires_of_after_english_vague_words()
+    {
+        Assert.Empty(Read("He scores well and thanks thousands.", "en").Quantities);
+    }
+
+    [Theory]
+    [InlineData("Tujuh orang tewas.", "id", 7)]
+    [InlineData("Dua belas rumah rusak.", "id", 12)]
+    [InlineData("Sebanyak dua puluh lima ribu buku dibagikan.", "id", 25000)]
+    [InlineData("Tiga ratus dua puluh pekerja dirumahkan.", "id", 320)]
+    [InlineData("Hampir seribu pengungsi tiba.", "id", 1000)]
+    [InlineData("Twelve thousand police officers will be deployed.", "en", 12000)]
+    [InlineData("A dozen villages were flooded.", "en", 12)]
+    [InlineData("Thirty-five schools closed.", "en", 35)]
+    [InlineData("One hundred and five people were rescued.", "en", 105)]
+    public void Reads_spelled_out_numbers(string text, string language, int value)
+    {
+        var q = Quantity(text, language);
+        Assert.Equal(value, q.Value.Min);
+        Assert.Equal(value, q.Value.Max);
+    }
+
+    [Theory]
+    [InlineData("Salah satu korban adalah anak-anak.", "id")]
+    [InlineData("One of the victims was a child.", "en")]
+    public void Does_not_count_one_used_as_a_pronoun(string text, string language) =>
+        Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Pasangan itu unggul dengan 58,6 persen suara.", "id", 58.6)]
+    [InlineData("The jobless rate climbed to 4.4 percent.", "en", 4.4)]
+    [InlineData("It is installed on 35% of PCs.", "en", 35)]
+    public void Reads_percentages(string text, string language, double value)
+    {
+        var q = Quantity(text, language);
+        Assert.Equal((decimal)value, q.Value.Min);
+        Assert.Equal("percent", q.Unit);
+    }
+
+    [Fact]
+    public void Keeps_the_percent_sign_in_the_span_but_not_the_percent_word()
+    {
+        Assert.Equal("35%", Quantity("It is installed on 35% of PCs.", "en").Text);
+        Assert.Equal("58,6", Quantity("Ia meraih 58,6 persen suara.", "id").Text);
+    }
+
+    [Theory]
+    [InlineData("sekitar 10.000 tentara", "troops")]
+    [InlineData("10.000 personel militer", "troops")]
+    [InlineData("sekitar 6.000 insinyur dan pekerja konstruksi", "engineers")]
+    [InlineData("jutaan peluru artileri", "shells")]
+    [InlineData("Tujuh orang tewas", "deaths")]
+    [InlineData("56 orang terluka", "injured")]
+    [InlineData("45 unit bus listrik", "buses")]
+    public void Canonicalizes_the_counted_thing_in_indonesian(string text, string unit) =>
+        Assert.Equal(unit, Quantity(text, "id").Unit);
+
+    [Theory]
+    [InlineData("10,000 North Korean soldiers", "troops")]
+    [InlineData("The quake killed at least 3,600 people", "deaths")]
+    [InlineData("and injured more than 5,000", "injured")]
+    [InlineData("in four years", "years")]
+    public void Canonicalizes_the_counted_thing_in_english(string text, string unit) =>
+        Assert.Equal(unit, Quantity(text, "en").Unit);
+
+    [Fact]
+    public void Takes_the_counted_thing_named_by_a_count_word_earlier()
+    {
+        var q = Quantity("Jumlah prajurit yang dikirim mencapai sekitar 10.000 hingga 12.000 orang.", "id");
+        Assert.Equal("troops", q.Unit);
+    }
+
+    [Fact]
+    public void Reads_calibres_as_millimetre_quantities()
+    {
+        var claims = Read("kaliber 122 mm dan 152mm", "id").Quantities.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("mm", c.Unit));
+        Assert.Equal(122, claims[0].Value.Min);
+        Assert.Equal(152, claims[1].Value.Min);
+    }
+
+    [Fact]
+    public void Reads_a_vote_tally_as_two_counts()
+    {
+        var claims = Read("The bill passed 298 to 131 votes.", "en").Quantities.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(298, claims[0].Value.Min);
+        Assert.Equal(131, claims[1].Value.Min);
+    }
+
+    [Fact]
+    public void Reads_a_change_as_two_figures_not_a_range()
+    {
+        var claims = Read("Harga naik dari 5.000 menjadi 7.000 rupiah.", "id").Quantities.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
+    }
+
+    [Fact]
+    public void Reads_over_before_a_duration_as_a_period()
+    {
+        var q = Quantity("The ministry will hire nurses over three years.", "en");
+        AssertInterval(q, 3, 3);
+        Assert.Equal("years", q.Unit);
+    }
+
+    [Fact]
+    public void Does_not_treat_hingga_kini_as_a_bound()
+    {
+        var q = Quantity("Hingga kini 640 laporan telah diterima.", "id");
+        AssertInterval(q, 640, 640);
+    }
+
+    [Fact]
+    public void Reads_a_postfix_lower_bound()
+    {
+        var q = Quantity("Sebanyak 10.000 lebih tentara dikerahkan.", "id");
+        AssertInterval(q, 10000, null);
+    }
+}
