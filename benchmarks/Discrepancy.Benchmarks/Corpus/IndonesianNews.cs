@@ -19,7 +19,7 @@ internal sealed class IndonesianNews : NewsLexicon
         "Pemerintah menargetkan pertumbuhan ekonomi sebesar {pct} pada {year}, sedikit lebih tinggi dibanding realisasi tahun sebelumnya.",
         "Menurut data {org}, jumlah penumpang selama masa angkutan Lebaran naik {pct} menjadi {big} orang.",
         "Korea Utara disebut telah mengirim {rangeK} tentara ke wilayah Kursk, Rusia, sejak {dateFuzzy}.",
-        "Harga cabai rawit di sejumlah pasar tradisional di {city} melonjak hingga {moneyS} per kilogram pada {dateRel}.",
+        "Harga cabai rawit di sejumlah pasar tradisional di {city} melonjak hingga {moneyS} per kilogram {dateRel}.",
         "Polisi menangkap {nw} tersangka dalam penggerebekan yang berlangsung pada {dateParen} sekitar {time}.",
         "Gempa bermagnitudo {mag} mengguncang wilayah {region} pada {dateParen} {time}, menurut keterangan BMKG.",
         "Sebanyak {k} personel gabungan TNI dan Polri dikerahkan untuk mengamankan pertandingan di Stadion {stadium}.",
@@ -56,7 +56,7 @@ internal sealed class IndonesianNews : NewsLexicon
         "Sementara itu, jumlah pengangguran terbuka per {month} {year} mencapai {big} orang atau {pct} dari angkatan kerja.",
         "Kereta api {train} berangkat dari Stasiun Gambir pukul {clock} dan tiba di Surabaya {nw} jam kemudian.",
         "Lebih dari {k} tiket konser itu ludes terjual dalam waktu kurang dari {nw} jam.",
-        "Pada {dateRel}, {org} mendeteksi {n} titik panas di wilayah {region}, naik dari {n} titik sehari sebelumnya.",
+        "{org} mendeteksi {n} titik panas di wilayah {region} {dateRel}, naik dari {n} titik sehari sebelumnya.",
         "Dana bantuan sebesar {money} dikucurkan untuk merehabilitasi {h} rumah ibadah dan {n} jembatan yang rusak.",
         "Pelaku yang mengaku berusia {n} tahun itu menjanjikan keuntungan hingga {pct} per bulan kepada para korbannya.",
         "Pemerintah provinsi menyiapkan {h} bus gratis bagi pemudik yang berangkat pada {dateAbs}.",
@@ -422,13 +422,14 @@ internal sealed class IndonesianNews : NewsLexicon
         }
     }
 
+    /// <summary>A date that reads well after "pada": absolute, house style, a past weekday or week, or a part of a month.</summary>
     private static void AppendDate(StringBuilder sb, DeterministicRandom rng)
     {
         switch (rng.Next(4))
         {
             case 0: AppendAbsoluteDate(sb, rng); break;
             case 1: AppendParenDate(sb, rng); break;
-            case 2: AppendRelativeDate(sb, rng); break;
+            case 2: sb.Append(rng.Next(3) switch { 0 => "pekan lalu", 1 => Pick(rng, Weekdays) + " lalu", _ => "akhir pekan lalu" }); break;
             default: AppendFuzzyDate(sb, rng); break;
         }
     }
@@ -485,10 +486,10 @@ internal sealed class IndonesianNews : NewsLexicon
             case 5: sb.Append("bulan lalu"); break;
             case 6: sb.Append(WordNumber(rng)).Append(" hari lalu"); break;
             case 7: sb.Append("akhir pekan lalu"); break;
-            case 8: sb.Append("pekan depan"); break;
+            case 8: sb.Append("awal pekan ini"); break;
             case 9: sb.Append(Pick(rng, Weekdays)).Append(" malam"); break;
             case 10: sb.Append("tahun lalu"); break;
-            default: sb.Append(Pick(rng, Weekdays)).Append(" mendatang"); break;
+            default: sb.Append("dua pekan lalu"); break;
         }
     }
 
