@@ -7,7 +7,7 @@ namespace Discrepancy.Benchmarks;
 /// <c>--measure [rounds]</c>: a quick in-process measurement without BenchmarkDotNet. For each corpus it warms up,
 /// then times <c>rounds</c> passes (default 10) with <see cref="Stopwatch"/> and counts allocations with
 /// <see cref="GC.GetAllocatedBytesForCurrentThread"/> (the normalizer is single-threaded per call), and prints MB/s,
-/// allocated bytes per pass, per claim and per input character, plus how often language detection agreed with the
+/// (from the mean time) with median, minimum and maximum, allocated bytes per pass, per claim and per input character, plus how often language detection agreed with the
 /// language each mixed article was written in. Use it as a cross-check of the BenchmarkDotNet columns and for quick
 /// before/after comparisons while profiling.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class MeasureMode
         Print($"Corpus built in {build.Elapsed.TotalMilliseconds:F0} ms; publication date {BenchmarkCorpus.PublishedOn:yyyy-MM-dd}; {rounds} timed passes per corpus after 3 warm-up passes.");
         Print($"Runtime {Environment.Version}, {Environment.ProcessorCount} logical CPUs, server GC {System.Runtime.GCSettings.IsServerGC}.");
         Console.WriteLine();
-        Print($"{"Benchmark",-26} {"Articles",8} {"Chars",10} {"Claims/op",10} {"Claims/kchar",12} {"Mean ms",9} {"Min ms",9} {"MB/s",8} {"Alloc/op",14} {"B/claim",9} {"B/char",8}");
+        Print($"{"Benchmark",-26} {"Articles",8} {"Chars",10} {"Claims/op",10} {"Claims/kchar",12} {"Mean ms",9} {"Median",9} {"Min ms",9} {"Max ms",9} {"MB/s",8} {"Alloc/op",14} {"B/claim",9} {"B/char",8}");
 
         foreach (var part in corpus.Parts)
         {
@@ -54,8 +54,10 @@ internal static class MeasureMode
             }
 
             var mean = times.Average();
+            var sorted = times.Order().ToArray();
+            var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
             var perOp = allocated / rounds;
-            Print($"{part.Name,-26} {part.Texts.Length,8:N0} {part.Chars,10:N0} {claims,10:N0} {claims * 1000.0 / part.Chars,12:F2} {mean,9:F1} {times.Min(),9:F1} {part.Megabytes / (mean / 1000),8:F2} {perOp,14:N0} {(double)perOp / claims,9:N0} {(double)perOp / part.Chars,8:F1}");
+            Print($"{part.Name,-26} {part.Texts.Length,8:N0} {part.Chars,10:N0} {claims,10:N0} {claims * 1000.0 / part.Chars,12:F2} {mean,9:F1} {median,9:F1} {sorted[0],9:F1} {sorted[^1],9:F1} {part.Megabytes / (mean / 1000),8:F2} {perOp,14:N0} {(double)perOp / claims,9:N0} {(double)perOp / part.Chars,8:F1}");
         }
 
         var mixed = corpus[BenchmarkCorpus.Mixed];

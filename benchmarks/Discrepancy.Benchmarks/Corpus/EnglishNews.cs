@@ -33,7 +33,7 @@ internal sealed class EnglishNews : NewsLexicon
         "A magnitude {mag} earthquake struck off the coast of {region} at {clock} local time {date}, the geophysics agency said.",
         "{between} migrants have crossed the border since {dateFuzzy}, according to United Nations estimates.",
         "Ticket sales topped {big} in the first {nw} days, the organisers said in a statement on {weekday}.",
-        "Under Article {n} of the {year} law, offenders face up to {n} years in prison and a fine of as much as {money}.",
+        "Under Article {n} of the {year} law, offenders face up to {nw} years in prison and a fine of as much as {money}.",
         "Anyone with information is asked to call {phone} or the emergency line {hotline}.",
         "The hearing, originally set for {dateAbs}, has been postponed to {dateAbs}.",
         "Unemployment rose to {pct} in {monthYear}, with {big} people out of work, the statistics bureau said.",
@@ -205,6 +205,8 @@ internal sealed class EnglishNews : NewsLexicon
 
     private static readonly string[] Models = ["Boeing 737-800", "Airbus A320", "ATR 72-600", "Boeing 737 MAX 8", "Airbus A330-300"];
 
+    private static readonly string[] Airports = ["Soekarno-Hatta", "Juanda", "Ngurah Rai", "Changi", "Kualanamu"];
+
     private static readonly string[] Flights = ["GA 208", "SQ 957", "QZ 262", "MH 711", "TR 277"];
 
     private static readonly string[] Bureaus = ["JAKARTA", "SURABAYA", "SINGAPORE", "KUALA LUMPUR", "MANILA", "SEOUL"];
@@ -245,11 +247,12 @@ internal sealed class EnglishNews : NewsLexicon
             case "roleShort": sb.Append(Pick(rng, RolesShort)); break;
             case "model": sb.Append(Pick(rng, Models)); break;
             case "flight": sb.Append(Pick(rng, Flights)); break;
+            case "airport": sb.Append(Pick(rng, Airports)); break;
             case "n": sb.Append(Invariant(NewsNumber(rng, 1, 2))); break;
             case "h": sb.Append(Invariant(NewsNumber(rng, 3, 3))); break;
             case "k": sb.Append(Count(NewsNumber(rng, 4, 5))); break;
             case "nw": sb.Append(WordNumber(rng)); break;
-            case "big": sb.Append(Decimal(Mantissa(rng))).Append(' ').Append(Chance(rng, 75) ? "million" : "billion"); break;
+            case "big": sb.Append(Decimal(MillionsMantissa(rng))).Append(" million"); break;
             case "money": AppendMoney(sb, rng); break;
             case "moneyS": AppendSmallMoney(sb, rng); break;
             case "fx": sb.Append(Count(rng.Next(15_600, 16_950))); break;
@@ -259,8 +262,9 @@ internal sealed class EnglishNews : NewsLexicon
             case "rangeBig":
                 {
                     var low = rng.Next(12, 30);
-                    sb.Append(Chance(rng, 50) ? "between " : "from ").Append(Invariant(low)).Append(" million")
-                        .Append(Chance(rng, 50) ? " and " : " to ").Append(Invariant(low + rng.Next(1, 6))).Append(" million");
+                    var between = Chance(rng, 50);
+                    sb.Append(between ? "between " : "from ").Append(Invariant(low)).Append(" million")
+                        .Append(between ? " and " : " to ").Append(Invariant(low + rng.Next(1, 6))).Append(" million");
                     break;
                 }
 
@@ -295,7 +299,7 @@ internal sealed class EnglishNews : NewsLexicon
 
     private static string WordNumber(DeterministicRandom rng)
     {
-        var value = rng.Next(10) < 7 ? rng.Next(2, 13) : rng.Next(13, 100);
+        var value = rng.Next(10) < 8 ? rng.Next(2, 13) : rng.Next(13, 100);
         return value switch
         {
             < 20 => Units[value],
@@ -313,9 +317,13 @@ internal sealed class EnglishNews : NewsLexicon
                 sb.Append('$').Append(Decimal(Mantissa(rng))).Append(' ').Append(Chance(rng, 50) ? "million" : "billion");
                 break;
             case 2:
-                // Wire style for Indonesian budgets: "4.5 trillion rupiah ($280 million)".
-                sb.Append(Decimal(Mantissa(rng))).Append(" trillion rupiah ($").Append(Invariant(NewsNumber(rng, 2, 3))).Append(" million)");
-                break;
+                {
+                    // Wire style for Indonesian budgets: "4.5 trillion rupiah ($280 million)".
+                    var trillions = Mantissa(rng);
+                    sb.Append(Decimal(trillions)).Append(" trillion rupiah (").Append(DollarsForTrillionRupiah(trillions)).Append(')');
+                    break;
+                }
+
             case 3:
                 sb.Append('$').Append(Count(NewsNumber(rng, 5, 7)));
                 break;

@@ -41,7 +41,7 @@ internal sealed class IndonesianNews : NewsLexicon
         "Dalam kunjungan {ord} ke {country} tahun ini, Presiden menyaksikan penandatanganan {nw} nota kesepahaman senilai {money}.",
         "{official} menyebut {pct} dari total anggaran telah terserap hingga {dateAbs}.",
         "Kecelakaan beruntun di Tol {tol} Kilometer {n} melibatkan {nw} kendaraan dan menyebabkan antrean sepanjang {n} kilometer.",
-        "Berdasarkan Pasal {n} Undang-Undang Nomor {n} Tahun {year}, pelaku terancam pidana penjara paling lama {n} tahun dan denda paling banyak {money}.",
+        "Berdasarkan Pasal {n} Undang-Undang Nomor {n} Tahun {year}, pelaku terancam pidana penjara paling lama {nw} tahun dan denda paling banyak {money}.",
         "{approx} {k} calon jemaah haji asal {region} akan diberangkatkan dalam {n} kelompok terbang mulai {dateAbs}.",
         "Produksi beras nasional tahun ini diperkirakan mencapai {big} ton, atau naik {pct} dari tahun lalu.",
         "Rapat paripurna yang dimulai {time} itu hanya dihadiri {h} dari 580 anggota dewan.",
@@ -264,9 +264,9 @@ internal sealed class IndonesianNews : NewsLexicon
             case "h": sb.Append(Invariant(NewsNumber(rng, 3, 3))); break;
             case "k": sb.Append(Count(NewsNumber(rng, 4, 5))); break;
             case "nw": sb.Append(WordNumber(rng)); break;
-            case "big": sb.Append(Decimal(Mantissa(rng))).Append(' ').Append(Chance(rng, 75) ? "juta" : "miliar"); break;
+            case "big": sb.Append(Decimal(MillionsMantissa(rng))).Append(" juta"); break;
             case "money": AppendMoney(sb, rng); break;
-            case "moneyS": sb.Append(Chance(rng, 50) ? "Rp " : "Rp").Append(Count(NewsNumber(rng, 4, 6) / 500 * 500)); break;
+            case "moneyS": sb.Append(Chance(rng, 50) ? "Rp " : "Rp").Append(Count(NewsNumber(rng, 4, 5) / 500 * 500)); break;
             case "moneyK": sb.Append("Rp ").Append(Count(rng.Next(1_100, 2_100) * 1000L)); break;
             case "moneyUsd": sb.Append("US$ ").Append(Decimal(rng.Next(380, 460) * 100L + (rng.Next(10) * 10))).Append(" miliar"); break;
             case "rangeMoneyS":
@@ -305,7 +305,7 @@ internal sealed class IndonesianNews : NewsLexicon
 
     private static string WordNumber(DeterministicRandom rng)
     {
-        var value = rng.Next(10) < 7 ? rng.Next(2, 13) : rng.Next(13, 100);
+        var value = rng.Next(10) < 8 ? rng.Next(2, 13) : rng.Next(13, 100);
         return value switch
         {
             < 10 => Ones[value],

@@ -53,7 +53,7 @@ internal abstract class NewsLexicon
     public abstract string? Signature(DeterministicRandom rng);
 
     /// <summary>Share of sentences drawn from <see cref="ClaimTemplates"/> rather than <see cref="ProseTemplates"/>, in percent.</summary>
-    public virtual int ClaimSentencePercent => 50;
+    public virtual int ClaimSentencePercent => 30;
 
     /// <summary>Expands every <c>{slot}</c> of <paramref name="template"/> and capitalizes the first letter.</summary>
     public string Expand(string template, DeterministicRandom rng)
@@ -185,6 +185,27 @@ internal abstract class NewsLexicon
         < 8 => rng.Next(10, 100) * 100L,    // 10 .. 99
         _ => rng.Next(100, 1000) * 100L,    // 100 .. 999
     };
+
+    /// <summary>A population-sized figure in hundredths of a million: 1.1 .. 99.9 (people, passengers, tonnes).</summary>
+    protected static long MillionsMantissa(DeterministicRandom rng) => rng.Next(3) switch
+    {
+        0 => rng.Next(10, 100) * 100L,      // 10 .. 99
+        _ => rng.Next(11, 100) * 10L,       // 1.1 .. 9.9
+    };
+
+    /// <summary>A rupiah amount given in hundredths of a trillion, in US dollars at about 16,000 rupiah: "$280 million", "$1.9 billion".</summary>
+    protected string DollarsForTrillionRupiah(long hundredthsOfTrillion)
+    {
+        // 1 trillion rupiah = 62.5 million dollars, so hundredths of a trillion * 0.625 = millions of dollars.
+        var millions = hundredthsOfTrillion * 5 / 8;
+        if (millions < 1_000)
+        {
+            var rounded = millions < 100 ? millions : millions / 10 * 10;
+            return string.Concat("$", Invariant(Math.Max(1, rounded)), " million");
+        }
+
+        return string.Concat("$", Decimal(millions / 10), " billion");
+    }
 
     /// <summary>A percentage in hundredths: mostly one decimal, sometimes whole, sometimes two decimals.</summary>
     protected static long PercentHundredths(DeterministicRandom rng) => rng.Next(10) switch

@@ -38,11 +38,11 @@ internal sealed class NewsArticle
 /// </para>
 /// <para>
 /// Text is built from sentence templates (about 60 claim-bearing and 38 plain ones per language, see
-/// <see cref="IndonesianNews"/> and <see cref="EnglishNews"/>). Roughly half of all sentences carry claims — counts
+/// <see cref="IndonesianNews"/> and <see cref="EnglishNews"/>). About a third of all sentences (and every lead) carry claims — counts
 /// with the language's separators, scaled figures ("1,5 juta", "1.5 million"), money ("Rp 71 triliun", "$1.8 billion"),
 /// ranges, bounds, approximations, vague magnitudes, word numbers, percentages, absolute / relative / fuzzy dates —
 /// and many also carry distractors the normalizer must not report as quantities: clock times, ordinals, phone numbers,
-/// law articles, model names, football scores, years. The other half is plain reporting, quotes and background.
+/// law articles, model names, football scores, years. The rest is plain reporting, quotes and background.
 /// Articles have a headline, a dateline ("JAKARTA, Warta Nusantara - ", "JAKARTA (Reuters) - "), one to four sentences
 /// per paragraph, and sometimes a "Baca juga:" / "Read more:" line and an editor credit. Blocks are separated by a
 /// blank line.
@@ -168,6 +168,7 @@ internal static class NewsTextGenerator
         var asideAt = rng.Next(2, 5);
         var aside = lexicon.Aside(rng);
         var paragraph = new StringBuilder(1024);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var full = false;
         for (var p = 0; p < paragraphCount && !full; p++)
         {
@@ -185,7 +186,14 @@ internal static class NewsTextGenerator
                 // A lead sentence always carries a claim, as news leads do.
                 var fromClaims = (p == 0 && s == 0) || rng.Next(100) < lexicon.ClaimSentencePercent;
                 var pool = fromClaims ? lexicon.ClaimTemplates : lexicon.ProseTemplates;
-                var sentence = lexicon.Expand(pool[rng.Next(pool.Count)], rng);
+                var template = pool[rng.Next(pool.Count)];
+                for (var retry = 0; retry < 4 && !used.Add(template); retry++)
+                {
+                    // Real articles rarely repeat a sentence shape; draw again a few times before accepting a repeat.
+                    template = pool[rng.Next(pool.Count)];
+                }
+
+                var sentence = lexicon.Expand(template, rng);
                 var space = paragraph.Length > prefix.Length ? 1 : 0;
                 var separator = blocks.Count == 0 ? 0 : ParagraphSeparator.Length;
                 if (length + separator + paragraph.Length + space + sentence.Length > budget)

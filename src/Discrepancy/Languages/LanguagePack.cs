@@ -35,6 +35,9 @@ public sealed record LanguagePack
     /// <summary>Words used to recognise the language of a text.</summary>
     public DetectionWords Detection { get; init; } = new();
 
+    /// <summary>News vocabulary: page furniture, action classes, attribution, modality and scope words.</summary>
+    public NewsWords News { get; init; } = new();
+
     /// <summary>Reads a pack from its JSON text.</summary>
     /// <exception cref="FormatException">The JSON is malformed or lacks <c>code</c> or <c>name</c>.</exception>
     public static LanguagePack FromJson(string json)
@@ -92,6 +95,7 @@ public sealed record LanguagePack
         Dates = (Dates ?? new()).Complete(),
         Times = (Times ?? new()).Complete(),
         Detection = (Detection ?? new()).Complete(),
+        News = (News ?? new()).Complete(),
     };
 }
 
@@ -414,6 +418,79 @@ public sealed record DetectionWords
     {
         Markers = Markers ?? [],
         Exclusive = Exclusive ?? [],
+    };
+}
+
+/// <summary>News vocabulary of a language: what is page furniture, which verbs name which action, who is quoted, how sure a figure is.</summary>
+public sealed record NewsWords
+{
+    /// <summary>Line openings of related-link lines ("Baca Juga:", "Read more:").</summary>
+    public IReadOnlyList<string> RelatedLinks { get; init; } = [];
+
+    /// <summary>Headers that open a block of unrelated links until the end of the page ("Berita Terkini", "Latest news").</summary>
+    public IReadOnlyList<string> BlockHeaders { get; init; } = [];
+
+    /// <summary>Short furniture lines ("Tags", "Editor: ...", "Halaman:").</summary>
+    public IReadOnlyList<string> Furniture { get; init; } = [];
+
+    /// <summary>Markers of photo captions ("Foto:", "Photo:").</summary>
+    public IReadOnlyList<string> CaptionMarkers { get; init; } = [];
+
+    /// <summary>Title and office words that are capitalized but are not names ("Presiden", "Minister").</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
+    /// <summary>Prepositions before a place ("di", "in").</summary>
+    public IReadOnlyList<string> PlacePrepositions { get; init; } = [];
+
+    /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, statement) with their trigger words.</summary>
+    public IReadOnlyDictionary<string, string[]> Actions { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>Attribution cues before the source ("menurut", "according to").</summary>
+    public IReadOnlyList<string> AttributionBefore { get; init; } = [];
+
+    /// <summary>Attribution verbs after the source ("mengatakan", "said").</summary>
+    public IReadOnlyList<string> AttributionAfter { get; init; } = [];
+
+    /// <summary>Cues of a projection, plan or condition ("mungkin", "jika", "could", "plans to").</summary>
+    public IReadOnlyList<string> Projection { get; init; } = [];
+
+    /// <summary>Cues of an estimate ("diperkirakan", "estimated").</summary>
+    public IReadOnlyList<string> Estimate { get; init; } = [];
+
+    /// <summary>Cues of a denial ("membantah", "denied").</summary>
+    public IReadOnlyList<string> Denial { get; init; } = [];
+
+    /// <summary>Cues of a figure claimed by a party ("mengklaim", "claimed", "social media").</summary>
+    public IReadOnlyList<string> ClaimByParty { get; init; } = [];
+
+    /// <summary>Scope words that set a figure apart, with the scope's English name ("baru" = newly deployed).</summary>
+    public IReadOnlyDictionary<string, string> Scope { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Phrases naming the counted thing before the figure ("death toll ... to 16" = deaths).</summary>
+    public IReadOnlyDictionary<string, string> CountNouns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Units whose counts accumulate over time (deaths, cases): different figures at different dates are "evolved".</summary>
+    public IReadOnlyList<string> CumulativeUnits { get; init; } = [];
+
+    /// <summary>Fills in every section or list the JSON left out.</summary>
+    internal NewsWords Complete() => this with
+    {
+        RelatedLinks = RelatedLinks ?? [],
+        BlockHeaders = BlockHeaders ?? [],
+        Furniture = Furniture ?? [],
+        CaptionMarkers = CaptionMarkers ?? [],
+        TitleWords = TitleWords ?? [],
+        PlacePrepositions = PlacePrepositions ?? [],
+        Actions = Actions ?? new Dictionary<string, string[]>(),
+        AttributionBefore = AttributionBefore ?? [],
+        AttributionAfter = AttributionAfter ?? [],
+        Projection = Projection ?? [],
+        Estimate = Estimate ?? [],
+        Denial = Denial ?? [],
+        ClaimByParty = ClaimByParty ?? [],
+        Scope = Scope ?? new Dictionary<string, string>(),
+        CountNouns = CountNouns ?? new Dictionary<string, string>(),
+        CumulativeUnits = CumulativeUnits ?? [],
     };
 }
 

@@ -251,6 +251,11 @@ internal sealed class CompiledLanguage
             AddAll(d.YearWords, Role.YearWord);
             AddAll(d.MonthWords, Role.MonthWord);
             AddAll(d.Possessive, Role.Possessive);
+            foreach (var (phrase, unit) in pack.News.CountNouns)
+            {
+                Add(phrase, Role.CountNoun).CountNounUnit = unit;
+            }
+
             AddAll(pack.Times.Before, Role.TimeBefore);
             AddAll(pack.Times.After, Role.TimeAfter);
         }

@@ -67,6 +67,7 @@ internal enum Role : ulong
     CapitalizedOnly = 1UL << 59,
     RangeCloser = 1UL << 60,
     DurationReading = 1UL << 61,
+    CountNoun = 1UL << 62,
 }
 
 /// <summary>Calendar units of relative dates.</summary>
@@ -112,6 +113,7 @@ internal sealed class Lexeme
     public string? Unit;
     public string? OutcomeAfterUnit;
     public string? OutcomeBeforeUnit;
+    public string? CountNounUnit;
     public string[]? RangeClosers;
     public int Month;
     public int Weekday;

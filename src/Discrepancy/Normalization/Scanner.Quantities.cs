@@ -854,6 +854,15 @@ internal sealed partial class Scanner
             scan = Match(scan, Role.UnitSkip, out var skipWord) ? skipWord.End : scan + 1;
         }
 
+        // "raising the death toll to 16", "jumlah korban tewas mencapai 56": the count named before the figure.
+        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 10 && !IsSentenceBreak(back); back--)
+        {
+            if (Match(back, Role.CountNoun, out var countNoun) && countNoun.End <= phraseStart)
+            {
+                return countNoun.Lexeme.CountNounUnit;
+            }
+        }
+
         if (unit is not null)
         {
             // "jumlah prajurit ... mencapai 10.000 orang": the count named earlier in the sentence.
