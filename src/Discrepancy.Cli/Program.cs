@@ -10,6 +10,7 @@ internal static class Program
     {
         var root = new RootCommand("Discrepancy: normalize numeric and date claims in news text and report where outlets agree and conflict.")
         {
+            CheckCommand.Create(Console.Out, Console.Error),
             NormalizeCommand.Create(Console.Out, Console.Error),
         };
         return root.Parse(args).Invoke();

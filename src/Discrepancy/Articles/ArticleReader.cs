@@ -57,7 +57,6 @@ internal sealed class ParsedArticle
 internal sealed class ArticleReader
 {
     private static readonly string[] DomainSuffixes = [".com", ".co.id", ".id", ".net", ".org", ".my", ".co.uk", ".news", ".tv", ".info", ".sg"];
-    private static readonly string[] Dashes = ["--", "–", "—", "-", "|"];
 
     private readonly IClaimNormalizer _normalizer;
     private readonly string[] _relatedLinks;
@@ -477,16 +476,27 @@ internal sealed class ArticleReader
     /// <summary>"KONTAN.CO.ID - JAKARTA. ..." gives "KONTAN.CO.ID"; "5Blogger – ..." gives "5Blogger"; null when the line has no short lead.</summary>
     private static string? LeadBeforeDash(string line)
     {
-        foreach (var dash in Dashes)
+        // A dash token ("-", "--", "–", "—", "|") with whitespace (any kind, e.g. no-break space) on both sides.
+        for (var i = 1; i < line.Length && i <= 60; i++)
         {
-            var at = line.IndexOf(" " + dash + " ", StringComparison.Ordinal);
-            if (at <= 0 || at > 60)
+            if (!char.IsWhiteSpace(line[i - 1]) || line[i] is not ('-' or '–' or '—' or '|'))
             {
                 continue;
             }
 
-            var lead = line[..at].Trim();
-            if (CountWords(lead) <= 5 && !lead.EndsWith('.'))
+            var end = i;
+            while (end < line.Length && line[end] is '-' or '–' or '—' or '|')
+            {
+                end++;
+            }
+
+            if (end >= line.Length || !char.IsWhiteSpace(line[end]) || end - i > 2)
+            {
+                continue;
+            }
+
+            var lead = line[..i].Trim();
+            if (lead.Length > 0 && CountWords(lead) <= 5 && !lead.EndsWith('.'))
             {
                 return lead;
             }

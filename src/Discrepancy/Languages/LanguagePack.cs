@@ -224,6 +224,21 @@ public sealed record QuantityWords
     /// <summary>Lower-bound words that mean "during" before a duration ("over three years" is a period, not "more than three").</summary>
     public IReadOnlyList<string> DurationReadings { get; init; } = [];
 
+    /// <summary>Words that make a descending "26-3" pair a vote tally (two counts), not a scoreline ("vote", "suara", "undi").</summary>
+    public IReadOnlyList<string> TallyWords { get; init; } = [];
+
+    /// <summary>Words after a label number that link it to a total, also a label ("Page 1 of 4", "Halaman 2 dari 3").</summary>
+    public IReadOnlyList<string> LabelLinks { get; init; } = [];
+
+    /// <summary>Cues before a related-article headline ("Baca juga:", "Related:"): numbers in that headline are not claims.</summary>
+    public IReadOnlyList<string> HeadlineIntros { get; init; } = [];
+
+    /// <summary>Words after a number that make it part of a name, not a count ("20-point plan", "tembakan tiga angka").</summary>
+    public IReadOnlyList<string> LabelsAfter { get; init; } = [];
+
+    /// <summary>Words before a number that make it negative ("minus 7").</summary>
+    public IReadOnlyList<string> Negative { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal QuantityWords Complete() => this with
     {
@@ -246,6 +261,11 @@ public sealed record QuantityWords
         ScoreWords = ScoreWords ?? [],
         CountIntro = CountIntro ?? [],
         DurationReadings = DurationReadings ?? [],
+        TallyWords = TallyWords ?? [],
+        LabelLinks = LabelLinks ?? [],
+        HeadlineIntros = HeadlineIntros ?? [],
+        LabelsAfter = LabelsAfter ?? [],
+        Negative = Negative ?? [],
     };
 }
 
@@ -357,6 +377,21 @@ public sealed record DateWords
     /// <summary>Ordinal suffixes glued to a day number ("5th", "1st").</summary>
     public IReadOnlyList<string> OrdinalSuffixes { get; init; } = [];
 
+    /// <summary>
+    /// Forward-looking verbs and auxiliaries that govern every partial date later in their clause, up to a comma
+    /// ("akan", "will", "dijadualkan"); unlike <see cref="Forward"/> words they need not stand right before the date.
+    /// </summary>
+    public IReadOnlyList<string> ForwardClause { get; init; } = [];
+
+    /// <summary>Words joining coordinated month names, each then a date ("Juni dan Juli", "May and June").</summary>
+    public IReadOnlyList<string> MonthLinks { get; init; } = [];
+
+    /// <summary>Periods of a year with their length in months ("kuartal" = 3, "semester" = 6, "quarter" = 3, "Q" = 3).</summary>
+    public IReadOnlyDictionary<string, int> Periods { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Ordinals that number a period ("pertama" = 1, "III" = 3, "third" = 3); roman numerals must be written in capitals.</summary>
+    public IReadOnlyDictionary<string, int> Ordinals { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal DateWords Complete() => this with
     {
@@ -384,6 +419,10 @@ public sealed record DateWords
         MonthWords = MonthWords ?? [],
         Possessive = Possessive ?? [],
         OrdinalSuffixes = OrdinalSuffixes ?? [],
+        ForwardClause = ForwardClause ?? [],
+        MonthLinks = MonthLinks ?? [],
+        Periods = Periods ?? new Dictionary<string, int>(),
+        Ordinals = Ordinals ?? new Dictionary<string, int>(),
     };
 }
 

@@ -133,6 +133,11 @@ internal sealed class CompiledLanguage
             AddAll(q.ScoreWords, Role.ScoreWord);
             AddAll(q.CountIntro, Role.CountIntro);
             AddAll(q.DurationReadings, Role.DurationReading);
+            AddAll2(q.TallyWords, Role2.TallyWord);
+            AddAll2(q.LabelLinks, Role2.LabelLink);
+            AddAll2(q.HeadlineIntros, Role2.HeadlineIntro);
+            AddAll2(q.LabelsAfter, Role2.LabelAfter);
+            AddAll2(q.Negative, Role2.Negative);
 
             var u = pack.Units;
             foreach (var (noun, unit) in u.Nouns)
@@ -251,6 +256,28 @@ internal sealed class CompiledLanguage
             AddAll(d.YearWords, Role.YearWord);
             AddAll(d.MonthWords, Role.MonthWord);
             AddAll(d.Possessive, Role.Possessive);
+            AddAll2(d.ForwardClause, Role2.ForwardClause);
+            AddAll2(d.MonthLinks, Role2.MonthLink);
+            foreach (var (word, months) in d.Periods)
+            {
+                if (months is not (1 or 2 or 3 or 4 or 6))
+                {
+                    throw new FormatException($"Language pack '{pack.Code}': period '{word}' must last 1, 2, 3, 4 or 6 months.");
+                }
+
+                Add2(word, Role2.Period).PeriodMonths = months;
+            }
+
+            foreach (var (word, ordinal) in d.Ordinals)
+            {
+                if (ordinal is < 1 or > 12)
+                {
+                    throw new FormatException($"Language pack '{pack.Code}': ordinal '{word}' must be 1..12.");
+                }
+
+                Add2(word, Role2.Ordinal).OrdinalValue = ordinal;
+            }
+
             foreach (var (phrase, unit) in pack.News.CountNouns)
             {
                 Add(phrase, Role.CountNoun).CountNounUnit = unit;
@@ -288,6 +315,21 @@ internal sealed class CompiledLanguage
             {
                 Add(phrase, role);
             }
+        }
+
+        private void AddAll2(IEnumerable<string> phrases, Role2 role)
+        {
+            foreach (var phrase in phrases)
+            {
+                Add2(phrase, role);
+            }
+        }
+
+        private Lexeme Add2(string phrase, Role2 role)
+        {
+            var lexeme = Add(phrase, Role.None);
+            lexeme.Roles2 |= role;
+            return lexeme;
         }
 
         private Lexeme Add(string phrase, Role role)

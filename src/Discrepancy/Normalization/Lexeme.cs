@@ -70,6 +70,22 @@ internal enum Role : ulong
     CountNoun = 1UL << 62,
 }
 
+/// <summary>More roles (the first enum is full).</summary>
+[Flags]
+internal enum Role2 : uint
+{
+    None = 0,
+    ForwardClause = 1U << 0,
+    MonthLink = 1U << 1,
+    Period = 1U << 2,
+    Ordinal = 1U << 3,
+    TallyWord = 1U << 4,
+    LabelLink = 1U << 5,
+    HeadlineIntro = 1U << 6,
+    LabelAfter = 1U << 7,
+    Negative = 1U << 8,
+}
+
 /// <summary>Calendar units of relative dates.</summary>
 internal enum CalendarUnit : byte
 {
@@ -103,6 +119,9 @@ internal enum SeasonName : byte
 internal sealed class Lexeme
 {
     public Role Roles;
+    public Role2 Roles2;
+    public int OrdinalValue;
+    public int PeriodMonths;
     public decimal Number;
     public decimal TensValue;
     public decimal MultiplierValue;
@@ -131,6 +150,8 @@ internal sealed class Lexeme
     public required string Key { get; init; }
 
     public bool Is(Role role) => (Roles & role) != 0;
+
+    public bool Is(Role2 role) => (Roles2 & role) != 0;
 }
 
 /// <summary>A phrase of one or more tokens and its lexeme.</summary>

@@ -6,6 +6,9 @@ namespace Discrepancy.Normalization;
 /// <summary>Pass 1: dates and clock times.</summary>
 internal sealed partial class Scanner
 {
+    /// <summary>How far back (in tokens) a forward verb may govern a date in its clause.</summary>
+    private const int ClauseWindow = 24;
+
     /// <summary>A date phrase found: where it is, what it means, and whether to report it.</summary>
     private struct DateHit
     {
@@ -28,6 +31,12 @@ internal sealed partial class Scanner
         public bool HasYearShift;
         public bool Invalid;
         public int End;
+
+        /// <summary>The month a range ends in when it differs ("12 Juni-13 Juli", "Januari-Maret"), else 0.</summary>
+        public int MonthTo;
+
+        /// <summary>A forward modifier follows the date ("Mei mendatang").</summary>
+        public bool Forward;
     }
 
     private bool TryDateOrTime(int i, out int end)
@@ -67,7 +76,7 @@ internal sealed partial class Scanner
         if (Match(i, Role.TimeBefore, out var before) && IsNumber(before.End) && IsClockNumber(before.End, out var afterClock))
         {
             end = afterClock;
-            if (Match(end, Role.TimeAfter, out var suffix))
+            if (Match(end, Role.TimeAfter, out var suffix) && !StartsRelativeDay(end))
             {
                 end = suffix.End;
             }
@@ -106,6 +115,9 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>"pagi tadi", "malam ini": a day part that is itself a relative day, so not a clock suffix.</summary>
+    private bool StartsRelativeDay(int i) => Match(i, Role.RelativeDay, out var day) && day.End > i + 1;
 
     private bool IsClockNumber(int i, out int end)
     {
@@ -209,6 +221,8 @@ internal sealed partial class Scanner
         TryExplicitDate(i, out hit) ||
         TryWeekend(i, out hit) ||
         TryFuzzyPeriod(i, out hit) ||
+        TryPeriod(i, out hit) ||
+        TryFirstMonths(i, out hit) ||
         TrySeason(i, out hit) ||
         TryRelative(i, out hit) ||
         TryYear(i, out hit);
@@ -226,19 +240,40 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// True when a forward-looking word governs the date at <paramref name="start"/>: one within six tokens before it in the
-    /// same sentence, not used as a range connector between numbers ("10.000 hingga 12.000"), with no number in between.
+    /// True when a forward-looking word governs the date at <paramref name="start"/>: a forward preposition within six
+    /// tokens before it in the same sentence ("hingga", "until 5 p.m. Friday"), not used as a range connector between
+    /// numbers ("10.000 hingga 12.000") and with no quantity in between; or a forward verb earlier in the same clause
+    /// ("akan", "will", "dijadualkan"), with no comma or sentence end in between.
     /// </summary>
     private bool IsForward(int start)
     {
         for (var k = start - 1; k >= 0 && k >= start - 6; k--)
         {
-            if (IsSentenceBreak(k) || _tokens[k + 1].Has(TokenFlags.NewlineBefore) || Tok(k).Kind == TokenKind.Number)
+            if (_consumed[k] && !_tokens[k + 1].Has(TokenFlags.NewlineBefore))
+            {
+                // A clock time already read ("until 5 p.m. Friday") is part of the same phrase.
+                continue;
+            }
+
+            if (IsSentenceBreak(k) || _tokens[k + 1].Has(TokenFlags.NewlineBefore) || (Tok(k).Kind == TokenKind.Number && !_consumed[k]))
+            {
+                break;
+            }
+
+            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start && !(k > 0 && Tok(k - 1).Kind == TokenKind.Number && !_consumed[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - ClauseWindow; k--)
+        {
+            if (IsSentenceBreak(k) || IsPunct(k, ',') || _tokens[k + 1].Has(TokenFlags.NewlineBefore))
             {
                 return false;
             }
 
-            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start && !(k > 0 && Tok(k - 1).Kind == TokenKind.Number))
+            if (Match(k, Role2.ForwardClause, out var m) && m.End <= start)
             {
                 return true;
             }
@@ -501,8 +536,10 @@ internal sealed partial class Scanner
             return false;
         }
 
+        // "5-7 September", "26 hingga 28 Oktober", "between 5 and 7 May": one claim.
         var dayTo = 0;
-        if (IsDash(k) && TryDayNumber(k + 1, out var second, out var afterSecond) && second > day)
+        if (TryRangeLink(k, i, out var link) && TryDayNumber(link, out var second, out var afterSecond) && second > day &&
+            Match(afterSecond, Role.Month, out _))
         {
             dayTo = second;
             k = afterSecond;
@@ -517,9 +554,45 @@ internal sealed partial class Scanner
         parts.DayTo = dayTo;
         parts.Month = month.Lexeme.Month;
         k = AfterMonthDot(month);
+
+        // "12 Juni-13 Juli": a range across months.
+        if (dayTo == 0 && TryRangeLink(k, i, out var crossLink) && TryDayNumber(crossLink, out var lastDay, out var afterLastDay) &&
+            Match(afterLastDay, Role.Month, out var lastMonth) && lastMonth.Lexeme.Month != parts.Month)
+        {
+            parts.DayTo = lastDay;
+            parts.MonthTo = lastMonth.Lexeme.Month;
+            k = AfterMonthDot(lastMonth);
+        }
+
         ReadYearSuffix(k, ref parts);
-        parts.Invalid = !ValidDayMonth(day, parts.Month, parts.Year) || (dayTo > 0 && !ValidDayMonth(dayTo, parts.Month, parts.Year));
+        parts.Invalid = !ValidDayMonth(day, parts.Month, parts.Year) ||
+            (parts.DayTo > 0 && !ValidDayMonth(parts.DayTo, parts.MonthTo > 0 ? parts.MonthTo : parts.Month, parts.Year));
         return true;
+    }
+
+    /// <summary>A word or dash joining the two ends of a date range at <paramref name="k"/>; "dan"/"and" only after "antara"/"between".</summary>
+    private bool TryRangeLink(int k, int rangeStart, out int after)
+    {
+        after = k;
+        if (IsDash(k))
+        {
+            after = k + 1;
+            return true;
+        }
+
+        if (Match(k, Role.RangeConnector, out var connector))
+        {
+            after = connector.End;
+            return true;
+        }
+
+        if (Match(k, Role.RangeCloser, out var closer) && MatchEndingAt(rangeStart, Role.RangeOpener, out _))
+        {
+            after = closer.End;
+            return true;
+        }
+
+        return false;
     }
 
     private bool ParseMonthFirst(int i, out DateParts parts)
@@ -549,24 +622,67 @@ internal sealed partial class Scanner
             return true;
         }
 
+        // A month range: "Januari-Maret 2025", "July-September quarter", "dari Januari hingga Mei".
+        if (TryRangeLink(k, i, out var link) && Match(link, Role.Month, out var lastMonth) && lastMonth.Lexeme.Month != parts.Month &&
+            !TryDayNumber(AfterMonthDot(lastMonth), out _, out _))
+        {
+            parts.MonthTo = lastMonth.Lexeme.Month;
+            ReadYearSuffix(AfterMonthDot(lastMonth), ref parts);
+            if (Match(parts.End, Role2.Period, out var period) && !Match(period.End, Role2.Ordinal, out _))
+            {
+                parts.End = period.End;
+            }
+
+            return true;
+        }
+
         parts.End = k;
         ReadYearSuffix(k, ref parts);
-        if (parts.Year > 0 || parts.HasYearShift)
+        if (parts.Year > 0 || parts.HasYearShift || parts.Forward || parts.End > k)
         {
             return true;
         }
 
-        // A bare month is a date only after a preposition or a month word ("pada Februari", "in March", "bulan Mei")
-        // or before a past marker ("Maret lalu").
+        // A bare month is a date only after a preposition or a month word ("pada Februari", "in March", "bulan Mei"),
+        // when coordinated with another month ("May and June", "Juni dan Juli"), or before a relative marker ("Maret lalu").
         if (MatchEndingAt(i, Role.DatePreposition | Role.MonthWord | Role.Forward, out _))
         {
             return true;
         }
 
-        if (Match(parts.End, Role.ModifierAfter, out var past) && past.Lexeme.ModifierAfterShift < 0)
+        if ((Match(k, Role2.MonthLink, out var monthLink) && Match(monthLink.End, Role.Month, out _)) || FollowsLinkedMonth(i))
         {
-            parts.End = past.End;
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a month-link word ("dan", "and") stands before <paramref name="i"/> right after a month already read as a date.</summary>
+    private bool FollowsLinkedMonth(int i)
+    {
+        if (!MatchEndingAt(i, Role2.MonthLink, out var link))
+        {
+            return false;
+        }
+
+        var t = link.Start - 1;
+        if (IsPunct(t, '.') && t > 0)
+        {
+            t--;
+        }
+
+        if (!InRange(t) || !_consumed[t] || _candidates[t] is not { } phrases)
+        {
+            return false;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Lexeme.Is(Role.Month) && phrase.Tokens.Length == 1)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -679,9 +795,21 @@ internal sealed partial class Scanner
             return;
         }
 
-        if (Match(k, Role.ModifierAfter, out var past) && past.Lexeme.ModifierAfterShift < 0 && !Match(k, Role.DateUnit, out _))
+        // "3 Ogos lalu" (the default reading), "31 Ogos ini" (this year's), "Mei mendatang" (the next one).
+        if (Match(k, Role.ModifierAfter, out var modifier) && !Match(k, Role.DateUnit, out _))
         {
-            parts.End = past.End;
+            var shift = modifier.Lexeme.ModifierAfterShift;
+            if (shift == 0)
+            {
+                parts.HasYearShift = true;
+                parts.YearShift = 0;
+            }
+            else if (shift > 0)
+            {
+                parts.Forward = true;
+            }
+
+            parts.End = modifier.End;
         }
     }
 
@@ -696,6 +824,10 @@ internal sealed partial class Scanner
         }
 
         var relative = parts.Year == 0;
+        var isRange = parts.MonthTo > 0 || parts.DayTo > 0;
+        var lastMonth = parts.MonthTo > 0 ? parts.MonthTo : parts.Month;
+
+        // The year the phrase ends in; a range that wraps the year end ("Desember-Februari") starts the year before.
         int year;
         if (parts.Year > 0)
         {
@@ -709,59 +841,92 @@ internal sealed partial class Scanner
             }
 
             var reference = _reference!.Value;
+            var forward = parts.Forward || IsForward(start);
             if (parts.HasYearShift)
             {
                 year = reference.Year + parts.YearShift;
             }
-            else if (parts.Day > 0)
+            else if (parts.Day > 0 && !isRange)
             {
-                year = PickYearForDay(reference, parts.Month, parts.Day, weekday, IsForward(start), start, end);
+                year = PickYearForDay(reference, parts.Month, parts.Day, weekday, forward, start, end);
             }
             else
             {
-                var forward = IsForward(start);
+                // The most recent occurrence that starts on or before the reference; the next that ends on or after it when forward.
                 year = reference.Year;
-                var first = new DateOnly(year, parts.Month, 1);
-                if (!forward && first > reference)
+                if (forward)
                 {
-                    year--;
+                    for (var y = reference.Year - 1; y <= reference.Year + 2; y++)
+                    {
+                        if (TryBuild(parts, y, lastMonth, out var candidate) && candidate.To >= reference)
+                        {
+                            year = y;
+                            break;
+                        }
+                    }
                 }
-                else if (forward && DateMath.MonthOf(first).To < reference)
+                else
                 {
-                    year++;
+                    for (var y = reference.Year + 1; y >= reference.Year - 2; y--)
+                    {
+                        if (TryBuild(parts, y, lastMonth, out var candidate) && candidate.From <= reference)
+                        {
+                            year = y;
+                            break;
+                        }
+                    }
                 }
             }
         }
 
-        if (parts.Day == 0)
+        if (!TryBuild(parts, year, lastMonth, out var value))
         {
-            hit.Value = DateInterval.Month(year, parts.Month);
-            hit.Granularity = DateGranularity.Month;
+            Diagnose(start, end, DiagnosticCode.InvalidDate, "This date does not exist in the year it resolves to.");
+            return true;
         }
-        else
+
+        hit.Value = value;
+        hit.Granularity = parts.Day == 0
+            ? DateGranularity.Month
+            : value.From == value.To ? DateGranularity.Day : DateGranularity.Days;
+        if (parts.Day > 0 && weekday > 0 && parts.Year > 0 && DateMath.IsoWeekday(value.From) != weekday)
         {
-            if (!DateMath.TryCreate(year, parts.Month, parts.Day, out var from))
-            {
-                Diagnose(start, end, DiagnosticCode.InvalidDate, "This date does not exist in the year it resolves to.");
-                return true;
-            }
-
-            var to = from;
-            if (parts.DayTo > 0 && DateMath.TryCreate(year, parts.Month, parts.DayTo, out var last))
-            {
-                to = last;
-            }
-
-            hit.Value = new DateInterval(from, to);
-            hit.Granularity = to == from ? DateGranularity.Day : DateGranularity.Days;
-            if (weekday > 0 && parts.Year > 0 && DateMath.IsoWeekday(from) != weekday)
-            {
-                Diagnose(start, end, DiagnosticCode.WeekdayMismatch, "The stated weekday does not fall on this date; the date was kept.");
-            }
+            Diagnose(start, end, DiagnosticCode.WeekdayMismatch, "The stated weekday does not fall on this date; the date was kept.");
         }
 
         hit.Relative = relative;
         hit.Emit = true;
+        return true;
+    }
+
+    /// <summary>The interval of a day, day range, month or month range that ends in <paramref name="endYear"/>.</summary>
+    private static bool TryBuild(DateParts parts, int endYear, int lastMonth, out DateInterval value)
+    {
+        value = default;
+        var startYear = lastMonth < parts.Month ? endYear - 1 : endYear;
+        if (startYear < 1 || endYear > 9999)
+        {
+            return false;
+        }
+
+        if (parts.Day == 0)
+        {
+            value = new DateInterval(new DateOnly(startYear, parts.Month, 1), DateInterval.Month(endYear, lastMonth).To);
+            return true;
+        }
+
+        if (!DateMath.TryCreate(startYear, parts.Month, parts.Day, out var from))
+        {
+            return false;
+        }
+
+        var to = from;
+        if (parts.DayTo > 0 && !DateMath.TryCreate(endYear, lastMonth, parts.DayTo, out to))
+        {
+            return false;
+        }
+
+        value = new DateInterval(from, to);
         return true;
     }
 
@@ -771,6 +936,28 @@ internal sealed partial class Scanner
     /// </summary>
     private int PickYearForDay(DateOnly reference, int month, int day, int weekday, bool forward, int start, int end)
     {
+        if (weekday > 0)
+        {
+            // A stated weekday pins the year: the nearest year (within one either side) where that day falls on it,
+            // so "Jumat (28/3)" the day after the reference is this year's, not a Friday eleven years back.
+            int? nearest = null;
+            var distance = int.MaxValue;
+            for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
+            {
+                if (DateMath.TryCreate(year, month, day, out var date) && DateMath.IsoWeekday(date) == weekday &&
+                    Math.Abs(date.DayNumber - reference.DayNumber) < distance)
+                {
+                    nearest = year;
+                    distance = Math.Abs(date.DayNumber - reference.DayNumber);
+                }
+            }
+
+            if (nearest is { } pinned)
+            {
+                return pinned;
+            }
+        }
+
         int? best = null;
         for (var offset = 0; offset <= 12; offset++)
         {
@@ -942,6 +1129,205 @@ internal sealed partial class Scanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A numbered period of a year: "kuartal I-2025", "kuartal ketiga tahun ini", "suku keempat 2024", "Q3 2025",
+    /// "the third quarter of 2025", "semester I/2025", "first half of 2025". Without a year, a quarter is the most recent
+    /// one that starts on or before the reference (the next that ends on or after it when forward); a half needs a year.
+    /// </summary>
+    private bool TryPeriod(int i, out DateHit hit)
+    {
+        hit = default;
+        int months, ordinal, k;
+        if (Match(i, Role2.Period, out var period))
+        {
+            // "kuartal III", "suku keempat", "Q3" (a letter glued to its digit)
+            months = period.Lexeme.PeriodMonths;
+            k = period.End;
+            if (IsNumber(k) && Tok(k).Has(TokenFlags.GluedBefore) && !Tok(k).Has(TokenFlags.GluedAfter) && Chars(k).Length == 1 && AllDigits(Chars(k)))
+            {
+                ordinal = Chars(k)[0] - '0';
+                k++;
+            }
+            else if (Match(k, Role2.Ordinal, out var after) && IsOrdinalWritten(after))
+            {
+                ordinal = after.Lexeme.OrdinalValue;
+                k = after.End;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else if (Match(i, Role2.Ordinal, out var before) && !IsRoman(before) && IsWord(i))
+        {
+            // "third quarter", "first-half"
+            k = before.End;
+            if (IsDash(k) && Tok(k).Tight)
+            {
+                k++;
+            }
+
+            if (!Match(k, Role2.Period, out var named) || Chars(k).Length < 2)
+            {
+                return false;
+            }
+
+            months = named.Lexeme.PeriodMonths;
+            ordinal = before.Lexeme.OrdinalValue;
+            k = named.End;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (ordinal < 1 || ordinal * months > 12)
+        {
+            return false;
+        }
+
+        var firstMonth = ((ordinal - 1) * months) + 1;
+        var lastMonth = firstMonth + months - 1;
+        if (!TryPeriodYear(k, out var year, out var yearShift, out var end))
+        {
+            if (months != 3)
+            {
+                return false;
+            }
+
+            end = k;
+            if (!NeedReference(i, end, ref hit))
+            {
+                return true;
+            }
+
+            var reference = _reference!.Value;
+            var forward = IsForward(i);
+            year = reference.Year;
+            if (forward && DateInterval.Month(year, lastMonth).To < reference)
+            {
+                year++;
+            }
+            else if (!forward && new DateOnly(year, firstMonth, 1) > reference)
+            {
+                year--;
+            }
+
+            hit = new DateHit { Start = i, End = end, Value = Months(year, firstMonth, lastMonth), Granularity = DateGranularity.Month, Relative = true, Emit = true };
+            return true;
+        }
+
+        if (yearShift is { } shift)
+        {
+            if (!NeedReference(i, end, ref hit))
+            {
+                return true;
+            }
+
+            year = _reference!.Value.Year + shift;
+        }
+
+        hit = new DateHit { Start = i, End = end, Value = Months(year, firstMonth, lastMonth), Granularity = DateGranularity.Month, Relative = yearShift is not null, Emit = true };
+        return true;
+    }
+
+    /// <summary>"tiga bulan pertama 2025", "the first three months of 2025": January to the Nth month.</summary>
+    private bool TryFirstMonths(int i, out DateHit hit)
+    {
+        hit = default;
+        int count, k;
+        if (Match(i, Role2.Ordinal, out var first) && first.Lexeme.OrdinalValue == 1 && !IsRoman(first) &&
+            TryCount(first.End, out count, out var afterCount) && Match(afterCount, Role.DateUnit, out var unit) &&
+            unit.Lexeme.CalendarUnit == CalendarUnit.Month)
+        {
+            k = unit.End;
+        }
+        else if (TryCount(i, out count, out afterCount) && Match(afterCount, Role.DateUnit, out unit) &&
+            unit.Lexeme.CalendarUnit == CalendarUnit.Month && Match(unit.End, Role2.Ordinal, out first) && first.Lexeme.OrdinalValue == 1 && !IsRoman(first))
+        {
+            k = first.End;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (count is < 2 or > 11 || !TryPeriodYear(k, out var year, out var yearShift, out var end))
+        {
+            return false;
+        }
+
+        if (yearShift is { } shift)
+        {
+            if (!NeedReference(i, end, ref hit))
+            {
+                return true;
+            }
+
+            year = _reference!.Value.Year + shift;
+        }
+
+        hit = new DateHit { Start = i, End = end, Value = Months(year, 1, count), Granularity = DateGranularity.Month, Relative = yearShift is not null, Emit = true };
+        return true;
+    }
+
+    private static DateInterval Months(int year, int firstMonth, int lastMonth) =>
+        new(new DateOnly(year, firstMonth, 1), DateInterval.Month(year, lastMonth).To);
+
+    /// <summary>The year after a period: "-2025", "/2025", " 2025", "of 2025", "tahun 2025", "tahun ini", "last year".</summary>
+    private bool TryPeriodYear(int k, out int year, out int? yearShift, out int end)
+    {
+        year = 0;
+        yearShift = null;
+        end = k;
+        if ((IsDash(k) || IsPunct(k, '/')) && Tok(k).Tight && Tok(k + 1).Tight && TryYearNumber(k + 1, out year))
+        {
+            end = k + 2;
+            return true;
+        }
+
+        if (Match(k, Role.SeasonLink, out var link) && TryYearNumber(link.End, out year))
+        {
+            end = link.End + 1;
+            return true;
+        }
+
+        var parts = default(DateParts);
+        var from = Match(k, Role.SeasonLink, out var link2) ? link2.End : k;
+        ReadYearSuffix(from, ref parts);
+        if (parts.Year > 0)
+        {
+            year = parts.Year;
+            end = parts.End;
+            return true;
+        }
+
+        if (parts.HasYearShift)
+        {
+            yearShift = parts.YearShift;
+            end = parts.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Roman numerals count as ordinals only in capitals ("kuartal III", not the pronoun "i").</summary>
+    private bool IsOrdinalWritten(PhraseMatch ordinal) => !IsRoman(ordinal) || Tok(ordinal.Start).Has(TokenFlags.Capitalized);
+
+    private bool IsRoman(PhraseMatch ordinal)
+    {
+        foreach (var c in ordinal.Lexeme.Key)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool TrySeason(int i, out DateHit hit)
@@ -1187,7 +1573,25 @@ internal sealed partial class Scanner
             return true;
         }
 
-        if (!MatchEndingAt(i, Role.DatePreposition | Role.YearWord | Role.Forward, out _))
+        var opened = MatchEndingAt(i, Role.RangeOpener, out _);
+        var introduced = MatchEndingAt(i, Role.DatePreposition | Role.YearWord | Role.Forward, out _);
+
+        // "antara 2019 dan 2021", "from 2019 to 2021", "pada 2019 hingga 2021": one claim for the years.
+        if ((opened || introduced) && TryRangeLink(i + 1, i, out var link) && !(IsDash(i + 1) && Tok(i + 1).Tight) &&
+            TryYearNumber(link, out var lastYear) && lastYear > year && lastYear - year <= 100 && !Tok(link).Has(TokenFlags.GluedBefore))
+        {
+            hit = new DateHit { Start = i, End = link + 1, Value = new DateInterval(new DateOnly(year, 1, 1), new DateOnly(lastYear, 12, 31)), Granularity = DateGranularity.Year, Emit = true };
+            return true;
+        }
+
+        // "sejak setidaknya 1949", "since at least 1949": a bound word between the preposition and the year does not make it a count.
+        if (!introduced && MatchEndingAt(i, Role.LowerBound | Role.UpperBound | Role.Approx, out var bound) &&
+            MatchEndingAt(bound.Start, Role.DatePreposition, out _))
+        {
+            introduced = true;
+        }
+
+        if (!introduced)
         {
             return false;
         }

@@ -64,6 +64,14 @@ internal sealed partial class Scanner
             }
         }
 
+        // "minus 7 Celsius"
+        var negative = false;
+        if (Match(k, Role2.Negative, out var minus) && (IsNumber(minus.End) || Match(minus.End, Role.NumberWord, out _)))
+        {
+            negative = true;
+            k = minus.End;
+        }
+
         string? currency = null;
         if (Match(k, Role.Currency, out var currencyMatch) && (IsNumber(currencyMatch.End) || Match(currencyMatch.End, Role.NumberWord, out _)))
         {
@@ -76,11 +84,19 @@ internal sealed partial class Scanner
             return false;
         }
 
-        var hasPrefix = start < a.Start;
+        var hasPrefix = start < a.Start && !(negative && start == minus.Start);
         if (a.FromDigits && !PassesDigitGuards(start, a, hasPrefix || currency is not null, out var skipTo))
         {
             end = skipTo;
             return skipTo > i;
+        }
+
+        // "a 20-point plan", "tembakan tiga angka": the number is part of a name.
+        var labelAt = IsDash(a.End) && Tok(a.End).Tight ? a.End + 1 : a.End;
+        if (!a.IsVague && currency is null && Match(labelAt, Role2.LabelAfter, out var labelAfter))
+        {
+            end = labelAfter.End;
+            return true;
         }
 
         var j = a.End;
@@ -125,15 +141,23 @@ internal sealed partial class Scanner
                     m = innerApprox.End;
                 }
 
+                var secondCurrency = false;
                 if (Match(m, Role.Currency, out var innerCurrency) && IsNumber(innerCurrency.End))
                 {
+                    secondCurrency = true;
                     currency ??= innerCurrency.Lexeme.CurrencyUnit;
                     m = innerCurrency.End;
                 }
 
-                if (TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits)
+                // "fell 3.5% to $3,150": a percent and an amount are two figures, not a range.
+                if (TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits &&
+                    !(percent && secondCurrency) && !(currency is not null && !secondCurrency && !percent && Match(b.End, Role.Percent, out _)))
                 {
                     second = b;
+                }
+                else if (secondCurrency && percent)
+                {
+                    currency = null;
                 }
             }
         }
@@ -150,6 +174,15 @@ internal sealed partial class Scanner
 
             if (dashRange && (SeenBefore(start, Role.ScoreWord, 5) || low >= b2.Value || IsDash(b2.End)))
             {
+                // "in a 26-3 vote", "by a vote of 93-18": a vote tally is two exact counts.
+                if (low >= b2.Value && !IsDash(b2.End) && a.Scale == 1m && b2.Scale == 1m && a.Parsed.IsPlainInteger && b2.Parsed.IsPlainInteger &&
+                    !SeenBefore(start, Role.ScoreWord, 5) && !SeenAfter(b2.End, Role.ScoreWord, 3) && IsTally(start, b2.End))
+                {
+                    var tallyUnit = ResolveUnit(b2.End, start);
+                    _claims.Add(new QuantityClaim(SpanOf(a.Start, a.End), SpanText(a.Start, a.End), new QuantityInterval(Canonical(a.Value), Canonical(a.Value)), false, QuantityForm.Exact, tallyUnit));
+                    _claims.Add(new QuantityClaim(SpanOf(b2.Start, b2.End), SpanText(b2.Start, b2.End), new QuantityInterval(Canonical(b2.Value), Canonical(b2.Value)), false, QuantityForm.Exact, tallyUnit));
+                }
+
                 // "kalah 0-2", "won 4-2", "2-1", codes like "12-34-56": neither a range nor two counts.
                 end = b2.End;
                 return true;
@@ -200,6 +233,19 @@ internal sealed partial class Scanner
                     }
                 }
 
+                // "18 tahun ke atas", "enam tahun ke bawah": the bound word after the counted noun.
+                if (!lower && !upper && Match(j, Role.UnitNoun, out var boundUnit) && !IsDash(j))
+                {
+                    if (Match(boundUnit.End, Role.LowerBoundAfter, out var lowerLate) && IsBoundEnd(lowerLate.End))
+                    {
+                        lower = true;
+                    }
+                    else if (Match(boundUnit.End, Role.UpperBoundAfter, out var upperLate) && IsBoundEnd(upperLate.End))
+                    {
+                        upper = true;
+                    }
+                }
+
                 if (Match(j, Role.ApproxAfter, out var approxAfter) && (IsDash(j) ? Tok(j).Tight : true))
                 {
                     approx = true;
@@ -234,10 +280,21 @@ internal sealed partial class Scanner
             unit = ResolveUnit(j, start);
         }
 
-        // "over three years": a period, not a lower bound.
-        if (form == QuantityForm.LowerBound && unit is not null && IsDurationUnit(unit) && start < a.Start && MatchExact(start, a.Start, Role.DurationReading, out _))
+        // "over three years", "over nearly 25 years": a period, not a lower bound.
+        if (form == QuantityForm.LowerBound && unit is not null && IsDurationUnit(unit) && start < a.Start && Match(start, Role.DurationReading, out var during) &&
+            (during.End == a.Start || MatchExact(during.End, a.Start, Role.Approx, out _)))
         {
-            (min, max, form, start) = (a.Value, a.Value, QuantityForm.Exact, a.Start);
+            (min, max, form, start) = (a.Value, a.Value, QuantityForm.Exact, during.End);
+        }
+
+        if (negative)
+        {
+            if (form != QuantityForm.Exact)
+            {
+                return false;
+            }
+
+            (min, max) = (-a.Value, -a.Value);
         }
 
         if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit))
@@ -267,6 +324,51 @@ internal sealed partial class Scanner
         _claims.Add(new QuantityClaim(SpanOf(start, spanEnd), SpanText(start, spanEnd), interval, approx, form, unit));
         end = spanEnd;
         return true;
+    }
+
+    /// <summary>True when a post-posed bound ("ke atas") ends the phrase: not "ke atas seorang ..." (upon someone).</summary>
+    private bool IsBoundEnd(int i) =>
+        !IsNumber(i) && !Match(i, Role.NumberWord | Role.Vague | Role.Currency | Role.Classifier | Role.UnitNoun, out _);
+
+    /// <summary>True when a phrase with <paramref name="roles"/> starts within <paramref name="window"/> tokens from <paramref name="i"/> in the same sentence.</summary>
+    private bool SeenAfter(int i, Role roles, int window)
+    {
+        for (var k = i; k < _count && k < i + window; k++)
+        {
+            if (IsSentenceBreak(k) || (k > i && _tokens[k].Has(TokenFlags.NewlineBefore)))
+            {
+                return false;
+            }
+
+            if (Match(k, roles, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a tally word ("vote", "suara", "undi") stands in the same sentence within 15 tokens of the pair.</summary>
+    private bool IsTally(int start, int end)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 15 && !IsSentenceBreak(k) && !_tokens[k + 1].Has(TokenFlags.NewlineBefore); k--)
+        {
+            if (Match(k, Role2.TallyWord, out _))
+            {
+                return true;
+            }
+        }
+
+        for (var k = end; k < _count && k < end + 15 && !IsSentenceBreak(k) && !(k > end && _tokens[k].Has(TokenFlags.NewlineBefore)); k++)
+        {
+            if (Match(k, Role2.TallyWord, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Capitalized mid-sentence, camel-case ("iPhone") or all capitals ("KRI"): a name, not a plain word.</summary>
@@ -387,6 +489,37 @@ internal sealed partial class Scanner
             return false;
         }
 
+        // Area codes and country codes: "(504) 658-2299", "+62 812-9000-4411".
+        if (p.IsPlainInteger && IsPunct(a.Start - 1, '(') && IsPunct(a.End, ')') && IsNumber(a.End + 1) && IsDash(a.End + 2) && Tok(a.End + 2).Tight && IsNumber(a.End + 3))
+        {
+            Label(a.Start, a.End);
+            return false;
+        }
+
+        if (p.IsPlainInteger && IsPunct(a.Start - 1, '+') && Tok(a.Start).Tight && !(a.Start >= 2 && Tok(a.Start - 1).Tight && Tok(a.Start - 2).Kind != TokenKind.Punct) &&
+            IsNumber(a.End) && AllDigits(Chars(a.End)))
+        {
+            Label(a.Start, a.End);
+            return false;
+        }
+
+        // Slashed numbers that are not dates: "Page 2/3", "(1/3)", "Jalan SS 2/24", "24/7".
+        if ((IsPunct(a.End, '/') && Tok(a.End).Tight && IsNumber(a.End + 1) && Tok(a.End + 1).Tight) ||
+            (a.Start >= 2 && IsPunct(a.Start - 1, '/') && Tok(a.Start).Tight && Tok(a.Start - 1).Tight && Tok(a.Start - 2).Kind == TokenKind.Number))
+        {
+            skipTo = IsPunct(a.End, '/') ? a.End + 2 : a.End;
+            Label(a.Start, skipTo);
+            return false;
+        }
+
+        // What hangs on a label number: "ayat (1)", "135(1)(d)", "menit ke-45+1".
+        if (a.Start >= 2 && (IsPunct(a.Start - 1, '(') || IsPunct(a.Start - 1, '+')) && Tok(a.Start).Tight &&
+            ((_labelled[a.Start - 2] && Tok(a.Start - 1).Tight) || (IsPunct(a.Start - 1, '(') && MatchEndingAt(a.Start - 1, Role.LabelBefore, out _))))
+        {
+            Label(a.Start, a.End);
+            return false;
+        }
+
         if (hasPrefixOrCurrency)
         {
             return true;
@@ -400,12 +533,19 @@ internal sealed partial class Scanner
             return false;
         }
 
-        // "Nomor 7", "Pasal 27", "Resolution 2231", "call 112", "versi 2.0", "No. 7", "lantai 14".
-        if (MatchEndingAt(start, Role.LabelBefore, out _))
+        // "Nomor 7", "Pasal 27", "Resolution 2231", "call 112", "versi 2.0", "No. 7", "lantai 14" — but "gedung 24 lantai"
+        // counts floors: a counted noun right after the number (other than a period of time) makes it a count.
+        if (MatchEndingAt(start, Role.LabelBefore, out _) && !IsCountOfNoun(a.End))
         {
             if (IsDash(a.End) && Tok(a.End).Tight && IsNumber(a.End + 1))
             {
                 skipTo = a.End + 2;
+            }
+
+            // "Page 1 of 4", "Halaman 2 dari 3"
+            if (Match(skipTo, Role2.LabelLink, out var labelLink) && IsNumber(labelLink.End))
+            {
+                skipTo = labelLink.End + 1;
             }
 
             Label(a.Start, skipTo);
@@ -414,6 +554,11 @@ internal sealed partial class Scanner
 
         return true;
     }
+
+    /// <summary>True when a counted noun that is not a period of time follows directly ("24 lantai", but not "7 Tahun 2017").</summary>
+    private bool IsCountOfNoun(int i) =>
+        Match(i, Role.UnitNoun, out var noun) && !Tok(i).Has(TokenFlags.Capitalized) && noun.Lexeme.Unit is { } unit && !IsDurationUnit(unit) &&
+        !Match(i, Role.DateUnit | Role.GenericUnit, out _);
 
     private void Label(int from, int to)
     {

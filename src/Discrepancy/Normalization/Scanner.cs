@@ -121,6 +121,7 @@ internal sealed partial class Scanner
             _labelled[i] = false;
         }
 
+        SkipRelatedHeadlines();
         for (var i = 0; i < _count;)
         {
             if (!_consumed[i] && MayStartDate(i) && TryDateOrTime(i, out var dateEnd))
@@ -145,6 +146,30 @@ internal sealed partial class Scanner
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Baca juga: 5 Fakta Banjir ...", "Related: 5 things to know ... |": the headline of another article carries no claim
+    /// of this one. From a sentence-initial cue followed by a colon to the end of the sentence, nothing is read.
+    /// </summary>
+    private void SkipRelatedHeadlines()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_candidates[i] is null || !IsSentenceInitial(i) || !Match(i, Role2.HeadlineIntro, out var intro) || !IsPunct(intro.End, ':'))
+            {
+                continue;
+            }
+
+            var k = intro.End + 1;
+            while (k < _count && !IsSentenceBreak(k) && !_tokens[k].Has(TokenFlags.NewlineBefore))
+            {
+                _consumed[k] = true;
+                k++;
+            }
+
+            i = k;
         }
     }
 
@@ -238,30 +263,7 @@ internal sealed partial class Scanner
         {
             var lexeme = phrase.Lexeme;
             var effective = lexeme.Roles & roles;
-            if (effective == 0)
-            {
-                continue;
-            }
-
-            var n = phrase.Tokens.Length;
-            if (i + n > _count || (exactEnd >= 0 && i + n != exactEnd))
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < n; k++)
-            {
-                var t = _tokens[i + k];
-                if (_consumed[i + k] || t.Has(TokenFlags.NewlineBefore) || (phrase.Tight[k] && !t.Tight) ||
-                    !_text.AsSpan(t.Start, t.Length).Equals(phrase.Tokens[k], StringComparison.OrdinalIgnoreCase))
-                {
-                    ok = false;
-                    break;
-                }
-            }
-
-            if (!ok)
+            if (effective == 0 || !Fits(i, exactEnd, phrase))
             {
                 continue;
             }
@@ -276,11 +278,77 @@ internal sealed partial class Scanner
                 }
             }
 
-            match = new PhraseMatch(lexeme, effective, i, i + n);
+            match = new PhraseMatch(lexeme, effective, i, i + phrase.Tokens.Length);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/> that plays one of the further <paramref name="roles"/>.</summary>
+    private bool Match(int i, Role2 roles, out PhraseMatch match)
+    {
+        match = default;
+        if (!InRange(i) || _consumed[i])
+        {
+            return false;
+        }
+
+        var candidates = _candidates[i];
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if ((phrase.Lexeme.Roles2 & roles) == 0 || !Fits(i, -1, phrase))
+            {
+                continue;
+            }
+
+            match = new PhraseMatch(phrase.Lexeme, phrase.Lexeme.Roles, i, i + phrase.Tokens.Length);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A phrase with one of the further <paramref name="roles"/> that ends exactly before token <paramref name="end"/>.</summary>
+    private bool MatchEndingAt(int end, Role2 roles, out PhraseMatch match)
+    {
+        for (var start = end - 1; start >= 0 && start >= end - 5; start--)
+        {
+            if (Match(start, roles, out match) && match.End == end)
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>True when the tokens from <paramref name="i"/> spell <paramref name="phrase"/> (ending before <paramref name="exactEnd"/> if given).</summary>
+    private bool Fits(int i, int exactEnd, Phrase phrase)
+    {
+        var n = phrase.Tokens.Length;
+        if (i + n > _count || (exactEnd >= 0 && i + n != exactEnd))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < n; k++)
+        {
+            var t = _tokens[i + k];
+            if (_consumed[i + k] || t.Has(TokenFlags.NewlineBefore) || (phrase.Tight[k] && !t.Tight) ||
+                !_text.AsSpan(t.Start, t.Length).Equals(phrase.Tokens[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a phrase with <paramref name="roles"/> appears within <paramref name="window"/> tokens before <paramref name="i"/> in the same sentence.</summary>

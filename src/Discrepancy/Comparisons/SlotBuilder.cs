@@ -1,0 +1,326 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Discrepancy.Claims;
+
+namespace Discrepancy.Comparisons;
+
+/// <summary>
+/// Lines up comparable quantity claims in slots and judges them. A slot holds claims of one unit family (people-like
+/// units count together), one scope and one modality class (projections apart), linked when they tell the same event
+/// or, for cumulative counts (deaths, troops sent), the same actors and action. Inside a slot, identical figures form
+/// classes; each pair of classes is judged: overlapping intervals agree, disjoint ones conflict, and disjoint cumulative
+/// counts reported on different dates evolved.
+/// </summary>
+internal static class SlotBuilder
+{
+    private static readonly FrozenSet<string> PeopleUnits = FrozenSet.ToFrozenSet(
+        ["people", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
+        StringComparer.Ordinal);
+
+    public static string FamilyOf(string? unit) => unit is null ? string.Empty : PeopleUnits.Contains(unit) ? "people" : unit;
+
+    public static (List<Slot> Slots, List<Finding> Findings) Build(
+        IReadOnlyList<ClaimFacts> claims,
+        IReadOnlyDictionary<string, NewsEvent> events,
+        DiscrepancyOptions options)
+    {
+        var eligible = claims.Where(c => c.Claim.Unit is not null && c.Modality != Modality.Denial).ToList();
+        var groups = eligible
+            .GroupBy(c => (c.UnitFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
+            .OrderBy(g => g.Key.UnitFamily, StringComparer.Ordinal).ThenBy(g => g.Key.Scope, StringComparer.Ordinal).ThenBy(g => g.Key.Projection);
+
+        var components = new List<List<ClaimFacts>>();
+        foreach (var group in groups)
+        {
+            var members = group.ToList();
+            var parent = Enumerable.Range(0, members.Count).ToArray();
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    if (Compatible(members[a], members[b]))
+                    {
+                        Union(parent, a, b);
+                    }
+                }
+            }
+
+            components.AddRange(members.Select((m, k) => (m, Root: Find(parent, k)))
+                .GroupBy(x => x.Root).Select(g => g.Select(x => x.m).ToList()));
+        }
+
+        var ordered = components
+            .Select(c => c.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).ToList())
+            .OrderBy(c => c[0].ArticleId, StringComparer.Ordinal).ThenBy(c => c[0].Claim.Span.Start)
+            .ToList();
+
+        var slots = new List<Slot>();
+        var slotMembers = new List<List<ClaimFacts>>();
+        foreach (var members in ordered)
+        {
+            var id = "s" + (slots.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var eventId = members.Where(m => m.EventId is not null).GroupBy(m => m.EventId!)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+            var label = Label(members, eventId is not null ? events.GetValueOrDefault(eventId) : null);
+            slots.Add(new Slot(id, label, members[0].Claim.Unit, eventId, [.. members.Select(m => m.Id)]));
+            slotMembers.Add(members);
+        }
+
+        var findings = new List<Finding>();
+        for (var s = 0; s < slots.Count; s++)
+        {
+            if (slotMembers[s][0].Modality != Modality.Projection)
+            {
+                findings.AddRange(Judge(slots[s], slotMembers[s], options));
+            }
+        }
+
+        findings.AddRange(Projections(slots, slotMembers));
+        findings.AddRange(DifferentScopes(slots, slotMembers));
+        return (slots, findings);
+    }
+
+    private static string Label(List<ClaimFacts> members, NewsEvent? ev)
+    {
+        var unit = members[0].Claim.Unit ?? "figures";
+        var scope = members[0].Scope is { } s ? " (" + s + ")" : string.Empty;
+        var projection = members[0].Modality == Modality.Projection ? " (projection)" : string.Empty;
+        return ev is not null ? $"{unit}{scope}{projection}: {ev.Label}" : $"{unit}{scope}{projection}";
+    }
+
+    private static bool Compatible(ClaimFacts a, ClaimFacts b)
+    {
+        var sharedActors = SharedActors(a, b);
+        if (a.EventId is not null && b.EventId is not null)
+        {
+            if (string.Equals(a.EventId, b.EventId, StringComparison.Ordinal))
+            {
+                return true;
+            }            return a.Cumulative && sharedActors;
+        }
+
+        var sameArticle = string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal);
+        if (a.Cumulative)
+        {
+            return sharedActors || sameArticle;
+        }
+
+        var timesOverlap = a.AsOf is { } ta && b.AsOf is { } tb && ta.Overlaps(tb);
+        return timesOverlap && (sharedActors || sameArticle);
+    }
+
+    private static bool SharedActors(ClaimFacts a, ClaimFacts b)
+    {
+        if (a.Sentence is null || b.Sentence is null)
+        {
+            return false;
+        }
+
+        return a.Sentence.Actors.Intersect(b.Sentence.Actors, StringComparer.Ordinal).Any() ||
+               a.Sentence.Places.Intersect(b.Sentence.Places, StringComparer.Ordinal).Any();
+    }
+
+    private static IEnumerable<Finding> Judge(Slot slot, List<ClaimFacts> members, DiscrepancyOptions options)
+    {
+        var classes = members
+            .GroupBy(m => (m.Claim.Value.Min, m.Claim.Value.Max, m.Claim.IsApproximate))
+            .Select(g => g.ToList())
+            .OrderBy(c => c[0].Claim.Value.Min ?? decimal.MinValue).ThenBy(c => c[0].Claim.Value.Max ?? decimal.MaxValue)
+            .ToList();
+
+        foreach (var same in classes.Where(c => c.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1))
+        {
+            yield return new Finding(slot.Id, Verdict.Agree, [.. same.Select(x => x.Id)],
+                $"{Describe(same[0].Claim)} is reported by {same.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
+        }
+
+        for (var i = 0; i < classes.Count; i++)
+        {
+            for (var j = i + 1; j < classes.Count; j++)
+            {            var a = classes[i];
+            var b = classes[j];
+            if (ListedTogether(a, b))
+            {
+                continue;
+            }
+
+                var wa = Widen(a[0].Claim, options);
+                var wb = Widen(b[0].Claim, options);
+                var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
+                if (wa.Overlaps(wb))
+                {
+                    yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Describe(a[0].Claim)} overlaps {Describe(b[0].Claim)}.", 0m);
+                    continue;
+                }
+
+                var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
+                var evolved = a[0].Cumulative && DifferentTimes(a, b);
+                if (evolved)
+                {
+                    var (earlier, later) = EarlierLater(a, b);
+                    yield return new Finding(slot.Id, Verdict.Evolved, ids,
+                        $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}.", severity);
+                }
+                else
+                {
+                    yield return new Finding(slot.Id, Verdict.Conflict, ids,
+                        $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
+                }
+            }
+        }
+    }    /// <summary>
+    /// Two figures of one sentence with the same attribution ("kaliber 122 mm dan 152 mm") are items of a list, not two
+    /// readings of one thing; figures in one sentence from different sources ("militer 88.000, polisi 107.000") are compared.
+    /// </summary>
+    private static bool ListedTogether(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.Concat(b).Select(x => x.Sentence).Distinct().Count() == 1 &&
+        a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1;
+
+    private static string By(List<ClaimFacts> group)
+    {
+        var sources = group.Select(g => g.Source).Where(s => s is not null).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return sources.Count == 0 ? string.Empty : " (" + string.Join("; ", sources) + ")";
+    }
+
+    private static bool DifferentTimes(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.All(x => b.All(y => x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb)));
+
+    private static (List<ClaimFacts> Earlier, List<ClaimFacts> Later) EarlierLater(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.Min(x => x.AsOf!.Value.From) <= b.Min(x => x.AsOf!.Value.From) ? (a, b) : (b, a);
+
+    private static string AsOfText(ClaimFacts claim) => claim.AsOf is { } t ? t.ToString() : "an unknown date";
+
+    private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members)
+    {
+        for (var p = 0; p < slots.Count; p++)
+        {
+            if (members[p][0].Modality != Modality.Projection)
+            {
+                continue;
+            }
+
+            for (var f = 0; f < slots.Count; f++)
+            {
+                if (members[f][0].Modality == Modality.Projection || members[f][0].UnitFamily != members[p][0].UnitFamily ||
+                    !members[p].Any(x => members[f].Any(y => SharedActors(x, y) || string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                var ids = members[p].Concat(members[f]).Select(x => x.Id).ToImmutableArray();
+                yield return new Finding(slots[p].Id, Verdict.Projection, ids,
+                    $"{Describe(members[p][0].Claim)} is a projection, not weighed against the reported {Describe(members[f][0].Claim)}.", 0m);
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> DifferentScopes(List<Slot> slots, List<List<ClaimFacts>> members)
+    {
+        for (var a = 0; a < slots.Count; a++)
+        {
+            for (var b = a + 1; b < slots.Count; b++)
+            {
+                var ma = members[a];
+                var mb = members[b];
+                if (ma[0].Modality == Modality.Projection || mb[0].Modality == Modality.Projection || ma[0].UnitFamily != mb[0].UnitFamily)
+                {
+                    continue;
+                }
+
+                var related = ma.Any(x => mb.Any(y => SharedActors(x, y) || string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal)));
+                var comparable = ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value)));
+                if (!related || !comparable)
+                {
+                    continue;
+                }
+
+                var ids = ma.Concat(mb).Select(x => x.Id).ToImmutableArray();
+                yield return new Finding(slots[a].Id, Verdict.DifferentScope, ids,
+                    $"{Describe(ma[0].Claim)} ({slots[a].Label}) and {Describe(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
+            }
+        }
+    }
+
+    /// <summary>Within a factor of ten of each other: a figure a reader might set side by side.</summary>
+    private static bool Comparable(QuantityInterval a, QuantityInterval b)
+    {
+        var x = a.Min ?? a.Max;
+        var y = b.Min ?? b.Max;
+        if (x is not { } vx || y is not { } vy || vx <= 0 || vy <= 0)
+        {
+            return false;
+        }
+
+        var ratio = vx > vy ? vx / vy : vy / vx;
+        return ratio <= 10m;
+    }
+
+    private static QuantityInterval Widen(QuantityClaim claim, DiscrepancyOptions options)
+    {
+        var v = claim.Value;
+        if (claim.Form == QuantityForm.Vague)
+        {
+            var t = (decimal)options.VagueTolerance;
+            return new QuantityInterval(v.Min / (1 + t), v.Max * (1 + t));
+        }
+
+        if (claim.IsApproximate)
+        {
+            return v.Widen((decimal)options.ApproximateTolerance);
+        }
+
+        return v;
+    }
+
+    private static decimal Gap(QuantityInterval a, QuantityInterval b)
+    {
+        var (low, high) = (a.Max ?? a.Min) < (b.Min ?? b.Max) ? (a, b) : (b, a);
+        var top = low.Max ?? low.Min ?? 0m;
+        var bottom = high.Min ?? high.Max ?? 0m;
+        var scale = Math.Max(Math.Abs(top), Math.Abs(bottom));
+        return scale == 0 ? 0 : Math.Round(Math.Abs(bottom - top) / scale, 4);
+    }
+
+    /// <summary>"10,000–12,000", "more than 10,000", "up to 100,000", "about 6,000", "thousands (1,000–9,999)".</summary>
+    public static string Describe(QuantityClaim q)
+    {
+        static string N(decimal v) => v.ToString("#,0.##", CultureInfo.InvariantCulture);
+        var v = q.Value;
+        var text = q.Form switch
+        {
+            QuantityForm.LowerBound => (v.MinInclusive ? "at least " : "more than ") + N(v.Min!.Value),
+            QuantityForm.UpperBound => (v.MaxInclusive ? "up to " : "fewer than ") + N(v.Max!.Value),
+            QuantityForm.Range => N(v.Min!.Value) + "–" + N(v.Max!.Value),
+            QuantityForm.Vague => $"\"{q.Text}\" ({N(v.Min!.Value)}–{N(v.Max!.Value)})",
+            _ => N(v.Min!.Value),
+        };
+        if (q.IsApproximate && q.Form != QuantityForm.Vague)
+        {
+            text = "about " + text;
+        }
+
+        return text;
+    }
+
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var ra = Find(parent, a);
+        var rb = Find(parent, b);
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,348 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Discrepancy.Articles;
+using Discrepancy.Claims;
+using Discrepancy.Comparisons;
+using Discrepancy.Events;
+using Discrepancy.Languages;
+
+namespace Discrepancy;
+
+/// <summary>Checks a set of articles: where do the outlets agree, where do they conflict, and who said what.</summary>
+public interface IDiscrepancyChecker
+{
+    /// <summary>Reads the articles, finds their claims and events, lines up comparable figures and judges them.</summary>
+    /// <param name="articles">The articles; ids must be unique.</param>
+    /// <param name="cancellationToken">Stops a long run.</param>
+    /// <returns>A report whose order depends only on the input, never on timing or culture.</returns>
+    DiscrepancyReport Check(IEnumerable<ArticleSource> articles, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The checker. Build one with <c>new DiscrepancyChecker()</c>, <see cref="Create"/> or <c>services.AddDiscrepancy()</c>;
+/// one instance is safe to share between threads.
+/// </summary>
+public sealed class DiscrepancyChecker : IDiscrepancyChecker
+{
+    private readonly IClaimNormalizer _normalizer;
+    private readonly ITextSimilarity _similarity;
+    private readonly DiscrepancyOptions _options;
+    private readonly ArticleReader _reader;
+    private readonly MentionExtractor _extractor;
+    private readonly ClaimAnalyzer _analyzer;
+
+    /// <summary>A checker with default options and the shipped languages.</summary>
+    public DiscrepancyChecker()
+        : this(new DiscrepancyOptions())
+    {
+    }
+
+    /// <summary>A checker with the given options and the shipped languages.</summary>
+    /// <exception cref="System.ComponentModel.DataAnnotations.ValidationException">An option is out of range.</exception>
+    public DiscrepancyChecker(DiscrepancyOptions options)
+        : this(options, new ClaimNormalizer(), FuzzySharpSimilarity.Instance)
+    {
+    }
+
+    /// <summary>A checker from its parts (what dependency injection uses).</summary>
+    /// <exception cref="System.ComponentModel.DataAnnotations.ValidationException">An option is out of range.</exception>
+    public DiscrepancyChecker(DiscrepancyOptions options, IClaimNormalizer normalizer, ITextSimilarity similarity)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(normalizer);
+        ArgumentNullException.ThrowIfNull(similarity);
+        options.Validate();
+        _options = options.Clone();
+        _normalizer = normalizer;
+        _similarity = similarity;
+        _reader = new ArticleReader(normalizer);
+        _extractor = new MentionExtractor(normalizer.Languages, EntityCatalog.Default);
+        _analyzer = new ClaimAnalyzer(normalizer.Languages);
+    }
+
+    /// <summary>Creates a checker, optionally adjusting the default options.</summary>
+    public static DiscrepancyChecker Create(Action<DiscrepancyOptions>? configure = null)
+    {
+        var options = new DiscrepancyOptions();
+        configure?.Invoke(options);
+        return new DiscrepancyChecker(options);
+    }
+
+    /// <summary>The languages the checker reads.</summary>
+    public LanguageRegistry Languages => _normalizer.Languages;
+
+    /// <inheritdoc />
+    public DiscrepancyReport Check(IEnumerable<ArticleSource> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var sources = articles.ToList();
+        var duplicate = sources.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Article ids must be unique; '{duplicate.Key}' appears {duplicate.Count()} times.", nameof(articles));
+        }
+
+        // 1. Read every article (in parallel; results keep id order).
+        var parsed = sources
+            .Select(s => s.Text.Length > _options.MaxArticleLength ? s with { Text = s.Text[.._options.MaxArticleLength] } : s)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(s => _reader.Read(s, cancellationToken))
+            .ToList();
+        ArticleReader.ResolvePartialDatelines(parsed);
+        parsed.AsParallel().WithCancellation(cancellationToken).ForAll(a => _reader.Normalize(a, cancellationToken));
+
+        // 2. Sentences, mentions and names.
+        var order = 0;
+        var sentences = new List<RawMention>();
+        foreach (var article in parsed)
+        {
+            sentences.AddRange(_extractor.Extract(article, ref order));
+        }
+
+        var names = new NameIndex(_similarity, _options.NameMatchThreshold);
+        foreach (var s in sentences)
+        {
+            foreach (var (key, surface) in s.Names)
+            {
+                names.Add(s.Article.Id, key, surface);
+            }
+        }
+
+        names.Build();
+        foreach (var s in sentences)
+        {
+            foreach (var (key, _) in s.Names)
+            {
+                var resolved = "name:" + names.Resolve(s.Article.Id, key);
+                if (!s.Actors.Contains(resolved, StringComparer.Ordinal))
+                {
+                    s.Actors.Add(resolved);
+                }
+            }
+
+            foreach (var country in s.Countries)
+            {
+                var key = "country:" + country;
+                if (!s.Actors.Contains(key, StringComparer.Ordinal))
+                {
+                    s.Actors.Add(key);
+                }
+            }
+        }
+
+        // 3. Events.
+        var mentions = sentences.Where(s => s.IsMention && s.HasDate).ToList();
+        var clusters = new EventMatcher(_similarity, _options).Cluster(mentions, cancellationToken);
+        var (events, eventOfSentence) = BuildEvents(clusters, names);
+        var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        // 4. Claims with their context.
+        var reportClaims = new List<ReportClaim>();
+        var facts = new List<ClaimFacts>();
+        var sentencesByArticle = sentences.GroupBy(s => s.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var cumulativeUnits = CumulativeUnits();
+        foreach (var article in parsed)
+        {
+            var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
+            foreach (var claim in article.Claims.Claims)
+            {
+                var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
+                var sentence = own.FirstOrDefault(s => s.Span.Contains(claim.Span));
+                if (claim is not QuantityClaim quantity)
+                {
+                    reportClaims.Add(new ReportClaim(id, article.Id, claim, null, Modality.Reported, null, null));
+                    continue;
+                }
+
+                var span = sentence?.Span ?? claim.Span;
+                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
+                var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
+                var asOf = AsOf(article, sentence, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
+                reportClaims.Add(new ReportClaim(id, article.Id, claim, source, modality, scope, asOf));
+                facts.Add(new ClaimFacts
+                {
+                    Id = id,
+                    ArticleId = article.Id,
+                    Claim = quantity,
+                    Sentence = sentence,
+                    EventId = eventId,
+                    Modality = modality,
+                    Source = source,
+                    Scope = scope,
+                    AsOf = asOf,
+                    Published = article.Published,
+                    Cumulative = cumulative,
+                });
+            }
+        }
+
+        // 5. Slots and findings; stale dates.
+        var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);
+        var inconsistencies = StaleDates(sentences, events, eventOfSentence, reportClaims);
+
+        return new DiscrepancyReport(
+            [.. parsed.Select(a => a.ToInfo())],
+            [.. reportClaims],
+            [.. events],
+            [.. slots],
+            [.. findings.OrderBy(f => SlotNumber(f.SlotId)).ThenBy(f => f.Verdict).ThenBy(f => string.Join(",", f.ClaimIds), StringComparer.Ordinal)],
+            [.. inconsistencies]);
+    }
+
+    private static int SlotNumber(string id) => int.Parse(id.AsSpan(1), NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+    private HashSet<string> CumulativeUnits()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in _normalizer.Languages.Codes)
+        {
+            if (_normalizer.Languages.TryGet(code, out var pack))
+            {
+                set.UnionWith(pack.News.CumulativeUnits);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// The time a figure describes: a date in its own sentence; else the event it is told with; for cumulative counts
+    /// (deaths, troops sent) the publication date, since the count is "so far"; else the publication date.
+    /// </summary>
+    private static DateInterval? AsOf(ParsedArticle article, RawMention? sentence, Claim claim, NewsEvent? ev, bool cumulative)
+    {
+        var ownDate = article.Claims.Dates.Where(d => sentence is not null && sentence.Span.Contains(d.Span) && d.Value.Days <= 92)
+            .OrderBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
+        if (ownDate is not null)
+        {
+            return ownDate.Value;
+        }
+
+        if (cumulative)
+        {
+            return article.Published is { } p ? DateInterval.Day(p) : ev?.When;
+        }
+
+        if (ev is not null)
+        {
+            return ev.When;
+        }
+
+        return article.Published is { } published ? DateInterval.Day(published) : null;
+    }
+
+    private static (List<NewsEvent> Events, Dictionary<RawMention, string> EventOfSentence) BuildEvents(List<MentionCluster> clusters, NameIndex names)
+    {
+        var drafts = new List<(NewsEvent Event, List<RawMention> Members)>();
+        foreach (var cluster in clusters)
+        {
+            var members = cluster.Members.OrderBy(m => m.Article.Id, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
+            var when = cluster.Core ?? Union(members.Select(m => m.When));
+            var action = members.GroupBy(m => m.Action!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var actors = members.SelectMany(m => m.Actors).GroupBy(a => a, StringComparer.Ordinal)
+                .OrderBy(g => g.Key.StartsWith("country:", StringComparison.Ordinal) ? 1 : 0)
+                .ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Display(g.Key, names)).Take(4).ToImmutableArray();
+            var places = members.SelectMany(m => m.Places).GroupBy(p => p, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(3).ToImmutableArray();
+            var mentionRecords = members.Select(m => new EventMention(m.Article.Id, m.Span, m.Text, m.When, m.Action!, [.. m.Actors.Select(a => Display(a, names))], [.. m.Places])).ToImmutableArray();
+            drafts.Add((new NewsEvent(string.Empty, Label(action, actors, places), when, action, actors, places, mentionRecords), members));
+        }
+
+        var ordered = drafts.OrderBy(d => d.Event.When.From).ThenBy(d => d.Event.When.To).ThenBy(d => d.Event.Label, StringComparer.Ordinal)
+            .ThenBy(d => d.Members[0].Article.Id, StringComparer.Ordinal).ThenBy(d => d.Members[0].Span.Start).ToList();
+        var events = new List<NewsEvent>();
+        var eventOf = new Dictionary<RawMention, string>();
+        foreach (var (draft, members) in ordered)
+        {
+            var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
+            events.Add(draft with { Id = id });
+            foreach (var m in members)
+            {
+                eventOf[m] = id;
+            }
+        }
+
+        return (events, eventOf);
+    }
+
+    private static DateInterval Union(IEnumerable<DateInterval> intervals)
+    {
+        var list = intervals.ToList();
+        return new DateInterval(list.Min(i => i.From), list.Max(i => i.To));
+    }
+
+    private static string Display(string actorKey, NameIndex names)
+    {
+        var colon = actorKey.IndexOf(':', StringComparison.Ordinal);
+        var kind = actorKey[..colon];
+        var value = actorKey[(colon + 1)..];
+        return kind == "name" ? names.Display(value) : value;
+    }
+
+    private static string Label(string action, ImmutableArray<string> actors, ImmutableArray<string> places)
+    {
+        var a = actors.Length > 0 ? actors[0] : null;
+        var b = actors.Length > 1 ? actors[1] : null;
+        var where = places.Length > 0 ? places[0] : null;
+        var at = where is null ? string.Empty : ", " + where;
+        return action switch
+        {
+            "meeting" when a is not null && b is not null => $"{a} meets {b}{at}",
+            "visit" when a is not null => $"{a} visits {where ?? b ?? "abroad"}",
+            "deployment" when a is not null => $"{a} deploys {(b is not null ? "to " + b : string.Empty)}{at}".Replace("  ", " ", StringComparison.Ordinal).TrimEnd(),
+            "supply" when a is not null => $"{a} supplies {b ?? "weapons"}",
+            "agreement" when a is not null && b is not null => $"{a}–{b} agreement{at}",
+            "protest" => $"Protest{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
+            "attack" => $"Attack or incident{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
+            "disaster" => $"Disaster{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
+            "death" => $"Deaths{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
+            _ => $"{char.ToUpperInvariant(action[0])}{action[1..]}: {string.Join(", ", actors.Take(2))}{at}",
+        };
+    }
+
+    /// <summary>
+    /// A relative date ("pekan ini", "this week") told with an event whose date, established by other mentions in the same
+    /// article, is far from it: the article reuses an old relative phrase.
+    /// </summary>
+    private List<DateInconsistency> StaleDates(List<RawMention> sentences, List<NewsEvent> events, Dictionary<RawMention, string> eventOf, List<ReportClaim> claims)
+    {
+        var result = new List<DateInconsistency>();
+        var matcher = new EventMatcher(_similarity, _options);
+        foreach (var sentence in sentences.Where(s => s.IsMention && s.RelativeDates.Count > 0))
+        {
+            foreach (var relative in sentence.RelativeDates)
+            {
+                var claim = claims.FirstOrDefault(c => string.Equals(c.ArticleId, sentence.Article.Id, StringComparison.Ordinal) && c.Claim.Span == relative.Span);
+                if (claim is null)
+                {
+                    continue;
+                }
+
+                // The same article's other mentions of a matching event with an explicit, different date.
+                var candidate = sentences
+                    .Where(o => !ReferenceEquals(o, sentence) && o.IsMention && o.ExplicitDate && o.Article == sentence.Article && eventOf.ContainsKey(o))
+                    .Select(o => (Other: o, Score: matcher.Score(sentence, o, ignoreDates: true)))
+                    .Where(x => x.Score >= _options.EventMatchThreshold && !x.Other.When.Overlaps(relative.Value) && Distance(x.Other.When, relative.Value) > 7)
+                    .OrderByDescending(x => x.Score).ThenBy(x => x.Other.Span.Start)
+                    .FirstOrDefault();
+                if (candidate.Other is null)
+                {
+                    continue;
+                }
+
+                var ev = events.First(e => e.Id == eventOf[candidate.Other]);
+                result.Add(new DateInconsistency(sentence.Article.Id, claim.Id, ev.Id,
+                    $"\"{relative.Text}\" resolves to {relative.Value} against the publication date, but the event it is told with ({ev.Label}) took place {ev.When}."));
+            }
+        }
+
+        return result;
+    }
+
+    private static int Distance(DateInterval a, DateInterval b) =>
+        a.To < b.From ? b.From.DayNumber - a.To.DayNumber : b.To < a.From ? a.From.DayNumber - b.To.DayNumber : 0;
+}

@@ -1,0 +1,185 @@
+using Discrepancy.Claims;
+
+namespace Discrepancy.Events;
+
+/// <summary>A group of mentions that tell one event.</summary>
+internal sealed class MentionCluster
+{
+    public List<RawMention> Members { get; } = [];
+
+    /// <summary>The narrowest date the explicit members agree on, or null while no member has an explicit date.</summary>
+    public DateInterval? Core { get; set; }
+}
+
+/// <summary>
+/// Clusters mentions into events. Each mention is compared only with clusters that share a blocking key (an actor, a
+/// place, or the action class in the same week), so work grows with the corpus, not with its square. Dates are a hard
+/// constraint: mentions with explicit dates that do not overlap never join. Order is deterministic.
+/// </summary>
+internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOptions options)
+{
+    private static readonly string[][] CompatibleActions =
+    [
+        ["meeting", "visit", "statement", "agreement"],
+        ["protest", "attack", "statement"],
+        ["disaster", "death"],
+        ["deployment", "supply"],
+    ];
+
+    public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)
+    {
+        var ordered = mentions
+            .OrderBy(m => m.ExplicitDate ? 0 : 1)
+            .ThenBy(m => m.When.Days)
+            .ThenBy(m => m.Article.Id, StringComparer.Ordinal)
+            .ThenBy(m => m.Order)
+            .ToList();
+        var clusters = new List<MentionCluster>();
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var candidates = new HashSet<int>();
+        foreach (var mention in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            candidates.Clear();
+            foreach (var key in BlockingKeys(mention))
+            {
+                if (index.TryGetValue(key, out var list))
+                {
+                    candidates.UnionWith(list);
+                }
+            }
+
+            var best = -1;
+            var bestScore = -1.0;
+            foreach (var c in candidates.Order())
+            {
+                var score = ScoreAgainst(mention, clusters[c]);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (c, score);
+                }
+            }
+
+            int target;
+            if (best >= 0 && bestScore >= options.EventMatchThreshold)
+            {
+                target = best;
+            }
+            else
+            {
+                clusters.Add(new MentionCluster());
+                target = clusters.Count - 1;
+            }
+
+            var cluster = clusters[target];
+            cluster.Members.Add(mention);
+            if (mention.ExplicitDate)
+            {
+                cluster.Core = cluster.Core is { } core && core.Overlaps(mention.When) ? Intersect(core, mention.When) : cluster.Core ?? mention.When;
+            }
+
+            foreach (var key in BlockingKeys(mention))
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != target)
+                {
+                    list.Add(target);
+                }
+            }
+        }
+
+        return clusters;
+    }
+
+    private static DateInterval Intersect(DateInterval a, DateInterval b) =>
+        new(a.From > b.From ? a.From : b.From, a.To < b.To ? a.To : b.To);
+
+    private static IEnumerable<string> BlockingKeys(RawMention m)
+    {
+        foreach (var actor in m.Actors)
+        {
+            yield return "a:" + actor;
+        }
+
+        foreach (var place in m.Places)
+        {
+            yield return "p:" + place;
+        }
+
+        if (m.ExplicitDate)
+        {
+            yield return "w:" + (m.When.From.DayNumber / 7).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    private double ScoreAgainst(RawMention mention, MentionCluster cluster)
+    {
+        if (mention.ExplicitDate && cluster.Core is { } core && !core.Overlaps(mention.When))
+        {
+            return 0;
+        }
+
+        // Mean of the best three pair scores: robust to one odd member, cheap for big clusters.
+        var scores = cluster.Members.Count <= 8
+            ? cluster.Members.Select(m => Score(mention, m)).ToList()
+            : cluster.Members.Take(4).Concat(cluster.Members.Skip(cluster.Members.Count - 4)).Select(m => Score(mention, m)).ToList();
+        scores.Sort((a, b) => b.CompareTo(a));
+        return scores.Take(3).Average();
+    }
+
+    /// <summary>The pair score (0..100) of two mentions; 0 when their dates cannot be the same event.</summary>
+    public double Score(RawMention a, RawMention b, bool ignoreDates = false)
+    {
+        if (!ignoreDates && !a.When.Overlaps(b.When))
+        {
+            return 0;
+        }
+
+        var people = Overlap(PeopleOf(a), PeopleOf(b), out var bothPeople);
+        var countries = Overlap(CountriesOf(a), CountriesOf(b), out _);
+        var places = Overlap(a.Places, b.Places, out var bothPlaces);
+        var personSim = bothPeople ? people : 0.35;
+        var placeSim = bothPlaces ? places : 0.5;
+        var action = string.Equals(a.Action, b.Action, StringComparison.Ordinal) ? 1.0 : Compatible(a.Action, b.Action) ? 0.6 : 0.0;
+        var date = ignoreDates ? 1.0 : a.ExplicitDate && b.ExplicitDate
+            ? (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) is var j && j > 0.5 ? 1.0 : 0.7
+            : a.ExplicitDate || b.ExplicitDate ? 0.5 : 0.3;
+        var text = string.Equals(a.Article.Language, b.Article.Language, StringComparison.Ordinal) && a.Content.Length > 0 && b.Content.Length > 0
+            ? similarity.TextSimilarity(a.Content, b.Content) / 100.0
+            : 0.4;
+        var score = 100 * ((0.30 * personSim) + (0.10 * countries) + (0.15 * placeSim) + (0.20 * action) + (0.15 * date) + (0.10 * text));
+
+        // Different named people on both sides: almost certainly different events.
+        if (bothPeople && people == 0)
+        {
+            score *= 0.6;
+        }
+
+        return score;
+    }
+
+    private static IEnumerable<string> PeopleOf(RawMention m) => m.Actors.Where(a => !a.StartsWith("country:", StringComparison.Ordinal));
+
+    private static IEnumerable<string> CountriesOf(RawMention m) => m.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal));
+
+    private static double Overlap(IEnumerable<string> a, IEnumerable<string> b, out bool both)
+    {
+        var setA = a.ToHashSet(StringComparer.Ordinal);
+        var setB = b.ToHashSet(StringComparer.Ordinal);
+        both = setA.Count > 0 && setB.Count > 0;
+        if (!both)
+        {
+            return 0;
+        }
+
+        var common = setA.Count(setB.Contains);
+        return (double)common / Math.Min(setA.Count, setB.Count);
+    }
+
+    private static bool Compatible(string? a, string? b) =>
+        CompatibleActions.Any(g => g.Contains(a, StringComparer.Ordinal) && g.Contains(b, StringComparer.Ordinal));
+}

@@ -1,0 +1,550 @@
+using System.Collections.Frozen;
+using Discrepancy.Articles;
+using Discrepancy.Claims;
+using Discrepancy.Languages;
+using Discrepancy.Text;
+
+namespace Discrepancy.Events;
+
+/// <summary>A sentence that tells of something happening, before names are resolved across the corpus.</summary>
+internal sealed class RawMention
+{
+    public required ParsedArticle Article { get; init; }
+
+    public required TextSpan Span { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>The action class, or null for a sentence that tells no event (kept for claim context).</summary>
+    public required string? Action { get; init; }
+
+    /// <summary>True when the sentence tells an event (an action and at least one actor or place).</summary>
+    public bool IsMention => Action is not null && (Names.Count + Countries.Count + Places.Count) > 0;
+
+    public required DateInterval When { get; set; }
+
+    /// <summary>True when the date comes from the sentence itself (or the sentence before), not the publication window.</summary>
+    public required bool ExplicitDate { get; set; }
+
+    public bool HasDate { get; set; }
+
+    public required List<(string Key, string Surface)> Names { get; init; }
+
+    public required List<string> Countries { get; init; }
+
+    public required List<string> Places { get; init; }
+
+    public required string Content { get; init; }
+
+    public required int Order { get; init; }
+
+    /// <summary>Resolved actor keys (people, organisations, countries), set by the name index.</summary>
+    public List<string> Actors { get; } = [];
+
+    /// <summary>Relative date claims in the sentence (for stale-date checks).</summary>
+    public List<DateClaim> RelativeDates { get; } = [];
+}
+
+/// <summary>
+/// Finds event mentions: sentences with an action word and at least one actor or place. Actors come from the entity
+/// catalog (countries, cities, organisations in every language) and from capitalized name runs; places follow a place
+/// preposition or are catalog places; the date is the sentence's most precise date claim, else the previous
+/// sentence's, else the week before publication.
+/// </summary>
+internal sealed class MentionExtractor
+{
+    private static readonly string[] ActionPriority = ["meeting", "visit", "agreement", "deployment", "supply", "attack", "protest", "disaster", "death", "statement"];
+
+    private readonly LanguageRegistry _languages;
+    private readonly EntityCatalog _catalog;
+    private readonly FrozenSet<string> _commonWords;
+    private readonly FrozenSet<string> _titleWords;
+    private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal); private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, List<(string[] Words, string Action)> Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+
+    public MentionExtractor(LanguageRegistry languages, EntityCatalog catalog)
+    {
+        _languages = languages;
+        _catalog = catalog;
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in languages.Codes)
+        {
+            if (!languages.TryGet(code, out var pack))
+            {
+                continue;
+            }
+
+            foreach (var phrase in CommonPhrases(pack))
+            {
+                foreach (var word in EntityCatalog.Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    common.Add(word);
+                }
+            }
+
+            foreach (var word in pack.News.TitleWords)
+            {
+                titles.Add(EntityCatalog.Key(word));
+            }
+
+            var triggers = new List<(string[], string)>();
+            foreach (var (action, words) in pack.News.Actions)
+            {
+                foreach (var trigger in words)
+                {
+                    triggers.Add((EntityCatalog.Key(trigger).Split(' '), action));
+                }
+            }
+
+            triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length)); _byLanguage[code] = (
+                pack.News.PlacePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                triggers);
+        }
+
+        _commonWords = common.ToFrozenSet(StringComparer.Ordinal);
+        _titleWords = titles.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> CommonPhrases(LanguagePack pack) =>
+        pack.Detection.Markers.Concat(pack.Detection.Exclusive)
+            .Concat(pack.News.TitleWords).Concat(pack.News.Actions.Values.SelectMany(v => v))
+            .Concat(pack.News.RelatedLinks).Concat(pack.News.BlockHeaders).Concat(pack.News.Furniture)
+            .Concat(pack.News.AttributionBefore).Concat(pack.News.AttributionAfter).Concat(pack.News.Projection)
+            .Concat(pack.News.Estimate).Concat(pack.News.Scope.Keys).Concat(pack.News.PlacePrepositions)
+            .Concat(pack.Units.Nouns.Keys).Concat(pack.Quantities.Approximate).Concat(pack.Quantities.LowerBound)
+            .Concat(pack.Quantities.UpperBound).Concat(pack.Numbers.Words.Keys).Concat(pack.Numbers.Vague.Keys)
+            .Concat(pack.Dates.Months.Keys).Concat(pack.Dates.Weekdays.Keys).Concat(pack.Dates.RelativeDays.Keys)
+            .Concat(pack.Dates.Units.Keys).Concat(pack.Dates.Prepositions).Concat(pack.Dates.Fuzzy.Keys)
+            .Concat(pack.Dates.Seasons.Keys).Concat(pack.Dates.ModifiersBefore.Keys).Concat(pack.Dates.ModifiersAfter.Keys);
+
+    public List<RawMention> Extract(ParsedArticle article, ref int order)
+    {
+        var mentions = new List<RawMention>();
+        if (!_byLanguage.TryGetValue(article.Language, out var vocabulary))
+        {
+            return mentions;
+        }
+
+        var window = article.Published is { } published
+            ? new DateInterval(published.AddDays(-6), published)
+            : new DateInterval(DateOnly.MinValue, DateOnly.MaxValue);
+        DateInterval? previousDate = null;
+        var dates = article.Claims.Dates.ToList();
+        foreach (var line in article.Lines)
+        {
+            if (line.Kind is not (LineKind.Body or LineKind.Caption))
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
+            {
+                var sentenceDates = dates.Where(d => sentence.Contains(d.Span)).ToList();
+                var tokens = new List<Token>();
+                Tokenizer.Tokenize(article.Text, sentence.Start, sentence.End, tokens);
+                var own = EventDate(article.Text, sentenceDates, vocabulary.DatePrepositions);
+                var action = FindAction(article.Text, tokens, vocabulary.Triggers);
+                var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions);
+                {
+                    var explicitDate = own ?? previousDate;
+                    var mention = new RawMention
+                    {
+                        Article = article,
+                        Span = sentence,
+                        Text = article.Text.Substring(sentence.Start, sentence.Length),
+                        Action = action,
+                        When = explicitDate ?? window,
+                        ExplicitDate = explicitDate is not null,
+                        HasDate = explicitDate is not null || article.Published is not null,
+                        Names = names,
+                        Countries = countries,
+                        Places = places,
+                        Content = Content(article.Text, tokens),
+                        Order = order++,
+                    };
+                    mention.RelativeDates.AddRange(sentenceDates.Where(d => d.IsRelative && d.Granularity is DateGranularity.Week or DateGranularity.Day));
+                    mentions.Add(mention);
+                }
+
+                var words = tokens.Count(t => t.Kind == TokenKind.Word);
+                if (own is not null && own.Value.Days <= 7 && words >= 6)
+                {
+                    previousDate = own.Value;
+                }
+                else if (own is null)
+                {
+                    // A date carries to the next sentence only once.
+                    previousDate = null;
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// The date a sentence's event happened: among dates of at most a year, one right after a date preposition
+    /// ("pada 18 Juni 2024", "on Friday") beats one in passing ("Foto ..., Selasa (6/5/2025), ..."); then the
+    /// narrowest; then the last.
+    /// </summary>
+    private static DateInterval? EventDate(string text, List<DateClaim> dates, FrozenSet<string> prepositions)
+    {
+        var candidates = dates.Where(d => d.Value.Days <= 366).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        return candidates
+            .OrderByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
+            .ThenBy(d => d.Value.Days)
+            .ThenByDescending(d => d.Span.Start)
+            .First().Value;
+    }
+
+    private static bool AfterPreposition(string text, int start, FrozenSet<string> prepositions)
+    {
+        var k = start - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        var end = k + 1;
+        while (k >= 0 && char.IsLetter(text[k]))
+        {
+            k--;
+        }
+
+        return end > k + 1 && prepositions.Contains(EntityCatalog.Key(text[(k + 1)..end]));
+    }
+
+    private static string? FindAction(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers)
+    {
+        var words = tokens.Where(t => t.Kind == TokenKind.Word).Select(t => EntityCatalog.Key(text.Substring(t.Start, t.Length))).ToArray();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var (trigger, action) in triggers)
+            {
+                if (i + trigger.Length <= words.Length && trigger.AsSpan().SequenceEqual(words.AsSpan(i, trigger.Length)))
+                {
+                    found.Add(action);
+                    break;
+                }
+            }
+        }
+
+        return ActionPriority.FirstOrDefault(found.Contains) ?? found.Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions)
+    {
+        var names = new List<(string, string)>();
+        var countries = new List<string>();
+        var places = new List<string>();
+        var wordTokens = tokens.Where(t => t.Kind == TokenKind.Word).ToList();
+        var capitalized = wordTokens.Count(t => t.Has(TokenFlags.Capitalized));
+
+        // Headlines in title case and all-caps captions: every word is capitalized, so only known entities count.
+        var catalogOnly = wordTokens.Count >= 4 && capitalized >= 0.6 * wordTokens.Count;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.Has(TokenFlags.Capitalized))
+            {
+                i++;
+                continue;
+            }
+
+            var afterPreposition = i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
+                                   prepositions.Contains(EntityCatalog.Key(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)));
+
+            if (TryCatalog(text, tokens, i, out var entity, out var next))
+            {
+                switch (entity.Type)
+                {
+                    case EntityType.City or EntityType.Region or EntityType.Place:
+                        places.Add(entity.Name);
+                        if (!afterPreposition && entity.Country is not null)
+                        {
+                            countries.Add(entity.Country);
+                        }
+
+                        break;
+                    case EntityType.Country when afterPreposition:
+                        places.Add(entity.Name);
+                        break;
+                    default:
+                        countries.Add(entity.Name);
+                        break;
+                }
+
+                i = next;
+                continue;
+            }
+
+            var end = catalogOnly ? i : NameRunEnd(text, tokens, i);
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+
+            // Common words at either end of a run are not part of the name ("Kunjungan Shoigu", "Laporan AP News").
+            var runStart = i;
+            while (runStart < end && tokens[runStart].Kind == TokenKind.Word && IsCommon(text, tokens[runStart]))
+            {
+                runStart++;
+            }
+
+            while (end > runStart && tokens[end - 1].Kind == TokenKind.Word && IsCommon(text, tokens[end - 1]))
+            {
+                end--;
+            }
+
+            if (runStart >= end || tokens[runStart].Kind != TokenKind.Word)
+            {
+                i = Math.Max(i + 1, end);
+                continue;
+            }
+
+            i = runStart;
+            var surface = text[tokens[i].Start..tokens[end - 1].End];
+            var key = EntityCatalog.Key(surface);
+            var words = key.Split(' ');
+            var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] is '.' or '!' or '?' or ':' or '"' or '“');
+            if (words.Length == 1 && (sentenceInitial || _commonWords.Contains(key)))
+            {
+                i = end;
+                continue;
+            }
+
+            if (afterPreposition)
+            {
+                places.Add(surface);
+            }
+            else
+            {
+                names.Add((key, surface));
+            }
+
+            i = end;
+        }
+
+        return (names, countries, places);
+    }
+
+    private bool TryCatalog(string text, List<Token> tokens, int i, out Entity entity, out int next)
+    {
+        entity = null!;
+        next = i;
+        for (var n = Math.Min(_catalog.MaxAliasWords * 2, tokens.Count - i); n >= 1; n--)
+        {
+            var last = tokens[i + n - 1];
+            if (last.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var surface = text[tokens[i].Start..last.End];
+            if (n == 1 && surface.Length <= 3 && !tokens[i].Has(TokenFlags.AllCaps))
+            {
+                continue;
+            }
+
+            if (_catalog.TryGet(EntityCatalog.Key(surface), out entity))
+            {
+                next = i + n;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>End of a run of name words from <paramref name="i"/>: capitalized words, hyphen-joined parts, particles.</summary>
+    private int NameRunEnd(string text, List<Token> tokens, int i)
+    {
+        var j = i;
+        while (j < tokens.Count)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !IsTitle(text, token) && !(j > i && TryCatalog(text, tokens, j, out _, out _)))
+            {
+                j++;
+                continue;
+            }
+
+            // "Kim Jong-un": a hyphen and the next part, whatever its case.
+            if (j > i && token.Kind == TokenKind.Punct && text[token.Start] == '-' && token.Tight && j + 1 < tokens.Count &&
+                tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Tight)
+            {
+                j += 2;
+                continue;
+            }
+
+            if (j > i && token.Kind == TokenKind.Word && _nameParticles.Contains(text.Substring(token.Start, token.Length)) &&
+                j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Has(TokenFlags.Capitalized))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Title words at the start are skipped, not part of the name.
+        return j;
+    }
+
+    private bool IsCommon(string text, Token token) => _commonWords.Contains(EntityCatalog.Key(text.Substring(token.Start, token.Length)));
+
+    private bool IsTitle(string text, Token token) => _titleWords.Contains(EntityCatalog.Key(text.Substring(token.Start, token.Length)));
+
+    private string Content(string text, List<Token> tokens) =>
+        string.Join(' ', tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
+            .Select(t => EntityCatalog.Key(text.Substring(t.Start, t.Length)))
+            .Where(w => w.Length > 2 && !_commonWords.Contains(w)));
+}
+
+/// <summary>
+/// Resolves name variants across a corpus: "Kim Jong Un" / "Kim Jong-un" fold to one key; a lone "Shoigu" or "Kim"
+/// joins the full name in the same article (else the only full name in the corpus) that starts or ends with it;
+/// near-identical full names ("Andrey Belusov" / "Andrei Belousov") are merged by fuzzy similarity.
+/// </summary>
+internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
+{
+    private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _surfaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _fullByArticle = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _full = new(StringComparer.Ordinal);
+
+    public void Add(string articleId, string key, string surface)
+    {
+        if (!_surfaces.TryGetValue(key, out var forms))
+        {
+            _surfaces[key] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        forms[surface] = forms.GetValueOrDefault(surface) + 1;
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            _full.Add(key);
+            if (!_fullByArticle.TryGetValue(articleId, out var set))
+            {
+                _fullByArticle[articleId] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(key);
+        }
+    }
+
+    /// <summary>Merges near-identical full names, blocked by the first letter of the last word.</summary>
+    public void Build()
+    {
+        foreach (var group in _full.GroupBy(k => k[(k.LastIndexOf(' ') + 1)..][..1], StringComparer.Ordinal))
+        {
+            var keys = group.ToList();
+            for (var a = 0; a < keys.Count; a++)
+            {
+                for (var b = a + 1; b < keys.Count; b++)
+                {
+                    if (SameFirstInitial(keys[a], keys[b]) && similarity.NameSimilarity(keys[a], keys[b]) >= threshold)
+                    {
+                        Union(keys[a], keys[b]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool SameFirstInitial(string a, string b) => a[0] == b[0];
+
+    public string Resolve(string articleId, string key)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            return Find(key);
+        }
+
+        if (_fullByArticle.TryGetValue(articleId, out var local))
+        {
+            var here = local.Where(f => FirstOrLast(f, key)).Select(Find).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (here.Count >= 1)
+            {
+                return here[0];
+            }
+        }
+
+        var everywhere = _full.Where(f => FirstOrLast(f, key)).Select(Find).Distinct(StringComparer.Ordinal).ToList();
+        if (everywhere.Count == 1)
+        {
+            return everywhere[0];
+        }
+
+        if (key.Length >= 5)
+        {
+            var fuzzy = _full.Select(f => (Full: f, Score: similarity.NameSimilarity(f[(f.LastIndexOf(' ') + 1)..], key)))
+                .Where(x => x.Score >= threshold).Select(x => Find(x.Full)).Distinct(StringComparer.Ordinal).ToList();
+            if (fuzzy.Count == 1)
+            {
+                return fuzzy[0];
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The most frequent way a resolved name is written (ties: the longest, then ordinal).</summary>
+    public string Display(string root)
+    {
+        var forms = _surfaces.Where(kv => string.Equals(Find(kv.Key), root, StringComparison.Ordinal) && kv.Key.Contains(' ', StringComparison.Ordinal) == root.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(kv => kv.Value).ToList();
+        if (forms.Count == 0)
+        {
+            return root;
+        }
+
+        return forms.GroupBy(f => f.Key, StringComparer.Ordinal)
+            .Select(g => (Surface: g.Key, Count: g.Sum(x => x.Value)))
+            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Surface.Length).ThenBy(x => x.Surface, StringComparer.Ordinal)
+            .First().Surface;
+    }
+
+    private static bool FirstOrLast(string full, string word) =>
+        full.StartsWith(word + " ", StringComparison.Ordinal) || full.EndsWith(" " + word, StringComparison.Ordinal);
+
+    private string Find(string key)
+    {
+        var current = key;
+        while (_parent.TryGetValue(current, out var up) && !string.Equals(up, current, StringComparison.Ordinal))
+        {
+            current = up;
+        }
+
+        return current;
+    }
+
+    private void Union(string a, string b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (string.Equals(ra, rb, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Deterministic: the ordinally smaller key becomes the root.
+        if (string.CompareOrdinal(ra, rb) < 0)
+        {
+            _parent[rb] = ra;
+        }
+        else
+        {
+            _parent[ra] = rb;
+        }
+    }
+}
