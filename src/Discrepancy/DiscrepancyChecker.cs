@@ -112,9 +112,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         names.Build();
         foreach (var s in sentences)
         {
-            foreach (var (key, _) in s.Names)
+            foreach (var (key, surface) in s.Names)
             {
-                var resolved = "name:" + names.Resolve(s.Article.Id, key);
+                if (names.ResolveOrDrop(s.Article.Id, key, surface.StartsWith('?')) is not { } root)
+                {
+                    continue;
+                }
+
+                var resolved = "name:" + root;
                 if (!s.Actors.Contains(resolved, StringComparer.Ordinal))
                 {
                     s.Actors.Add(resolved);

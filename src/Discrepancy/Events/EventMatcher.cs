@@ -21,7 +21,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     private static readonly string[][] CompatibleActions =
     [
         ["meeting", "visit", "statement", "agreement"],
-        ["protest", "attack", "statement"],
+        ["protest", "attack"],
         ["disaster", "death"],
         ["deployment", "supply"],
     ];
@@ -110,10 +110,14 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             yield return "p:" + place;
         }
 
+        var week = (m.When.From.DayNumber / 7).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (m.ExplicitDate)
         {
-            yield return "w:" + (m.When.From.DayNumber / 7).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield return "w:" + week;
         }
+
+        // Mentions without actors or places are still found by their action in the same week.
+        yield return "x:" + m.Action + ":" + week;
     }
 
     private double ScoreAgainst(RawMention mention, MentionCluster cluster)
@@ -144,7 +148,9 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         var places = Overlap(a.Places, b.Places, out var bothPlaces);
         var personSim = bothPeople ? people : 0.35;
         var placeSim = bothPlaces ? places : 0.5;
-        var action = string.Equals(a.Action, b.Action, StringComparison.Ordinal) ? 1.0 : Compatible(a.Action, b.Action) ? 0.6 : 0.0;
+        var action = string.Equals(a.Action, b.Action, StringComparison.Ordinal) ? 1.0
+            : a.Action == "other" || b.Action == "other" ? 0.5
+            : Compatible(a.Action, b.Action) ? 0.6 : 0.0;
         var date = ignoreDates ? 1.0 : a.ExplicitDate && b.ExplicitDate
             ? (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) is var j && j > 0.5 ? 1.0 : 0.7
             : a.ExplicitDate || b.ExplicitDate ? 0.5 : 0.3;
@@ -157,6 +163,12 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         if (bothPeople && people == 0)
         {
             score *= 0.6;
+        }
+
+        // An undated mention (the week before publication) needs more than the date window to join.
+        if (!ignoreDates && (!a.ExplicitDate || !b.ExplicitDate) && !(bothPeople && people > 0) && !(bothPlaces && places > 0))
+        {
+            score -= 10;
         }
 
         return score;

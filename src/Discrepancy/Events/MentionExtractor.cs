@@ -19,7 +19,7 @@ internal sealed class RawMention
     public required string? Action { get; init; }
 
     /// <summary>True when the sentence tells an event (an action and at least one actor or place).</summary>
-    public bool IsMention => Action is not null && (Names.Count + Countries.Count + Places.Count) > 0;
+    public bool IsMention => Action is not null && (Names.Count + Countries.Count + Places.Count > 0 || ExplicitDate);
 
     public required DateInterval When { get; set; }
 
@@ -53,13 +53,12 @@ internal sealed class RawMention
 /// </summary>
 internal sealed class MentionExtractor
 {
-    private static readonly string[] ActionPriority = ["meeting", "visit", "agreement", "deployment", "supply", "attack", "protest", "disaster", "death", "statement"];
-
     private readonly LanguageRegistry _languages;
     private readonly EntityCatalog _catalog;
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _titleWords;
-    private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal); private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, List<(string[] Words, string Action)> Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
+    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, List<(string[] Words, string Action)> Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public MentionExtractor(LanguageRegistry languages, EntityCatalog catalog)
     {
@@ -99,6 +98,8 @@ internal sealed class MentionExtractor
             triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length)); _byLanguage[code] = (
                 pack.News.PlacePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                pack.News.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                pack.News.SettingPrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 triggers);
         }
 
@@ -118,6 +119,7 @@ internal sealed class MentionExtractor
             .Concat(pack.Dates.Units.Keys).Concat(pack.Dates.Prepositions).Concat(pack.Dates.Fuzzy.Keys)
             .Concat(pack.Dates.Seasons.Keys).Concat(pack.Dates.ModifiersBefore.Keys).Concat(pack.Dates.ModifiersAfter.Keys);
 
+    /// <summary>Every clause of the article with its entities and dates; <see cref="RawMention.IsMention"/> marks event mentions.</summary>
     public List<RawMention> Extract(ParsedArticle article, ref int order)
     {
         var mentions = new List<RawMention>();
@@ -140,20 +142,21 @@ internal sealed class MentionExtractor
 
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
-                var sentenceDates = dates.Where(d => sentence.Contains(d.Span)).ToList();
-                var tokens = new List<Token>();
-                Tokenizer.Tokenize(article.Text, sentence.Start, sentence.End, tokens);
-                var own = EventDate(article.Text, sentenceDates, vocabulary.DatePrepositions);
-                var action = FindAction(article.Text, tokens, vocabulary.Triggers);
-                var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions);
+                foreach (var clause in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
                 {
+                    var clauseDates = dates.Where(d => clause.Contains(d.Span)).ToList();
+                    var tokens = new List<Token>();
+                    Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
+                    var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions);
+                    var action = FindAction(article.Text, tokens, vocabulary.Triggers);
+                    var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions);
                     var explicitDate = own ?? previousDate;
                     var mention = new RawMention
                     {
                         Article = article,
-                        Span = sentence,
-                        Text = article.Text.Substring(sentence.Start, sentence.Length),
-                        Action = action,
+                        Span = clause,
+                        Text = article.Text.Substring(clause.Start, clause.Length),
+                        Action = action ?? (explicitDate is not null && places.Count > 0 ? "other" : null),
                         When = explicitDate ?? window,
                         ExplicitDate = explicitDate is not null,
                         HasDate = explicitDate is not null || article.Published is not null,
@@ -163,24 +166,103 @@ internal sealed class MentionExtractor
                         Content = Content(article.Text, tokens),
                         Order = order++,
                     };
-                    mention.RelativeDates.AddRange(sentenceDates.Where(d => d.IsRelative && d.Granularity is DateGranularity.Week or DateGranularity.Day));
+                    mention.RelativeDates.AddRange(clauseDates.Where(d => d.IsRelative && d.Granularity is DateGranularity.Week or DateGranularity.Day));
                     mentions.Add(mention);
-                }
 
-                var words = tokens.Count(t => t.Kind == TokenKind.Word);
-                if (own is not null && own.Value.Days <= 7 && words >= 6)
-                {
-                    previousDate = own.Value;
-                }
-                else if (own is null)
-                {
-                    // A date carries to the next sentence only once.
-                    previousDate = null;
+                    var words = tokens.Count(t => t.Kind == TokenKind.Word);
+                    if (own is not null && own.Value.Days <= 7 && words >= 6)
+                    {
+                        previousDate = own.Value;
+                    }
+                    else if (own is null)
+                    {
+                        // A date carries to the next clause only once.
+                        previousDate = null;
+                    }
                 }
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Splits a sentence where a comma and a conjunction (", and", ", sedangkan") or a semicolon start a new clause of at
+    /// least five words: "Vucic said earlier this week ..., and Prime Minister Vucevic said on Wednesday ..." tells two events.
+    /// </summary>
+    private static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence, FrozenSet<string> conjunctions)
+    {
+        var start = sentence.Start;
+        for (var i = sentence.Start; i < sentence.End - 1; i++)
+        {
+            if (text[i] is not (',' or ';') || !char.IsWhiteSpace(text[i + 1]))
+            {
+                continue;
+            }
+
+            var wordStart = i + 1;
+            while (wordStart < sentence.End && char.IsWhiteSpace(text[wordStart]))
+            {
+                wordStart++;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < sentence.End && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var isBreak = text[i] == ';' || (wordEnd > wordStart && conjunctions.Contains(EntityCatalog.Key(text[wordStart..wordEnd])));
+            if (!isBreak || Words(text, start, i) < 4 || Words(text, wordStart, sentence.End) < 5)
+            {
+                continue;
+            }
+
+            yield return TextSpan.FromBounds(start, i);
+            start = wordStart;
+        }
+
+        yield return TextSpan.FromBounds(start, sentence.End);
+    }
+
+    private static IEnumerable<TextSpan> SplitSetting(string text, TextSpan clause, List<(string[] Words, string Action)> triggers, FrozenSet<string> setting)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
+        var at = SettingSplit(text, tokens, triggers, setting, FindAction(text, tokens, triggers));
+        if (at <= clause.Start)
+        {
+            yield return clause;
+            yield break;
+        }
+
+        var head = clause.Start;
+        var end = at;
+        while (end > head && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        yield return TextSpan.FromBounds(head, end);
+        yield return TextSpan.FromBounds(at, clause.End);
+    }
+
+    private static int Words(string text, int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var k = from; k < to; k++)
+        {
+            var letter = char.IsLetterOrDigit(text[k]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -220,23 +302,105 @@ internal sealed class MentionExtractor
         return end > k + 1 && prepositions.Contains(EntityCatalog.Key(text[(k + 1)..end]));
     }
 
-    private static string? FindAction(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers)
+    /// <summary>
+    /// The action class of a clause. Reported speech first: a statement verb among the first ten words with no concrete
+    /// event word before it ("Vucic said ... protesters") makes a statement. Otherwise the most concrete class present:
+    /// attack, disaster, death, then meeting, visit, agreement, deployment, supply, then protest, then statement.
+    /// Reduplicated words ("tiba-tiba", suddenly) are one word and do not trigger their half ("tiba", arrive).
+    /// </summary>
+    private static string? FindAction(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers) =>
+        FindActions(text, tokens, triggers) is { Count: > 0 } found ? Choose(found) : null;
+
+    private static readonly string[] Priority = ["attack", "disaster", "death", "meeting", "visit", "agreement", "deployment", "supply", "protest", "statement"];
+
+    private static string Choose(List<(int Word, int Token, string Action)> found)
     {
-        var words = tokens.Where(t => t.Kind == TokenKind.Word).Select(t => EntityCatalog.Key(text.Substring(t.Start, t.Length))).ToArray();
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Length; i++)
+        var firstStatement = found.FirstOrDefault(f => f.Action == "statement");
+        if (firstStatement.Action is not null && firstStatement.Word < 10 &&
+            !found.Any(f => f.Word < firstStatement.Word && f.Action is not ("statement" or "protest")))
+        {
+            return "statement";
+        }
+
+        return Priority.FirstOrDefault(p => found.Any(f => f.Action == p)) ?? found[0].Action;
+    }
+
+    /// <summary>Every trigger in the clause: word index, token index, action class.</summary>
+    private static List<(int Word, int Token, string Action)> FindActions(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers)
+    {
+        var words = new List<(string Word, int Token)>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = EntityCatalog.Key(text.Substring(tokens[k].Start, tokens[k].Length));
+            if (k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Punct && text[tokens[k + 1].Start] == '-' && tokens[k + 1].Tight &&
+                tokens[k + 2].Kind == TokenKind.Word && tokens[k + 2].Tight &&
+                string.Equals(word, EntityCatalog.Key(text.Substring(tokens[k + 2].Start, tokens[k + 2].Length)), StringComparison.Ordinal))
+            {
+                words.Add((word + "-" + word, k));
+                k += 2;
+                continue;
+            }
+
+            words.Add((word, k));
+        }
+
+        var all = words.Select(w => w.Word).ToArray();
+        var found = new List<(int, int, string)>();
+        for (var i = 0; i < all.Length; i++)
         {
             foreach (var (trigger, action) in triggers)
             {
-                if (i + trigger.Length <= words.Length && trigger.AsSpan().SequenceEqual(words.AsSpan(i, trigger.Length)))
+                if (i + trigger.Length <= all.Length && trigger.AsSpan().SequenceEqual(all.AsSpan(i, trigger.Length)))
                 {
-                    found.Add(action);
+                    found.Add((i, words[i].Token, action));
+                    i += trigger.Length - 1;
                     break;
                 }
             }
         }
 
-        return ActionPriority.FirstOrDefault(found.Contains) ?? found.Order(StringComparer.Ordinal).FirstOrDefault();
+        return found;
+    }
+
+    /// <summary>
+    /// Where a clause's setting tells another event: a setting preposition ("dalam", "during") followed within three words
+    /// by a trigger of a different class than the clause's own ("Vucic menyatakan 56 orang terluka | dalam unjuk rasa di
+    /// Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
+    /// </summary>
+    private static int SettingSplit(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers, FrozenSet<string> setting, string? primary)
+    {
+        if (primary is null)
+        {
+            return -1;
+        }
+
+        var found = FindActions(text, tokens, triggers);
+        foreach (var (word, tokenIndex, action) in found)
+        {
+            if (action == primary || action == "statement")
+            {
+                continue;
+            }
+
+            // Look back up to three tokens for a setting preposition.
+            for (var back = tokenIndex - 1; back >= 0 && back >= tokenIndex - 4; back--)
+            {
+                var t = tokens[back];
+                if (t.Kind == TokenKind.Word && setting.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length))))
+                {
+                    var before = tokens.Take(back).Count(x => x.Kind == TokenKind.Word);
+                    var after = tokens.Skip(back).Count(x => x.Kind == TokenKind.Word);
+                    return before >= 4 && after >= 3 ? t.Start : -1;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions)
@@ -248,7 +412,7 @@ internal sealed class MentionExtractor
         var capitalized = wordTokens.Count(t => t.Has(TokenFlags.Capitalized));
 
         // Headlines in title case and all-caps captions: every word is capitalized, so only known entities count.
-        var catalogOnly = wordTokens.Count >= 4 && capitalized >= 0.6 * wordTokens.Count;
+        var catalogOnly = wordTokens.Count >= 4 && capitalized >= 0.75 * wordTokens.Count;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -316,10 +480,17 @@ internal sealed class MentionExtractor
             var key = EntityCatalog.Key(surface);
             var words = key.Split(' ');
             var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] is '.' or '!' or '?' or ':' or '"' or '“');
-            if (words.Length == 1 && (sentenceInitial || _commonWords.Contains(key)))
+            if (words.Length == 1 && _commonWords.Contains(key))
             {
                 i = end;
                 continue;
+            }
+
+            // A lone capitalized word at the start of a sentence may be an ordinary word: it counts as a name only if the
+            // corpus confirms it (seen mid-sentence, or part of a full name); see NameIndex.
+            if (words.Length == 1 && sentenceInitial)
+            {
+                surface = "?" + surface;
             }
 
             if (afterPreposition)
@@ -422,8 +593,20 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
     private readonly Dictionary<string, HashSet<string>> _fullByArticle = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _full = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
+
+    /// <summary>Records a name; a surface starting with "?" is a lone sentence-initial word that needs confirmation.</summary>
     public void Add(string articleId, string key, string surface)
     {
+        if (surface.StartsWith('?'))
+        {
+            surface = surface[1..];
+        }
+        else
+        {
+            _confirmed.Add(key);
+        }
+
         if (!_surfaces.TryGetValue(key, out var forms))
         {
             _surfaces[key] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -462,6 +645,18 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
     }
 
     private static bool SameFirstInitial(string a, string b) => a[0] == b[0];
+
+    /// <summary>The resolved name key, or null when a tentative name is neither confirmed nor part of a known full name.</summary>
+    public string? ResolveOrDrop(string articleId, string key, bool tentative)
+    {
+        var resolved = Resolve(articleId, key);
+        if (tentative && !_confirmed.Contains(key) && string.Equals(resolved, key, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return resolved;
+    }
 
     public string Resolve(string articleId, string key)
     {

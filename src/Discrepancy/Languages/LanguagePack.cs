@@ -290,9 +290,13 @@ public sealed record UnitWords
     /// <summary>Outcome verbs before a number that refine it ("menewaskan", "killed").</summary>
     public IReadOnlyDictionary<string, string> OutcomesBefore { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Words after a number naming a hundredth of a currency, with that currency ("sen" = ringgit, "cents" = dollars).</summary>
+    public IReadOnlyDictionary<string, string> MinorCurrencies { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal UnitWords Complete() => this with
     {
+        MinorCurrencies = MinorCurrencies ?? new Dictionary<string, string>(),
         Nouns = Nouns ?? new Dictionary<string, string>(),
         Generic = Generic ?? [],
         Classifiers = Classifiers ?? [],
@@ -389,6 +393,12 @@ public sealed record DateWords
     /// <summary>Periods of a year with their length in months ("kuartal" = 3, "semester" = 6, "quarter" = 3, "Q" = 3).</summary>
     public IReadOnlyDictionary<string, int> Periods { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Suffixes written straight after a round year that make it a decade ("1990s", "1990-an").</summary>
+    public IReadOnlyList<string> DecadeSuffixes { get; init; } = [];
+
+    /// <summary>Determiners that make a year before a lower-case noun a date ("the 2020 record", "its 2025 budget").</summary>
+    public IReadOnlyList<string> YearDeterminers { get; init; } = [];
+
     /// <summary>Ordinals that number a period ("pertama" = 1, "III" = 3, "third" = 3); roman numerals must be written in capitals.</summary>
     public IReadOnlyDictionary<string, int> Ordinals { get; init; } = new Dictionary<string, int>();
 
@@ -423,6 +433,8 @@ public sealed record DateWords
         MonthLinks = MonthLinks ?? [],
         Periods = Periods ?? new Dictionary<string, int>(),
         Ordinals = Ordinals ?? new Dictionary<string, int>(),
+        YearDeterminers = YearDeterminers ?? [],
+        DecadeSuffixes = DecadeSuffixes ?? [],
     };
 }
 
@@ -511,6 +523,12 @@ public sealed record NewsWords
     /// <summary>Units whose counts accumulate over time (deaths, cases): different figures at different dates are "evolved".</summary>
     public IReadOnlyList<string> CumulativeUnits { get; init; } = [];
 
+    /// <summary>Conjunctions that, after a comma, start a new clause that may tell another event (", and", ", sedangkan").</summary>
+    public IReadOnlyList<string> ClauseConjunctions { get; init; } = [];
+
+    /// <summary>Prepositions that introduce the setting of a statement, which may be another event ("dalam unjuk rasa", "during the rally").</summary>
+    public IReadOnlyList<string> SettingPrepositions { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -530,6 +548,8 @@ public sealed record NewsWords
         Scope = Scope ?? new Dictionary<string, string>(),
         CountNouns = CountNouns ?? new Dictionary<string, string>(),
         CumulativeUnits = CumulativeUnits ?? [],
+        ClauseConjunctions = ClauseConjunctions ?? [],
+        SettingPrepositions = SettingPrepositions ?? [],
     };
 }
 
