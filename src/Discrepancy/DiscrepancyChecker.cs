@@ -251,9 +251,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 .OrderBy(g => g.Key.StartsWith("country:", StringComparison.Ordinal) ? 1 : 0)
                 .ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => Display(g.Key, names)).Take(4).ToImmutableArray();
-            var places = members.SelectMany(m => m.Places).GroupBy(p => p, StringComparer.Ordinal)
+            var places = members.SelectMany(m => m.Places).Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal)).GroupBy(p => p, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(3).ToImmutableArray();
-            var mentionRecords = members.Select(m => new EventMention(m.Article.Id, m.Span, m.Text, m.When, m.Action!, [.. m.Actors.Select(a => Display(a, names))], [.. m.Places])).ToImmutableArray();
+            var mentionRecords = members.Select(m => new EventMention(m.Article.Id, m.Span, m.Text, m.When, m.Action!, [.. m.Actors.Select(a => Display(a, names))], [.. m.Places.Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))])).ToImmutableArray();
             drafts.Add((new NewsEvent(string.Empty, Label(action, actors, places), when, action, actors, places, mentionRecords), members));
         }
 

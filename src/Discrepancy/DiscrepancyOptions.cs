@@ -5,9 +5,9 @@ namespace Discrepancy;
 /// <summary>Thresholds and tolerances of the checker. Every value is validated when the checker is built.</summary>
 public sealed class DiscrepancyOptions
 {
-    /// <summary>Minimum score (0..100) for a mention to join an event. Default 55.</summary>
+    /// <summary>Minimum score (0..100) for a mention to join an event. Default 60.</summary>
     [Range(0, 100)]
-    public int EventMatchThreshold { get; set; } = 55;
+    public int EventMatchThreshold { get; set; } = 60;
 
     /// <summary>Minimum FuzzySharp ratio (0..100) for two spellings to be one name ("Belusov" / "Belousov"). Default 85.</summary>
     [Range(0, 100)]

@@ -118,7 +118,8 @@ internal static class SlotBuilder
         }
 
         return a.Sentence.Actors.Intersect(b.Sentence.Actors, StringComparer.Ordinal).Any() ||
-               a.Sentence.Places.Intersect(b.Sentence.Places, StringComparer.Ordinal).Any();
+               a.Sentence.Places.Where(p => !p.StartsWith(Events.EventMatcher.WithinPrefix, StringComparison.Ordinal))
+                   .Intersect(b.Sentence.Places, StringComparer.Ordinal).Any();
     }
 
     private static IEnumerable<Finding> Judge(Slot slot, List<ClaimFacts> members, DiscrepancyOptions options)

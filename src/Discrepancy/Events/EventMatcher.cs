@@ -135,7 +135,12 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         return scores.Take(3).Average();
     }
 
-    /// <summary>The pair score (0..100) of two mentions; 0 when their dates cannot be the same event.</summary>
+    /// <summary>
+    /// The pair score (0..100) of two mentions; 0 when their dates cannot be the same event. The score is the weighted
+    /// mean of the features known on both sides (action class, people, places, countries, date fit, and FuzzySharp text
+    /// similarity within one language), so a missing feature neither helps nor hurts. Two mentions with no shared kind of
+    /// evidence beyond the action and a loose date score 0: in a day of world news that is no evidence at all.
+    /// </summary>
     public double Score(RawMention a, RawMention b, bool ignoreDates = false)
     {
         if (!ignoreDates && !a.When.Overlaps(b.When))
@@ -143,21 +148,56 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             return 0;
         }
 
+        double sum = 0, weight = 0;
+        void Add(double value, double w)
+        {
+            sum += value * w;
+            weight += w;
+        }
+
         var people = Overlap(PeopleOf(a), PeopleOf(b), out var bothPeople);
-        var countries = Overlap(CountriesOf(a), CountriesOf(b), out _);
-        var places = Overlap(a.Places, b.Places, out var bothPlaces);
-        var personSim = bothPeople ? people : 0.35;
-        var placeSim = bothPlaces ? places : 0.5;
-        var action = string.Equals(a.Action, b.Action, StringComparison.Ordinal) ? 1.0
-            : a.Action == "other" || b.Action == "other" ? 0.5
-            : Compatible(a.Action, b.Action) ? 0.6 : 0.0;
-        var date = ignoreDates ? 1.0 : a.ExplicitDate && b.ExplicitDate
-            ? (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) is var j && j > 0.5 ? 1.0 : 0.7
-            : a.ExplicitDate || b.ExplicitDate ? 0.5 : 0.3;
-        var text = string.Equals(a.Article.Language, b.Article.Language, StringComparison.Ordinal) && a.Content.Length > 0 && b.Content.Length > 0
-            ? similarity.TextSimilarity(a.Content, b.Content) / 100.0
-            : 0.4;
-        var score = 100 * ((0.30 * personSim) + (0.10 * countries) + (0.15 * placeSim) + (0.20 * action) + (0.15 * date) + (0.10 * text));
+        var countries = Overlap(CountriesOf(a), CountriesOf(b), out var bothCountries);
+        var places = PlaceOverlap(a.Places, b.Places, out var bothPlaces);
+        var sameLanguage = string.Equals(a.Article.Language, b.Article.Language, StringComparison.Ordinal) && a.Content.Length > 0 && b.Content.Length > 0;
+        var bothExplicit = a.ExplicitDate && b.ExplicitDate;
+        var sameDay = bothExplicit && (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) > 0.5;
+
+        if (a.Action != "other" && b.Action != "other")
+        {
+            Add(string.Equals(a.Action, b.Action, StringComparison.Ordinal) ? 1.0 : Compatible(a.Action, b.Action) ? 0.7 : 0.0, 0.25);
+        }
+
+        if (bothPeople)
+        {
+            Add(people, 0.30);
+        }
+
+        if (bothPlaces)
+        {
+            Add(places, 0.15);
+        }
+
+        if (bothCountries)
+        {
+            Add(countries, 0.10);
+        }
+
+        Add(ignoreDates ? 1.0 : bothExplicit ? (sameDay ? 1.0 : 0.7) : a.ExplicitDate || b.ExplicitDate ? 0.6 : 0.5, 0.15);
+
+        var text = 0.0;
+        if (sameLanguage)
+        {
+            text = similarity.TextSimilarity(a.Content, b.Content) / 100.0;
+            Add(text, 0.15);
+        }
+
+        var evidence = bothPeople || bothPlaces || (bothCountries && countries > 0) || (sameLanguage && text >= 0.5) || sameDay;
+        if (!evidence || weight == 0)
+        {
+            return 0;
+        }
+
+        var score = 100 * sum / weight;
 
         // Different named people on both sides: almost certainly different events.
         if (bothPeople && people == 0)
@@ -165,13 +205,32 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             score *= 0.6;
         }
 
-        // An undated mention (the week before publication) needs more than the date window to join.
-        if (!ignoreDates && (!a.ExplicitDate || !b.ExplicitDate) && !(bothPeople && people > 0) && !(bothPlaces && places > 0))
+        // An undated mention (the week before publication) joins a dated one only with a shared person or place.
+        if (!ignoreDates && a.ExplicitDate != b.ExplicitDate && !(bothPeople && people > 0) && !(bothPlaces && places > 0))
         {
-            score -= 10;
+            score -= 15;
         }
 
         return score;
+    }
+
+    /// <summary>Marks "the country a named city lies in" among a mention's places.</summary>
+    public const string WithinPrefix = "within:";
+
+    /// <summary>Overlap of named places; a city on one side and only its country on the other counts 0.7.</summary>
+    private static double PlaceOverlap(List<string> a, List<string> b, out bool both)
+    {
+        var namedA = a.Where(p => !p.StartsWith(WithinPrefix, StringComparison.Ordinal)).ToList();
+        var namedB = b.Where(p => !p.StartsWith(WithinPrefix, StringComparison.Ordinal)).ToList();
+        var exact = Overlap(namedA, namedB, out both);
+        if (!both || exact > 0)
+        {
+            return exact;
+        }
+
+        var withinA = a.Where(p => p.StartsWith(WithinPrefix, StringComparison.Ordinal)).Select(p => p[WithinPrefix.Length..]);
+        var withinB = b.Where(p => p.StartsWith(WithinPrefix, StringComparison.Ordinal)).Select(p => p[WithinPrefix.Length..]);
+        return namedA.Intersect(withinB, StringComparer.Ordinal).Any() || namedB.Intersect(withinA, StringComparer.Ordinal).Any() ? 0.7 : 0;
     }
 
     private static IEnumerable<string> PeopleOf(RawMention m) => m.Actors.Where(a => !a.StartsWith("country:", StringComparison.Ordinal));

@@ -58,7 +58,7 @@ internal sealed class MentionExtractor
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _titleWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
-    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, List<(string[] Words, string Action)> Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, FrozenSet<string> ReportVerbs, List<(string[] Words, string Action)> Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public MentionExtractor(LanguageRegistry languages, EntityCatalog catalog)
     {
@@ -100,6 +100,7 @@ internal sealed class MentionExtractor
                 pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.SettingPrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                pack.News.AttributionAfter.Concat(pack.News.AttributionBefore).Select(EntityCatalog.Key).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
                 triggers);
         }
 
@@ -147,7 +148,7 @@ internal sealed class MentionExtractor
                     var clauseDates = dates.Where(d => clause.Contains(d.Span)).ToList();
                     var tokens = new List<Token>();
                     Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
-                    var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions);
+                    var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions, vocabulary.ReportVerbs);
                     var action = FindAction(article.Text, tokens, vocabulary.Triggers);
                     var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions);
                     var explicitDate = own ?? previousDate;
@@ -167,6 +168,15 @@ internal sealed class MentionExtractor
                         Order = order++,
                     };
                     mention.RelativeDates.AddRange(clauseDates.Where(d => d.IsRelative && d.Granularity is DateGranularity.Week or DateGranularity.Day));
+
+                    // "The two men met in Pyongyang on Wednesday", "Pertemuan keduanya digelar Jumat lalu": a clause with an
+                    // action but nobody named continues the people of the clause just before it.
+                    if (action is not null && names.Count == 0 && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
+                        mention.Span.Start - mentions[^1].Span.End < 400)
+                    {
+                        names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?')));
+                    }
+
                     mentions.Add(mention);
 
                     var words = tokens.Count(t => t.Kind == TokenKind.Word);
@@ -270,7 +280,7 @@ internal sealed class MentionExtractor
     /// ("pada 18 Juni 2024", "on Friday") beats one in passing ("Foto ..., Selasa (6/5/2025), ..."); then the
     /// narrowest; then the last.
     /// </summary>
-    private static DateInterval? EventDate(string text, List<DateClaim> dates, FrozenSet<string> prepositions)
+    private static DateInterval? EventDate(string text, List<DateClaim> dates, FrozenSet<string> prepositions, FrozenSet<string> reportVerbs)
     {
         var candidates = dates.Where(d => d.Value.Days <= 366).ToList();
         if (candidates.Count == 0)
@@ -278,11 +288,20 @@ internal sealed class MentionExtractor
             return null;
         }
 
+        // "Kim met Shoigu on Friday, state media reported on Saturday (22/3)": a date right after a reporting verb
+        // dates the report, not the event, and ranks last when the clause has another date.
         return candidates
-            .OrderByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
+            .OrderBy(d => candidates.Count > 1 && AfterReportVerb(text, d.Span.Start, reportVerbs) ? 1 : 0)
+            .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
             .ThenBy(d => d.Value.Days)
             .ThenByDescending(d => d.Span.Start)
             .First().Value;
+    }
+
+    private static bool AfterReportVerb(string text, int start, FrozenSet<string> reportVerbs)
+    {
+        var words = EntityCatalog.Key(text[Math.Max(0, start - 60)..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(4).Any(reportVerbs.Contains);
     }
 
     private static bool AfterPreposition(string text, int start, FrozenSet<string> prepositions)
@@ -432,9 +451,14 @@ internal sealed class MentionExtractor
                 {
                     case EntityType.City or EntityType.Region or EntityType.Place:
                         places.Add(entity.Name);
-                        if (!afterPreposition && entity.Country is not null)
+                        if (entity.Country is not null)
                         {
-                            countries.Add(entity.Country);
+                            // A city lies in its country: "di Pyongyang" and "ke Korea Utara" share a place, loosely.
+                            places.Add(EventMatcher.WithinPrefix + entity.Country);
+                            if (!afterPreposition)
+                            {
+                                countries.Add(entity.Country);
+                            }
                         }
 
                         break;
