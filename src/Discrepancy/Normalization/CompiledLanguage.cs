@@ -145,6 +145,11 @@ internal sealed class CompiledLanguage
                 Add(noun, Role.UnitNoun).Unit = unit;
             }
 
+            foreach (var (word, unit) in u.MinorCurrencies)
+            {
+                Add2(word, Role2.MinorCurrency).MinorUnit = unit;
+            }
+
             AddAll(u.Generic, Role.GenericUnit);
             AddAll(u.Classifiers, Role.Classifier);
             AddAll(u.Skip, Role.UnitSkip);
@@ -258,6 +263,8 @@ internal sealed class CompiledLanguage
             AddAll(d.Possessive, Role.Possessive);
             AddAll2(d.ForwardClause, Role2.ForwardClause);
             AddAll2(d.MonthLinks, Role2.MonthLink);
+            AddAll2(d.YearDeterminers, Role2.YearDeterminer);
+            AddAll2(d.DecadeSuffixes, Role2.DecadeSuffix);
             foreach (var (word, months) in d.Periods)
             {
                 if (months is not (1 or 2 or 3 or 4 or 6))

@@ -84,6 +84,9 @@ internal enum Role2 : uint
     HeadlineIntro = 1U << 6,
     LabelAfter = 1U << 7,
     Negative = 1U << 8,
+    MinorCurrency = 1U << 9,
+    YearDeterminer = 1U << 10,
+    DecadeSuffix = 1U << 11,
 }
 
 /// <summary>Calendar units of relative dates.</summary>
@@ -129,6 +132,7 @@ internal sealed class Lexeme
     public decimal VagueFrom;
     public decimal VagueTo;
     public string? CurrencyUnit;
+    public string? MinorUnit;
     public string? Unit;
     public string? OutcomeAfterUnit;
     public string? OutcomeBeforeUnit;

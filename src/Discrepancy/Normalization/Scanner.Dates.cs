@@ -9,6 +9,13 @@ internal sealed partial class Scanner
     /// <summary>How far back (in tokens) a forward verb may govern a date in its clause.</summary>
     private const int ClauseWindow = 24;
 
+    /// <summary>Token index just after the last date claim of the segment (-1: none yet), and where that claim starts.</summary>
+    private int _lastDateEnd = -1;
+    private DateOnly _lastDateFrom;
+
+    /// <summary>Set while re-reading the end of a date range forward.</summary>
+    private bool _forceForward;
+
     /// <summary>A date phrase found: where it is, what it means, and whether to report it.</summary>
     private struct DateHit
     {
@@ -50,10 +57,25 @@ internal sealed partial class Scanner
 
             if (TryDate(i, out var hit))
             {
+                // The end of a range of two date phrases ("Monday until Friday", "awal Januari hingga akhir Februari")
+                // does not come before its start: read it forward when the default reading would.
+                if (hit.Emit && hit.Relative && _lastDateEnd >= 0 && hit.Value.From < _lastDateFrom && FollowsLastDate(hit.Start))
+                {
+                    _forceForward = true;
+                    var again = TryDate(i, out var forwardHit);
+                    _forceForward = false;
+                    if (again && forwardHit.Emit && forwardHit.End == hit.End)
+                    {
+                        hit = forwardHit;
+                    }
+                }
+
                 end = hit.End;
                 if (hit.Emit)
                 {
                     _claims.Add(new DateClaim(SpanOf(hit.Start, hit.End), SpanText(hit.Start, hit.End), hit.Value, hit.Granularity, hit.Relative));
+                    _lastDateEnd = hit.End;
+                    _lastDateFrom = hit.Value.From;
                 }
 
                 return true;
@@ -225,6 +247,7 @@ internal sealed partial class Scanner
         TryFirstMonths(i, out hit) ||
         TrySeason(i, out hit) ||
         TryRelative(i, out hit) ||
+        TryDecade(i, out hit) ||
         TryYear(i, out hit);
 
     private bool NeedReference(int start, int end, ref DateHit hit)
@@ -247,8 +270,19 @@ internal sealed partial class Scanner
     /// </summary>
     private bool IsForward(int start)
     {
+        if (_forceForward)
+        {
+            return true;
+        }
+
         for (var k = start - 1; k >= 0 && k >= start - 6; k--)
         {
+            if (k == _lastDateEnd && FollowsLastDate(start))
+            {
+                // "awal Januari hingga akhir Februari": a connector after a date, not a forward word.
+                break;
+            }
+
             if (_consumed[k] && !_tokens[k + 1].Has(TokenFlags.NewlineBefore))
             {
                 // A clock time already read ("until 5 p.m. Friday") is part of the same phrase.
@@ -260,7 +294,8 @@ internal sealed partial class Scanner
                 break;
             }
 
-            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start && !(k > 0 && Tok(k - 1).Kind == TokenKind.Number && !_consumed[k - 1]))
+            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start &&
+                !(k > 0 && Tok(k - 1).Kind == TokenKind.Number && !_consumed[k - 1] && IsNumber(m.End)))
             {
                 return true;
             }
@@ -281,6 +316,10 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>True when a range connector or forward word joins the date at <paramref name="start"/> to the date claim just before.</summary>
+    private bool FollowsLastDate(int start) =>
+        _lastDateEnd >= 0 && MatchEndingAt(start, Role.RangeConnector | Role.Forward | Role.RangeCloser, out var link) && link.Start == _lastDateEnd;
 
     private bool TryWeekdayLed(int i, out DateHit hit)
     {
@@ -611,14 +650,30 @@ internal sealed partial class Scanner
         {
             parts.Day = day;
             k = afterDay;
-            if (IsDash(k) && TryDayNumber(k + 1, out var second, out var afterSecond) && second > day)
+
+            // "June 18-19", "June 5 to 9", "June 5 to June 9", "June 28 to July 3": one claim.
+            if (TryRangeLink(k, i, out var link0))
             {
-                parts.DayTo = second;
-                k = afterSecond;
+                var m = link0;
+                var monthTo = 0;
+                if (Match(m, Role.Month, out var secondMonth))
+                {
+                    monthTo = secondMonth.Lexeme.Month;
+                    m = AfterMonthDot(secondMonth);
+                }
+
+                if (TryDayNumber(m, out var second, out var afterSecond) && !IsPunct(afterSecond, ':') && !TryYearNumber(m, out _) &&
+                    (monthTo == 0 || monthTo == parts.Month ? second > day : true))
+                {
+                    parts.DayTo = second;
+                    parts.MonthTo = monthTo == parts.Month ? 0 : monthTo;
+                    k = afterSecond;
+                }
             }
 
             ReadYearSuffix(k, ref parts);
-            parts.Invalid = !ValidDayMonth(day, parts.Month, parts.Year) || (parts.DayTo > 0 && !ValidDayMonth(parts.DayTo, parts.Month, parts.Year));
+            parts.Invalid = !ValidDayMonth(day, parts.Month, parts.Year) ||
+                (parts.DayTo > 0 && !ValidDayMonth(parts.DayTo, parts.MonthTo > 0 ? parts.MonthTo : parts.Month, parts.Year));
             return true;
         }
 
@@ -1192,6 +1247,7 @@ internal sealed partial class Scanner
         var lastMonth = firstMonth + months - 1;
         if (!TryPeriodYear(k, out var year, out var yearShift, out var end))
         {
+            // Without a year only a quarter reads as a date ("kuartal III", "Q3", "the third quarter"); "first half" is also part of a game.
             if (months != 3)
             {
                 return false;
@@ -1551,6 +1607,21 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>"the 1990s", "pada 1990-an": the ten years of a decade.</summary>
+    private bool TryDecade(int i, out DateHit hit)
+    {
+        hit = default;
+        if (!TryPlainInt(i, 4, out var year) || Chars(i).Length != 4 || year is < 1000 or > 2990 || year % 10 != 0 ||
+            !InRange(i + 1) || !Tok(i + 1).Tight || !Match(i + 1, Role2.DecadeSuffix, out var suffix) ||
+            (IsWord(suffix.End) && Tok(suffix.End).Tight))
+        {
+            return false;
+        }
+
+        hit = new DateHit { Start = i, End = suffix.End, Value = new DateInterval(new DateOnly(year, 1, 1), new DateOnly(year + 9, 12, 31)), Granularity = DateGranularity.Year, Emit = true };
+        return true;
+    }
+
     private bool TryYear(int i, out DateHit hit)
     {
         hit = default;
@@ -1587,6 +1658,14 @@ internal sealed partial class Scanner
         // "sejak setidaknya 1949", "since at least 1949": a bound word between the preposition and the year does not make it a count.
         if (!introduced && MatchEndingAt(i, Role.LowerBound | Role.UpperBound | Role.Approx, out var bound) &&
             MatchEndingAt(bound.Start, Role.DatePreposition, out _))
+        {
+            introduced = true;
+        }
+
+        // "the 2020 record", "its 2025 budget" (but not "the 2026 World Cup", a name, or "the 2000 people", a count).
+        if (!introduced && MatchEndingAt(i, Role2.YearDeterminer, out _) && IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.SpaceBefore) &&
+            !Tok(i + 1).Has(TokenFlags.Capitalized) &&
+            !Match(i + 1, Role.UnitNoun | Role.Scale | Role.Percent | Role.Vague | Role.Multiplier | Role.LabelBefore, out _))
         {
             introduced = true;
         }

@@ -66,7 +66,8 @@ internal sealed partial class Scanner
 
         // "minus 7 Celsius"
         var negative = false;
-        if (Match(k, Role2.Negative, out var minus) && (IsNumber(minus.End) || Match(minus.End, Role.NumberWord, out _)))
+        if (Match(k, Role2.Negative, out var minus) && (IsNumber(minus.End) || Match(minus.End, Role.NumberWord, out _)) &&
+            (IsWord(minus.Start) ? !Tok(minus.End).Tight : Tok(minus.End).Tight && IsNumber(minus.End) && (minus.Start == 0 || !Tok(minus.Start).Tight)))
         {
             negative = true;
             k = minus.End;
@@ -101,6 +102,17 @@ internal sealed partial class Scanner
 
         var j = a.End;
         var spanEnd = j;
+
+        // "10 sen", "50 cents": a hundredth of the currency.
+        var minorAmount = false;
+        if (currency is null && !a.IsVague && Match(j, Role2.MinorCurrency, out var minorUnit))
+        {
+            minorAmount = true;
+            currency = minorUnit.Lexeme.MinorUnit;
+            a.Value /= 100m;
+            j = minorUnit.End;
+        }
+
         var percent = false;
         if (Match(j, Role.Percent, out var pct))
         {
@@ -151,8 +163,16 @@ internal sealed partial class Scanner
 
                 // "fell 3.5% to $3,150": a percent and an amount are two figures, not a range.
                 if (TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits &&
-                    !(percent && secondCurrency) && !(currency is not null && !secondCurrency && !percent && Match(b.End, Role.Percent, out _)))
+                    !(percent && (secondCurrency || !Match(b.End, Role.Percent, out _))) &&
+                    !(currency is not null && !secondCurrency && !percent && Match(b.End, Role.Percent, out _)) &&
+                    !(minorAmount && secondCurrency && closers is null))
                 {
+                    if (!secondCurrency && Match(b.End, Role2.MinorCurrency, out var minorSecond) && minorSecond.Lexeme.MinorUnit == currency)
+                    {
+                        b.Value /= 100m;
+                        b.End = minorSecond.End;
+                    }
+
                     second = b;
                 }
                 else if (secondCurrency && percent)
@@ -221,7 +241,8 @@ internal sealed partial class Scanner
             {
                 if (!lower && !upper)
                 {
-                    if (Match(j, Role.LowerBoundAfter, out var lowerAfter) && !IsNumber(lowerAfter.End))
+                    // "10.000 lebih warga" is a bound, but "14 persen lebih tinggi" compares: after a percent the word must end the phrase.
+                    if (Match(j, Role.LowerBoundAfter, out var lowerAfter) && !IsNumber(lowerAfter.End) && !(percent && IsWord(lowerAfter.End)))
                     {
                         lower = true;
                         spanEnd = j = lowerAfter.End;

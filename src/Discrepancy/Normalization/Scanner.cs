@@ -121,6 +121,7 @@ internal sealed partial class Scanner
             _labelled[i] = false;
         }
 
+        _lastDateEnd = -1;
         SkipRelatedHeadlines();
         for (var i = 0; i < _count;)
         {

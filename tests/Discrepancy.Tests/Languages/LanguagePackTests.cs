@@ -68,6 +68,30 @@ public sealed class LanguagePackTests
         Assert.Contains("smarch", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "code": "xx", "name": "Bad", "dates": { "periods": { "trimester": 5 } } }""", "trimester")]
+    [InlineData("""{ "code": "xx", "name": "Bad", "dates": { "ordinals": { "zeroth": 0 } } }""", "zeroth")]
+    public void Rejects_period_lengths_and_ordinals_out_of_range(string json, string word)
+    {
+        var normalizer = new ClaimNormalizer(LanguageRegistry.Create(LanguagePack.FromJson(json)));
+        var error = Assert.Throws<FormatException>(() => normalizer.Normalize("1", "xx"));
+        Assert.Contains(word, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Periods_and_ordinals_are_pack_data()
+    {
+        var pack = LanguagePack.FromJson("""
+            { "code": "xx", "name": "Test",
+              "dates": { "periods": { "kwartaal": 3 }, "ordinals": { "eerste": 1 }, "yearWords": [] } }
+            """);
+        var normalizer = new ClaimNormalizer(LanguageRegistry.Create(pack));
+        var result = normalizer.Normalize("De groei in het kwartaal eerste 2025 was klein.", "xx", new DateOnly(2025, 6, 1));
+        var date = Assert.Single(result.Dates);
+        Assert.Equal(new DateOnly(2025, 1, 1), date.Value.From);
+        Assert.Equal(new DateOnly(2025, 3, 31), date.Value.To);
+    }
+
     [Fact]
     public void Detects_indonesian_english_and_malay()
     {

@@ -143,4 +143,172 @@ public sealed class DateTests
         AssertDays(Assert.Single(result.Dates), "2025-03-22", "2025-03-22");
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.WeekdayMismatch);
     }
+
+    [Theory]
+    [InlineData("SpaceX will attempt the ninth Starship test flight on May 27 from Texas.", "en", "2025-05-16", "2025-05-27")]
+    [InlineData("Pemerintah akan memberikan diskon tarif listrik bagi pelanggan berdaya hingga 1.300 VA selama Juni.", "id", "2025-05-14", "2025-06-01")]
+    [InlineData("Dewan Rakyat akan bersidang selama 22 hari mulai 21 Julai.", "ms", "2025-06-16", "2025-07-21")]
+    [InlineData("Pilihan Raya Negeri Sabah ke-17 akan diadakan pada 29 November.", "ms", "2025-10-07", "2025-11-29")]
+    public void Reads_a_partial_date_forward_when_a_forward_verb_governs_its_clause(string text, string language, string reference, string from) =>
+        Assert.Equal(Day(from), Date(text, language, reference).Value.From);
+
+    [Fact]
+    public void Ends_the_scope_of_a_forward_verb_at_a_comma()
+    {
+        var dates = Read("The minister will visit Paris on March 3, the spokesman said on Thursday.", "en", "2025-03-10").Dates.ToList();
+        Assert.Equal(2, dates.Count);
+        AssertDays(dates[0], "2026-03-03", "2026-03-03");
+        AssertDays(dates[1], "2025-03-06", "2025-03-06");
+    }
+
+    [Fact]
+    public void Reads_a_weekday_forward_after_until_even_past_a_clock_time()
+    {
+        AssertDays(Date("Residents can report damage until 5 p.m. Friday.", "en", "2025-09-25"), "2025-09-26", "2025-09-26");
+    }
+
+    [Theory]
+    [InlineData("Puncak arus mudik terjadi pada Jumat (28/3).", "id", "2025-03-27", "2025-03-28")]
+    [InlineData("Puncak arus balik diperkirakan pada Minggu (6/4).", "id", "2025-04-03", "2025-04-06")]
+    public void Lets_a_stated_weekday_put_a_partial_date_just_after_the_reference(string text, string language, string reference, string day) =>
+        AssertDays(Date(text, language, reference), day, day);
+
+    [Theory]
+    [InlineData("Ekonomi tumbuh pada kuartal I-2025.", "id", "2025-01-01", "2025-03-31")]
+    [InlineData("Investasi pada kuartal III-2025 turun.", "id", "2025-07-01", "2025-09-30")]
+    [InlineData("Ekonomi berkembang pada suku keempat 2024.", "ms", "2024-10-01", "2024-12-31")]
+    [InlineData("Growth slowed in the third quarter of 2024.", "en", "2024-07-01", "2024-09-30")]
+    [InlineData("Revenue was flat in Q2 2024.", "en", "2024-04-01", "2024-06-30")]
+    [InlineData("Laba naik pada semester I/2025.", "id", "2025-01-01", "2025-06-30")]
+    [InlineData("Profit rose in the first half of 2024.", "en", "2024-01-01", "2024-06-30")]
+    [InlineData("Penjualan naik pada kuartal pertama tahun ini.", "id", "2025-01-01", "2025-03-31")]
+    [InlineData("Revenue for the fourth quarter came in at $5 million.", "en", "2024-10-01", "2024-12-31")]
+    public void Reads_quarters_and_halves_as_month_intervals(string text, string language, string from, string to) =>
+        AssertDays(Date(text, language, "2025-03-22"), from, to);
+
+    [Fact]
+    public void Does_not_read_a_half_without_a_year_as_a_date()
+    {
+        Assert.Empty(Read("The team scored 40 points in the second half.", "en").Dates);
+    }
+
+    [Theory]
+    [InlineData("MIDA meluluskan pelaburan dalam tempoh tiga bulan pertama 2025.", "ms", "2025-01-01", "2025-03-31")]
+    [InlineData("In the first three months of 2023 it grew.", "en", "2023-01-01", "2023-03-31")]
+    public void Reads_the_first_months_of_a_year_as_one_interval(string text, string language, string from, string to)
+    {
+        var result = Read(text, language);
+        AssertDays(Assert.Single(result.Dates), from, to);
+        Assert.Empty(result.Quantities);
+    }
+
+    [Theory]
+    [InlineData("Penyaluran untuk periode Januari-Maret dijadwalkan pekan depan.", "id", "2025-01-14", "2025-01-01", "2025-03-31")]
+    [InlineData("Growth was 7.8% in April-June.", "en", "2025-11-28", "2025-04-01", "2025-06-30")]
+    [InlineData("India's economy grew in the July-September quarter.", "en", "2025-11-28", "2025-07-01", "2025-09-30")]
+    [InlineData("Malaysia menerima 16.9 juta pelancong dari Januari hingga Mei.", "ms", "2025-06-20", "2025-01-01", "2025-05-31")]
+    [InlineData("Inflasi Desember-Februari lalu tercatat 1 persen.", "id", "2025-03-10", "2024-12-01", "2025-02-28")]
+    public void Reads_a_month_range_as_one_date(string text, string language, string reference, string from, string to)
+    {
+        AssertDays(Read(text, language, reference).Dates.First(), from, to);
+    }
+
+    [Theory]
+    [InlineData("Sidang Kemuncak berlangsung dari 26 hingga 28 Oktober.", "ms", "2025-10-27", "2025-10-26", "2025-10-28")]
+    [InlineData("Eksport bagi tempoh 1 hingga 20 April dianggarkan 615,000 tan.", "ms", "2025-04-23", "2025-04-01", "2025-04-20")]
+    [InlineData("Pameran akan digelar pada 12 Juni-13 Juli di JIExpo.", "id", "2025-04-22", "2025-06-12", "2025-07-13")]
+    [InlineData("The festival runs from June 5 to June 9.", "en", "2025-06-10", "2025-06-05", "2025-06-09")]
+    [InlineData("Registration runs from June 28 to July 3.", "en", "2025-07-10", "2025-06-28", "2025-07-03")]
+    public void Reads_a_day_range_with_words_or_across_months_as_one_date(string text, string language, string reference, string from, string to)
+    {
+        var result = Read(text, language, reference);
+        AssertDays(Assert.Single(result.Dates), from, to);
+        Assert.DoesNotContain(result.Quantities, q => q.Value.Min is 1 or 5 or 12 or 26 or 28);
+    }
+
+    [Theory]
+    [InlineData("Dana diselewengkan antara 2019 dan 2021.", "ms", "2019-01-01", "2021-12-31")]
+    [InlineData("From 2019 to 2021 the firm lost money.", "en", "2019-01-01", "2021-12-31")]
+    public void Reads_a_year_range_after_an_opener_as_one_date(string text, string language, string from, string to)
+    {
+        var result = Read(text, language);
+        AssertDays(Assert.Single(result.Dates), from, to);
+        Assert.Empty(result.Quantities);
+    }
+
+    [Theory]
+    [InlineData("Pemerintah akan memberikan diskon selama Juni dan Juli.", "id", "2025-05-14")]
+    [InlineData("Payroll gains for May and June were revised down.", "en", "2025-08-01")]
+    public void Reads_coordinated_month_names_as_two_dates(string text, string language, string reference)
+    {
+        var dates = Read(text, language, reference).Dates.ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(dates[0].Value.From.Month + 1, dates[1].Value.From.Month);
+    }
+
+    [Theory]
+    [InlineData("Jumlah mangsa meningkat kepada 12,417 orang pagi ini.", "ms", "2025-01-02")]
+    [InlineData("Ringgit ditutup pada 4.4450 petang ini.", "ms", "2025-01-02")]
+    [InlineData("Perkhidmatan terganggu selama hampir dua jam pagi tadi.", "ms", "2025-01-02")]
+    [InlineData("Bacaan IPU meningkat kepada 152 pada jam 11 pagi tadi.", "ms", "2025-01-02")]
+    [InlineData("Rapat digelar pagi ini.", "id", "2025-01-02")]
+    public void Reads_a_day_part_with_this_or_earlier_as_the_reference_day(string text, string language, string reference) =>
+        AssertDays(Date(text, language, reference), reference, reference);
+
+    [Theory]
+    [InlineData("Ribuan peminat memenuhi Axiata Arena malam tadi.", "ms")]
+    [InlineData("Tadi malam terjadi kebakaran di pasar.", "id")]
+    public void Reads_last_night_as_the_day_before_the_reference(string text, string language) =>
+        AssertDays(Date(text, language, "2025-08-27"), "2025-08-26", "2025-08-26");
+
+    [Theory]
+    [InlineData("Kes meningkat 8.6 peratus berbanding minggu sebelumnya.", "ms")]
+    [InlineData("Inflasi naik dibanding tahun sebelumnya.", "id")]
+    [InlineData("Angka itu turun dibanding bulan sebelumnya.", "id")]
+    public void Does_not_read_an_anaphoric_period_as_a_date(string text, string language) =>
+        Assert.Empty(Read(text, language).Dates);
+
+    [Fact]
+    public void Reads_this_after_a_day_and_month_as_this_years()
+    {
+        AssertDays(Date("Bantuan diberikan mulai 31 Ogos ini.", "ms", "2025-07-23"), "2025-08-31", "2025-08-31");
+    }
+
+    [Fact]
+    public void Reads_a_year_after_since_and_a_bound_word_as_a_date_not_a_bound()
+    {
+        var result = Read("The blaze is the biggest in France since at least 1949.", "en");
+        AssertDays(Assert.Single(result.Dates), "1949-01-01", "1949-12-31");
+        Assert.Empty(result.Quantities);
+    }
+
+    [Theory]
+    [InlineData("Turnout was near the 2020 record.", "en", true)]
+    [InlineData("Under Article 20 of the 2019 law, offenders face jail.", "en", false)]
+    [InlineData("Tickets for the 2026 World Cup went on sale.", "en", false)]
+    public void Reads_a_year_after_a_determiner_as_a_date_unless_it_names_something(string text, string language, bool isDate) =>
+        Assert.Equal(isDate, Read(text, language).Dates.Any(d => d.Granularity == DateGranularity.Year));
+
+    [Theory]
+    [InlineData("Crime peaked in the 1990s.", "en", "1990-01-01", "1999-12-31")]
+    [InlineData("Pada 1990-an, angka kemiskinan tinggi.", "id", "1990-01-01", "1999-12-31")]
+    public void Reads_a_decade_as_ten_years(string text, string language, string from, string to) =>
+        AssertDays(Date(text, language), from, to);
+
+    [Theory]
+    [InlineData("Schools closed on Monday until Friday.", "en", "2025-03-12", "2025-03-14")]
+    [InlineData("Sejak awal Januari hingga akhir Februari kasus naik.", "id", "2025-03-10", "2025-02-21")]
+    public void Keeps_the_end_of_a_range_of_two_dates_after_its_start(string text, string language, string reference, string secondFrom)
+    {
+        var dates = Read(text, language, reference).Dates.ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(Day(secondFrom), dates[1].Value.From);
+        Assert.True(dates[1].Value.From >= dates[0].Value.From);
+    }
+
+    [Fact]
+    public void Reads_later_this_year_as_the_whole_year()
+    {
+        AssertDays(Date("The Fed signaled two rate cuts later this year.", "en", "2025-03-19"), "2025-01-01", "2025-12-31");
+    }
 }

@@ -59,4 +59,39 @@ public sealed class NonClaimTests
     {
         Assert.Empty(Read("That is roughly three times the police figure.", "en").Quantities);
     }
+
+    [Theory]
+    [InlineData("Pasangan nomor urut 2 meraih suara terbanyak.", "id")]
+    [InlineData("Ia dinilai melanggar Pasal 2 ayat (1) UU Tipikor.", "id")]
+    [InlineData("Pemilikan rokok di bawah Seksyen 135(1)(d) Akta Kastam.", "ms")]
+    [InlineData("Gol dicetak pada menit ke-45+1.", "id")]
+    [InlineData("Koridor menuju rute 1 padat.", "id")]
+    [InlineData("Perkhidmatan LRT Laluan 5 terganggu.", "ms")]
+    public void Ignores_numbers_hanging_on_a_label(string text, string language) => Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Residents can call 311 or (504) 658-2299.", "en")]
+    [InlineData("Hubungi WhatsApp +62 812-9000-4411.", "id")]
+    public void Ignores_service_numbers_and_numbers_with_area_or_country_codes(string text, string language) =>
+        Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Page 2/3.", "en")]
+    [InlineData("Korban diminta mengunduh aplikasi. (1/3)", "id")]
+    [InlineData("Kejadian di Jalan SS 2/24, Petaling Jaya.", "ms")]
+    [InlineData("Page 1 of 4", "en")]
+    [InlineData("Halaman 1 daripada 2", "ms")]
+    public void Ignores_slashed_numbers_and_page_counters(string text, string language) => Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
+    [InlineData("Related: 5 things to know about the World Cup draw | Page 1 of 4", "en")]
+    [InlineData("Baca juga: 5 Fakta Banjir Rob di Pesisir Semarang.", "id")]
+    [InlineData("Baca juga: 10 tempat menarik di Ipoh.", "ms")]
+    public void Ignores_the_numbers_of_a_related_article_headline(string text, string language) => Assert.Empty(Read(text, language).Claims);
+
+    [Theory]
+    [InlineData("The truce is the first phase of a 20-point plan.", "en")]
+    [InlineData("Timnya hanya mencetak 4 dari 21 percobaan tembakan tiga angka.", "id")]
+    public void Ignores_numbers_that_are_part_of_a_name(string text, string language) =>
+        Assert.DoesNotContain(Read(text, language).Quantities, q => q.Value.Min is 20 or 3);
 }

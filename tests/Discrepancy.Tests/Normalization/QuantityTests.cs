@@ -240,4 +240,95 @@ public sealed class QuantityTests
         var q = Quantity("Sebanyak 10.000 lebih tentara dikerahkan.", "id");
         AssertInterval(q, 10000, null);
     }
+
+    [Theory]
+    [InlineData("The committee advanced the package in a 26-3 vote on Thursday.", "en", 26, 3)]
+    [InlineData("The Assembly approved it by a vote of 93-18, with 65 abstentions.", "en", 93, 18)]
+    [InlineData("The Senate passed the bill on Tuesday, 51-50, with Vance casting the tie-breaking vote.", "en", 51, 50)]
+    [InlineData("Rang undang-undang itu diluluskan dengan 148-0 undi.", "ms", 148, 0)]
+    public void Reads_a_vote_tally_as_two_exact_counts(string text, string language, int yes, int no)
+    {
+        var counts = Read(text, language).Quantities.Where(q => q.Form == QuantityForm.Exact).Select(q => q.Value.Min).ToList();
+        Assert.Contains(yes, counts);
+        Assert.Contains(no, counts);
+    }
+
+    [Theory]
+    [InlineData("Semua rakyat berusia 18 tahun ke atas layak.", "ms", 18, null)]
+    [InlineData("Kanak-kanak berumur enam tahun ke bawah mencatatkan 85 peratus kes.", "ms", null, 6)]
+    [InlineData("Warga berusia 60 tahun ke atas mendapat vaksin.", "id", 60, null)]
+    public void Reads_a_bound_word_after_the_counted_noun(string text, string language, int? min, int? max) =>
+        AssertInterval(Read(text, language).Quantities.First(), min, max);
+
+    [Fact]
+    public void Does_not_read_ke_atas_meaning_upon_as_a_bound()
+    {
+        var q = Read("Hukuman lima sebatan ke atas seorang bekas pengurus bank.", "ms").Quantities.First();
+        AssertInterval(q, 5, 5);
+    }
+
+    [Fact]
+    public void Does_not_read_a_comparison_after_a_percent_as_a_bound()
+    {
+        AssertInterval(Quantity("Kes itu 14 peratus lebih tinggi.", "ms"), 14, 14);
+    }
+
+    [Theory]
+    [InlineData("Pasal 218 mengatur ancaman pidana penjara paling lama 3 tahun.", "id")]
+    [InlineData("Pesalah boleh dipenjara paling lama 3 tahun.", "ms")]
+    public void Reads_paling_lama_as_an_upper_bound(string text, string language) =>
+        AssertInterval(Read(text, language).Quantities.Single(), null, 3);
+
+    [Theory]
+    [InlineData("Temperatures hovered around 20 degrees Fahrenheit (minus 7 Celsius).", "en", "minus 7", -7)]
+    [InlineData("Suhu turun hingga -3 derajat di puncak.", "id", "-3", -3)]
+    public void Reads_negative_numbers(string text, string language, string surface, int value)
+    {
+        var q = Read(text, language).Quantities.Single(q => q.Text == surface);
+        AssertInterval(q, value, value);
+    }
+
+    [Fact]
+    public void Does_not_join_a_percent_and_an_amount_into_a_range()
+    {
+        var quantities = Read("Ether dropped 3.5% to $3,150.", "en").Quantities.ToList();
+        Assert.Equal(2, quantities.Count);
+        AssertInterval(quantities[0], 3.5m, 3.5m);
+        AssertInterval(quantities[1], 3150m, 3150m);
+        Assert.Equal("dollars", quantities[1].Unit);
+    }
+
+    [Fact]
+    public void Reads_minor_currency_units_as_hundredths()
+    {
+        var q = Quantity("Kenaikan antara 10 sen hingga RM1.50 bagi kenderaan.", "ms");
+        AssertInterval(q, 0.1m, 1.5m);
+        Assert.Equal("ringgit", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Heatwave grips Europe as temperatures climb above 40C.", "en", 40.0, null)]
+    [InlineData("The mean temperature was 10.9C.", "en", 10.9, 10.9)]
+    public void Reads_a_temperature_with_a_glued_degree_letter(string text, string language, double? min, double? max)
+    {
+        var q = Quantity(text, language);
+        AssertInterval(q, (decimal?)min, (decimal?)max);
+        Assert.Equal("degrees", q.Unit);
+    }
+
+    [Fact]
+    public void Reads_over_before_an_approximate_duration_as_a_period()
+    {
+        var q = Read("He abused patients over nearly 25 years.", "en").Quantities.Single();
+        AssertInterval(q, 25, 25);
+        Assert.True(q.IsApproximate);
+    }
+
+    [Fact]
+    public void Counts_floors_after_a_building_word()
+    {
+        var q = Quantity("Pegawai dikeluarkan dari gedung 24 lantai itu.", "id");
+        AssertInterval(q, 24, 24);
+        Assert.Equal("floors", q.Unit);
+    }
 }
