@@ -10,8 +10,8 @@ namespace Discrepancy.Normalization;
 /// </summary>
 internal sealed class CompiledLanguage
 {
-    private readonly FrozenDictionary<string, Phrase[]> _byFirstToken;
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, PhraseGroup> _byFirstToken;
+    private readonly FrozenDictionary<string, PhraseGroup>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public CompiledLanguage(LanguagePack pack)
     {
@@ -55,7 +55,10 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> ExclusiveWords { get; }
 
     /// <summary>The phrases whose first token is <paramref name="token"/> (longest first), or null.</summary>
-    public Phrase[]? Candidates(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var phrases) ? phrases : null;
+    public Phrase[]? Candidates(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var group) ? group.Phrases : null;
+
+    /// <summary>The phrases starting with <paramref name="token"/> and the union of their roles (for a cheap "can anything start here" test).</summary>
+    public PhraseGroup? Group(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var group) ? group : null;
 
     private sealed class Builder
     {
@@ -294,7 +297,7 @@ internal sealed class CompiledLanguage
             AddAll(pack.Times.After, Role.TimeAfter);
         }
 
-        public FrozenDictionary<string, Phrase[]> Build()
+        public FrozenDictionary<string, PhraseGroup> Build()
         {
             var groups = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
             foreach (var (key, lexeme) in _byKey)
@@ -310,7 +313,7 @@ internal sealed class CompiledLanguage
 
             return groups.ToFrozenDictionary(
                 g => g.Key,
-                g => g.Value.OrderByDescending(p => p.Tokens.Length).ThenBy(p => p.Lexeme.Key, StringComparer.Ordinal).ToArray(),
+                g => new PhraseGroup([.. g.Value.OrderByDescending(p => p.Tokens.Length).ThenBy(p => p.Lexeme.Key, StringComparer.Ordinal)]),
                 StringComparer.OrdinalIgnoreCase);
         }
 
@@ -359,6 +362,26 @@ internal sealed class CompiledLanguage
             return lexeme;
         }
     }
+}
+
+/// <summary>The phrases that start with one token, longest first, with the union of their roles.</summary>
+internal sealed class PhraseGroup
+{
+    public PhraseGroup(Phrase[] phrases)
+    {
+        Phrases = phrases;
+        foreach (var phrase in phrases)
+        {
+            Roles |= phrase.Lexeme.Roles;
+            Roles2 |= phrase.Lexeme.Roles2;
+        }
+    }
+
+    public Phrase[] Phrases { get; }
+
+    public Role Roles { get; }
+
+    public Role2 Roles2 { get; }
 }
 
 /// <summary>Order of the parts of a numeric date.</summary>

@@ -27,6 +27,8 @@ internal sealed partial class Scanner
     private Phrase[]?[] _candidates = new Phrase[]?[512];
     private bool[] _consumed = new bool[512];
     private bool[] _labelled = new bool[512];
+    private Role[] _startRoles = new Role[512];
+    private Role2[] _startRoles2 = new Role2[512];
     private int _count;
 
     public Scanner(string text, CompiledLanguage language, DateOnly? reference, List<Claim> claims, List<NormalizationDiagnostic> diagnostics)
@@ -111,12 +113,17 @@ internal sealed partial class Scanner
             _candidates = new Phrase[]?[size];
             _consumed = new bool[size];
             _labelled = new bool[size];
+            _startRoles = new Role[size];
+            _startRoles2 = new Role2[size];
         }
 
         for (var i = 0; i < _count; i++)
         {
             var token = _tokens[i];
-            _candidates[i] = token.Kind == TokenKind.Number ? null : _lang.Candidates(_text.AsSpan(token.Start, token.Length));
+            var group = token.Kind == TokenKind.Number ? null : _lang.Group(_text.AsSpan(token.Start, token.Length));
+            _candidates[i] = group?.Phrases;
+            _startRoles[i] = group is null ? Role.None : group.Roles;
+            _startRoles2[i] = group is null ? Role2.None : group.Roles2;
             _consumed[i] = false;
             _labelled[i] = false;
         }
@@ -174,9 +181,23 @@ internal sealed partial class Scanner
         }
     }
 
-    private bool MayStartDate(int i) => _tokens[i].Kind == TokenKind.Number || _candidates[i] is not null;
+    /// <summary>Roles a phrase can have to open a date or clock time (read off the first Match of each date recognizer).</summary>
+    private const Role DateStart = Role.Weekday | Role.WeekdayPrefix | Role.WeekdayModifierBefore | Role.Month | Role.ModifierBefore |
+        Role.Weekend | Role.Fuzzy | Role.Season | Role.RelativeDay | Role.EarlierThis | Role.DateUnit | Role.NumberWord | Role.Tens | Role.TimeBefore;
 
-    private bool MayStartQuantity(int i) => _tokens[i].Kind == TokenKind.Number || _candidates[i] is not null;
+    private const Role2 DateStart2 = Role2.Period | Role2.Ordinal;
+
+    /// <summary>Roles a phrase can have to open a quantity.</summary>
+    private const Role QuantityStart = Role.Approx | Role.LowerBound | Role.UpperBound | Role.RangeOpener | Role.Currency | Role.Vague | Role.NumberWord | Role.Tens;
+
+    private const Role2 QuantityStart2 = Role2.Negative;
+
+    // Most words open nothing: one look at the union of their phrases' roles skips every recognizer.
+    private bool MayStartDate(int i) =>
+        _tokens[i].Kind == TokenKind.Number || (_startRoles[i] & DateStart) != 0 || (_startRoles2[i] & DateStart2) != 0;
+
+    private bool MayStartQuantity(int i) =>
+        _tokens[i].Kind == TokenKind.Number || (_startRoles[i] & QuantityStart) != 0 || (_startRoles2[i] & QuantityStart2) != 0;
 
     private void Consume(int start, int end)
     {
