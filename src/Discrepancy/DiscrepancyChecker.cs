@@ -319,7 +319,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var matcher = new EventMatcher(_similarity, _options);
         foreach (var sentence in sentences.Where(s => s.IsMention && s.RelativeDates.Count > 0))
         {
-            foreach (var relative in sentence.RelativeDates)
+            // Only deictic week phrases ("pekan ini", "this week", "last week") go stale when an article is reused;
+            // weekdays and partial dates name their own days.
+            foreach (var relative in sentence.RelativeDates.Where(d => d.Granularity == DateGranularity.Week))
             {
                 var claim = claims.FirstOrDefault(c => string.Equals(c.ArticleId, sentence.Article.Id, StringComparison.Ordinal) && c.Claim.Span == relative.Span);
                 if (claim is null)
@@ -331,7 +333,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var candidate = sentences
                     .Where(o => !ReferenceEquals(o, sentence) && o.IsMention && o.ExplicitDate && o.Article == sentence.Article && eventOf.ContainsKey(o))
                     .Select(o => (Other: o, Score: matcher.Score(sentence, o, ignoreDates: true)))
-                    .Where(x => x.Score >= _options.EventMatchThreshold && !x.Other.When.Overlaps(relative.Value) && Distance(x.Other.When, relative.Value) > 7)
+                    .Where(x => x.Score >= _options.EventMatchThreshold + 10 && string.Equals(x.Other.Action, sentence.Action, StringComparison.Ordinal) &&
+                                !x.Other.When.Overlaps(relative.Value) && Distance(x.Other.When, relative.Value) > 7)
                     .OrderByDescending(x => x.Score).ThenBy(x => x.Other.Span.Start)
                     .FirstOrDefault();
                 if (candidate.Other is null)

@@ -231,7 +231,10 @@ internal static class SlotBuilder
 
                 var related = ma.Any(x => mb.Any(y => SharedActors(x, y) || string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal)));
                 var comparable = ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value)));
-                if (!related || !comparable)
+
+                // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a conflict.
+                var disjoint = ma.Any(x => mb.Any(y => !x.Claim.Value.Overlaps(y.Claim.Value)));
+                if (!related || !comparable || !disjoint)
                 {
                     continue;
                 }

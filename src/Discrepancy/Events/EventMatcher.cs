@@ -179,7 +179,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
         if (bothCountries)
         {
-            Add(countries, 0.10);
+            Add(countries, 0.05);
         }
 
         Add(ignoreDates ? 1.0 : bothExplicit ? (sameDay ? 1.0 : 0.7) : a.ExplicitDate || b.ExplicitDate ? 0.6 : 0.5, 0.15);
@@ -191,7 +191,8 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             Add(text, 0.15);
         }
 
-        var evidence = bothPeople || bothPlaces || (bothCountries && countries > 0) || (sameLanguage && text >= 0.5) || sameDay;
+        // A shared country is context, not identity: a one-country story shares it everywhere.
+        var evidence = bothPeople || bothPlaces || (sameLanguage && text >= 0.5) || sameDay;
         if (!evidence || weight == 0)
         {
             return 0;

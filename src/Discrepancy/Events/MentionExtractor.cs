@@ -148,8 +148,10 @@ internal sealed class MentionExtractor
                     var clauseDates = dates.Where(d => clause.Contains(d.Span)).ToList();
                     var tokens = new List<Token>();
                     Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
-                    var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions, vocabulary.ReportVerbs);
                     var action = FindAction(article.Text, tokens, vocabulary.Triggers);
+
+                    // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
+                    var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions, action == "statement" ? FrozenSet<string>.Empty : vocabulary.ReportVerbs);
                     var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions);
                     var explicitDate = own ?? previousDate;
                     var mention = new RawMention
