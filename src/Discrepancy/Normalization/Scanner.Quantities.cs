@@ -105,11 +105,13 @@ internal sealed partial class Scanner
 
         // "10 sen", "50 cents": a hundredth of the currency.
         var minorAmount = false;
+        PhraseMatch minorMatch = default;
         if (currency is null && !a.IsVague && Match(j, Role2.MinorCurrency, out var minorUnit))
         {
+            // "785 sen" stays 785 sen; only a range that ends in the major currency ("10 sen hingga RM1.50") converts it.
             minorAmount = true;
-            currency = minorUnit.Lexeme.MinorUnit;
-            a.Value /= 100m;
+            minorMatch = minorUnit;
+            currency = minorUnit.Lexeme.Key;
             j = minorUnit.End;
         }
 
@@ -167,10 +169,23 @@ internal sealed partial class Scanner
                     !(currency is not null && !secondCurrency && !percent && Match(b.End, Role.Percent, out _)) &&
                     !(minorAmount && secondCurrency && closers is null))
                 {
-                    if (!secondCurrency && Match(b.End, Role2.MinorCurrency, out var minorSecond) && minorSecond.Lexeme.MinorUnit == currency)
+                    if (!secondCurrency && Match(b.End, Role2.MinorCurrency, out var minorSecond))
                     {
-                        b.Value /= 100m;
-                        b.End = minorSecond.End;
+                        if (minorSecond.Lexeme.MinorUnit == currency)
+                        {
+                            b.Value /= 100m;
+                            b.End = minorSecond.End;
+                        }
+                        else if (minorSecond.Lexeme.Key == currency)
+                        {
+                            b.End = minorSecond.End;
+                        }
+                    }
+
+                    if (minorAmount && secondCurrency)
+                    {
+                        a.Value /= 100m;
+                        currency = minorMatch.Lexeme.MinorUnit;
                     }
 
                     second = b;
@@ -192,7 +207,9 @@ internal sealed partial class Scanner
                 low *= b2.Scale;
             }
 
-            if (dashRange && (SeenBefore(start, Role.ScoreWord, 5) || low >= b2.Value || IsDash(b2.End)))
+            // A scoreline continues a scoreline: "tewas 19-21, 21-17, 18-21".
+            var afterScore = start >= 2 && IsPunct(start - 1, ',') && _labelled[start - 2];
+            if (dashRange && (SeenBefore(start, Role.ScoreWord, 5) || afterScore || low >= b2.Value || IsDash(b2.End)))
             {
                 // "in a 26-3 vote", "by a vote of 93-18": a vote tally is two exact counts.
                 if (low >= b2.Value && !IsDash(b2.End) && a.Scale == 1m && b2.Scale == 1m && a.Parsed.IsPlainInteger && b2.Parsed.IsPlainInteger &&
@@ -204,6 +221,16 @@ internal sealed partial class Scanner
                 }
 
                 // "kalah 0-2", "won 4-2", "2-1", codes like "12-34-56": neither a range nor two counts.
+                Label(a.Start, b2.End);
+                end = b2.End;
+                return true;
+            }
+
+            // "ATR 72-600", "Su-27 / F-16 style codes": a hyphenated pair right after a name is a model number.
+            if (dashRange && a.Start == start && currency is null && !percent && start > 0 && IsWord(start - 1) &&
+                _candidates[start - 1] is null && IsNameLike(start - 1) && !Match(b2.End, Role.UnitNoun, out _))
+            {
+                Label(a.Start, b2.End);
                 end = b2.End;
                 return true;
             }
@@ -242,12 +269,16 @@ internal sealed partial class Scanner
                 if (!lower && !upper)
                 {
                     // "10.000 lebih warga" is a bound, but "14 persen lebih tinggi" compares: after a percent the word must end the phrase.
-                    if (Match(j, Role.LowerBoundAfter, out var lowerAfter) && !IsNumber(lowerAfter.End) && !(percent && IsWord(lowerAfter.End)))
+                    // A post-posed bound of several words ("ke atas", "or more") must end the phrase or precede the counted noun:
+                    // "denda RM2 juta ke atas bekas pengarah" is a fine imposed upon someone.
+                    if (Match(j, Role.LowerBoundAfter, out var lowerAfter) && !IsNumber(lowerAfter.End) && !(percent && IsWord(lowerAfter.End)) &&
+                        (lowerAfter.End - lowerAfter.Start == 1 || PhraseEnds(lowerAfter.End)))
                     {
                         lower = true;
                         spanEnd = j = lowerAfter.End;
                     }
-                    else if (Match(j, Role.UpperBoundAfter, out var upperAfter) && !IsNumber(upperAfter.End))
+                    else if (Match(j, Role.UpperBoundAfter, out var upperAfter) && !IsNumber(upperAfter.End) &&
+                             (upperAfter.End - upperAfter.Start == 1 || PhraseEnds(upperAfter.End)))
                     {
                         upper = true;
                         spanEnd = j = upperAfter.End;
@@ -346,6 +377,10 @@ internal sealed partial class Scanner
         end = spanEnd;
         return true;
     }
+
+    /// <summary>True at the end of a phrase: the end of the segment, punctuation, or a counted noun or classifier.</summary>
+    private bool PhraseEnds(int i) =>
+        !InRange(i) || Tok(i).Kind == TokenKind.Punct || Match(i, Role.UnitNoun | Role.Classifier, out _);
 
     /// <summary>True when a post-posed bound ("ke atas") ends the phrase: not "ke atas seorang ..." (upon someone).</summary>
     private bool IsBoundEnd(int i) =>
@@ -643,6 +678,12 @@ internal sealed partial class Scanner
             return true;
         }
 
+        // "tingkatan dua", "Form Two": a label before a spelled-out number too.
+        if (MatchEndingAt(start, Role.LabelBefore, out _))
+        {
+            return false;
+        }
+
         // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one").
         if (a.Value == 1m && MatchExact(a.Start, a.End, Role.Singular, out _) &&
             (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _)))
@@ -882,7 +923,7 @@ internal sealed partial class Scanner
                         break;
                     }
 
-                    pending = 1;
+                    pending = v == 0 ? 1 : v;
                     needMultiplier = true;
                     any = true;
                     j = m.End;

@@ -94,4 +94,18 @@ public sealed class NonClaimTests
     [InlineData("Timnya hanya mencetak 4 dari 21 percobaan tembakan tiga angka.", "id")]
     public void Ignores_numbers_that_are_part_of_a_name(string text, string language) =>
         Assert.DoesNotContain(Read(text, language).Quantities, q => q.Value.Min is 20 or 3);
+
+    [Fact]
+    public void Ignores_a_chain_of_game_scores()
+    {
+        var claims = Read("Pasangan beregu itu tewas 19-21, 21-17, 18-21 dalam final semalam.", "ms", "2025-08-04").Quantities;
+        Assert.Empty(claims);
+    }
+
+    [Theory]
+    [InlineData("Pesawat ATR 72-600 itu mendarat dengan selamat.", "id")]
+    [InlineData("Siswi tingkatan dua itu dirawat di hospital.", "ms")]
+    public void Ignores_model_codes_and_labels_before_spelled_out_numbers(string text, string language) =>
+        Assert.Empty(Read(text, language).Quantities);
 }
+

@@ -331,4 +331,42 @@ public sealed class QuantityTests
         AssertInterval(q, 24, 24);
         Assert.Equal("floors", q.Unit);
     }
+
+    [Fact]
+    public void Reads_half_a_million_with_its_bound()
+    {
+        var q = Quantity("Health workers aim to vaccinate more than half a million children.", "en");
+        AssertInterval(q, 500000, null);
+        Assert.Equal("children", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Drones may fly no higher than 120 metres.", "en", 120)]
+    [InlineData("Harga gula tidak melebihi RM2.60 sekilogram.", "ms", 2.6)]
+    public void Reads_negated_lower_bounds_as_upper_bounds(string text, string language, double max) =>
+        AssertInterval(Quantity(text, language), null, (decimal)max);
+
+    [Fact]
+    public void Keeps_a_minor_currency_amount_in_its_own_unit()
+    {
+        var q = Quantity("Harga getah melonjak kepada 785 sen sekilogram.", "ms");
+        AssertInterval(q, 785, 785);
+        Assert.Equal("sen", q.Unit);
+    }
+
+    [Fact]
+    public void Converts_a_minor_currency_range_that_ends_in_the_major_currency()
+    {
+        var q = Quantity("Harga sayur itu antara 10 sen hingga RM1.50 sekilogram.", "ms");
+        AssertInterval(q, 0.1m, 1.5m);
+        Assert.Equal("ringgit", q.Unit);
+    }
+
+    [Fact]
+    public void Reads_ke_atas_before_a_noun_as_upon_not_a_bound()
+    {
+        var q = Quantity("Mahkamah menjatuhkan denda RM2 juta ke atas bekas pengarah itu.", "ms");
+        AssertInterval(q, 2_000_000, 2_000_000);
+    }
 }
+
