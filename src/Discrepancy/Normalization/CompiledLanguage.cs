@@ -35,6 +35,8 @@ internal sealed class CompiledLanguage
         _lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
         MarkerWords = pack.Detection.Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ExclusiveWords = pack.Detection.Exclusive.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MarkerLookup = MarkerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ExclusiveLookup = ExclusiveWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public LanguagePack Pack { get; }
@@ -53,6 +55,10 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> MarkerWords { get; }
 
     public FrozenSet<string> ExclusiveWords { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExclusiveLookup { get; }
 
     /// <summary>The phrases whose first token is <paramref name="token"/> (longest first), or null.</summary>
     public Phrase[]? Candidates(ReadOnlySpan<char> token) => _lookup.TryGetValue(token, out var group) ? group.Phrases : null;

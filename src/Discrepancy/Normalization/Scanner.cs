@@ -23,12 +23,12 @@ internal sealed partial class Scanner
     private readonly DateOnly? _reference;
     private readonly List<Claim> _claims;
     private readonly List<NormalizationDiagnostic> _diagnostics;
-    private readonly List<Token> _tokens = new(512);
-    private Phrase[]?[] _candidates = new Phrase[]?[512];
-    private bool[] _consumed = new bool[512];
-    private bool[] _labelled = new bool[512];
-    private Role[] _startRoles = new Role[512];
-    private Role2[] _startRoles2 = new Role2[512];
+    private readonly List<Token> _tokens;
+    private Phrase[]?[] _candidates;
+    private bool[] _consumed;
+    private bool[] _labelled;
+    private Role[] _startRoles;
+    private Role2[] _startRoles2;
     private int _count;
 
     public Scanner(string text, CompiledLanguage language, DateOnly? reference, List<Claim> claims, List<NormalizationDiagnostic> diagnostics)
@@ -38,18 +38,32 @@ internal sealed partial class Scanner
         _reference = reference;
         _claims = claims;
         _diagnostics = diagnostics;
+        var buffers = ScanBuffers.Rent();
+        _tokens = buffers.Tokens;
+        _candidates = buffers.Candidates;
+        _consumed = buffers.Consumed;
+        _labelled = buffers.Labelled;
+        _startRoles = buffers.StartRoles;
+        _startRoles2 = buffers.StartRoles2;
     }
 
     public void Run(CancellationToken cancellationToken)
     {
-        var position = 0;
-        var length = _text.Length;
-        while (position < length)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var end = SegmentEnd(position);
-            ScanSegment(position, end);
-            position = end;
+            var position = 0;
+            var length = _text.Length;
+            while (position < length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var end = SegmentEnd(position);
+                ScanSegment(position, end);
+                position = end;
+            }
+        }
+        finally
+        {
+            ScanBuffers.Return(new ScanBuffers(_tokens, _candidates, _consumed, _labelled, _startRoles, _startRoles2), _count);
         }
     }
 
@@ -193,11 +207,25 @@ internal sealed partial class Scanner
     private const Role2 QuantityStart2 = Role2.Negative;
 
     // Most words open nothing: one look at the union of their phrases' roles skips every recognizer.
-    private bool MayStartDate(int i) =>
-        _tokens[i].Kind == TokenKind.Number || (_startRoles[i] & DateStart) != 0 || (_startRoles2[i] & DateStart2) != 0;
+    // A number opens a date or clock time only if it is short ("22", "2025", "05.00") or a dotted date ("22.03.2025"):
+    // "10.000" never does.
+    // A word opens one only if a phrase with a start role really matches there ("the end of", not every "the").
+    private bool MayStartDate(int i)
+    {
+        var token = _tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return token.Length <= 5 || (token.Length is >= 8 and <= 10 && _text.AsSpan(token.Start, token.Length).Count('.') == 2);
+        }
+
+        return ((_startRoles[i] & DateStart) != 0 && Match(i, DateStart, out _)) ||
+               ((_startRoles2[i] & DateStart2) != 0 && Match(i, DateStart2, out _));
+    }
 
     private bool MayStartQuantity(int i) =>
-        _tokens[i].Kind == TokenKind.Number || (_startRoles[i] & QuantityStart) != 0 || (_startRoles2[i] & QuantityStart2) != 0;
+        _tokens[i].Kind == TokenKind.Number ||
+        ((_startRoles[i] & QuantityStart) != 0 && Match(i, QuantityStart, out _)) ||
+        ((_startRoles2[i] & QuantityStart2) != 0 && Match(i, QuantityStart2, out _));
 
     private void Consume(int start, int end)
     {
@@ -394,4 +422,47 @@ internal sealed partial class Scanner
 
     private void Diagnose(int startToken, int endToken, DiagnosticCode code, string message) =>
         _diagnostics.Add(new NormalizationDiagnostic(SpanOf(startToken, endToken), code, message));
+}
+
+/// <summary>
+/// The scanner's working arrays, kept per thread between calls so a call allocates only its results. They are
+/// returned cleared of phrase references; arrays that grew past 64K tokens are dropped rather than kept.
+/// </summary>
+internal sealed class ScanBuffers(List<Token> tokens, Phrase[]?[] candidates, bool[] consumed, bool[] labelled, Role[] startRoles, Role2[] startRoles2)
+{
+    private const int KeepLimit = 65_536;
+
+    [ThreadStatic]
+    private static ScanBuffers? cached;
+
+    public List<Token> Tokens { get; } = tokens;
+
+    public Phrase[]?[] Candidates { get; } = candidates;
+
+    public bool[] Consumed { get; } = consumed;
+
+    public bool[] Labelled { get; } = labelled;
+
+    public Role[] StartRoles { get; } = startRoles;
+
+    public Role2[] StartRoles2 { get; } = startRoles2;
+
+    public static ScanBuffers Rent()
+    {
+        var buffers = cached;
+        cached = null;
+        return buffers ?? new ScanBuffers(new List<Token>(512), new Phrase[]?[512], new bool[512], new bool[512], new Role[512], new Role2[512]);
+    }
+
+    public static void Return(ScanBuffers buffers, int used)
+    {
+        if (buffers.Candidates.Length > KeepLimit)
+        {
+            return;
+        }
+
+        Array.Clear(buffers.Candidates, 0, Math.Min(used, buffers.Candidates.Length));
+        buffers.Tokens.Clear();
+        cached = buffers;
+    }
 }
