@@ -333,7 +333,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var candidate = sentences
                     .Where(o => !ReferenceEquals(o, sentence) && o.IsMention && o.ExplicitDate && o.Article == sentence.Article && eventOf.ContainsKey(o))
                     .Select(o => (Other: o, Score: matcher.Score(sentence, o, ignoreDates: true)))
-                    .Where(x => x.Score >= _options.EventMatchThreshold + 10 && string.Equals(x.Other.Action, sentence.Action, StringComparison.Ordinal) &&
+                    .Where(x => x.Score >= _options.EventMatchThreshold && string.Equals(x.Other.Action, sentence.Action, StringComparison.Ordinal) &&
                                 !x.Other.When.Overlaps(relative.Value) && Distance(x.Other.When, relative.Value) > 7)
                     .OrderByDescending(x => x.Score).ThenBy(x => x.Other.Span.Start)
                     .FirstOrDefault();

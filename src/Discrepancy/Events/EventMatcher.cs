@@ -92,7 +92,83 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             }
         }
 
-        return clusters;
+        return MergeClose(clusters, index, cancellationToken);
+    }
+
+    /// <summary>
+    /// A second, deterministic pass: greedy assignment can split one event when its first mentions disagree, so clusters
+    /// that share a blocking key, have compatible dates, and hold a member pair scoring well above the threshold merge.
+    /// </summary>
+    private List<MentionCluster> MergeClose(List<MentionCluster> clusters, Dictionary<string, List<int>> index, CancellationToken cancellationToken)
+    {
+        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        var margin = options.EventMatchThreshold + 10;
+        foreach (var key in index.Keys.Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var list = index[key];
+            if (list.Count < 2 || list.Count > 50)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var (a, b) = (Find(list[x]), Find(list[y]));
+                    if (a == b)
+                    {
+                        continue;
+                    }
+
+                    var ca = clusters[list[x]];
+                    var cb = clusters[list[y]];
+                    if (ca.Core is { } da && cb.Core is { } db && !da.Overlaps(db))
+                    {
+                        continue;
+                    }
+
+                    var best = ca.Members.Take(6).SelectMany(m => cb.Members.Take(6).Select(n => Score(m, n))).DefaultIfEmpty(0).Max();
+                    if (best >= margin)
+                    {
+                        parent[Math.Max(a, b)] = Math.Min(a, b);
+                    }
+                }
+            }
+        }
+
+        var merged = new List<MentionCluster>();
+        var byRoot = new Dictionary<int, MentionCluster>();
+        for (var k = 0; k < clusters.Count; k++)
+        {
+            var root = Find(k);
+            if (!byRoot.TryGetValue(root, out var target))
+            {
+                target = new MentionCluster();
+                byRoot[root] = target;
+                merged.Add(target);
+            }
+
+            target.Members.AddRange(clusters[k].Members);
+            if (clusters[k].Core is { } core)
+            {
+                target.Core = target.Core is { } existing && existing.Overlaps(core) ? Intersect(existing, core) : target.Core ?? core;
+            }
+        }
+
+        return merged;
     }
 
     private static DateInterval Intersect(DateInterval a, DateInterval b) =>

@@ -143,7 +143,7 @@ internal sealed class MentionExtractor
 
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
-                foreach (var clause in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
+                foreach (var (clause, isSetting) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
                 {
                     var clauseDates = dates.Where(d => clause.Contains(d.Span)).ToList();
                     var tokens = new List<Token>();
@@ -177,6 +177,12 @@ internal sealed class MentionExtractor
                         mention.Span.Start - mentions[^1].Span.End < 400)
                     {
                         names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?')));
+                    }
+
+                    // "Kim ... dalam pertemuan dengan Shoigu": the subject of the sentence takes part in the event of its setting.
+                    if (isSetting && mentions.Count > 0)
+                    {
+                        names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?') && !names.Any(m => string.Equals(m.Key, n.Key, StringComparison.Ordinal))));
                     }
 
                     mentions.Add(mention);
@@ -237,14 +243,14 @@ internal sealed class MentionExtractor
         yield return TextSpan.FromBounds(start, sentence.End);
     }
 
-    private static IEnumerable<TextSpan> SplitSetting(string text, TextSpan clause, List<(string[] Words, string Action)> triggers, FrozenSet<string> setting)
+    private static IEnumerable<(TextSpan Clause, bool IsSetting)> SplitSetting(string text, TextSpan clause, List<(string[] Words, string Action)> triggers, FrozenSet<string> setting)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
         var at = SettingSplit(text, tokens, triggers, setting, FindAction(text, tokens, triggers));
         if (at <= clause.Start)
         {
-            yield return clause;
+            yield return (clause, false);
             yield break;
         }
 
@@ -255,8 +261,8 @@ internal sealed class MentionExtractor
             end--;
         }
 
-        yield return TextSpan.FromBounds(head, end);
-        yield return TextSpan.FromBounds(at, clause.End);
+        yield return (TextSpan.FromBounds(head, end), false);
+        yield return (TextSpan.FromBounds(at, clause.End), true);
     }
 
     private static int Words(string text, int from, int to)
