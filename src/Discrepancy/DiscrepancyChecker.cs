@@ -184,6 +184,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         // 5. Slots and findings; stale dates.
+        // Articles that tell a common event belong to one story: their same-day figures are comparable.
+        var storyEvents = events.Where(e => e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1)
+            .SelectMany(e => e.Mentions.Select(m => (e.Id, m.ArticleId)))
+            .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            fact.StoryEvents = storyEvents.GetValueOrDefault(fact.ArticleId) ?? [];
+        }
+
         var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);
         var inconsistencies = StaleDates(sentences, events, eventOfSentence, reportClaims);
 
@@ -213,8 +223,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     }
 
     /// <summary>
-    /// The time a figure describes: a date in its own sentence; else the event it is told with; for cumulative counts
-    /// (deaths, troops sent) the publication date, since the count is "so far"; else the publication date.
+    /// The time a figure describes: a date in its own sentence; for cumulative counts (deaths, troops sent) the
+    /// publication date, since the count is "so far"; else the week before publication.
     /// </summary>
     private static DateInterval? AsOf(ParsedArticle article, RawMention? sentence, Claim claim, NewsEvent? ev, bool cumulative)
     {
@@ -230,12 +240,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return article.Published is { } p ? DateInterval.Day(p) : ev?.When;
         }
 
-        if (ev is not null)
-        {
-            return ev.When;
-        }
-
-        return article.Published is { } published ? DateInterval.Day(published) : null;
+        // An undated figure describes something in the week before publication. Its event's date is not borrowed: a
+        // mis-dated event would otherwise link figures of different days.
+        return article.Published is { } published ? new DateInterval(published.AddDays(-6), published) : ev?.When;
     }
 
     private static (List<NewsEvent> Events, Dictionary<RawMention, string> EventOfSentence) BuildEvents(List<MentionCluster> clusters, NameIndex names)

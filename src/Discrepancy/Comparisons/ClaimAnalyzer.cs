@@ -29,6 +29,12 @@ internal sealed class ClaimFacts
 
     public required bool Cumulative { get; init; }
 
+    /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
+    public bool PreciseTime => AsOf is { } t && t.Days <= 3;
+
+    /// <summary>Multi-article events the claim's article tells (its story).</summary>
+    public HashSet<string> StoryEvents { get; set; } = [];
+
     public string UnitFamily => SlotBuilder.FamilyOf(Claim.Unit);
 }
 

@@ -26,6 +26,7 @@ internal static class SlotBuilder
         DiscrepancyOptions options)
     {
         var eligible = claims.Where(c => c.Claim.Unit is not null && c.Modality != Modality.Denial).ToList();
+        eligible.AddRange(AdoptUnitless(claims, eligible));
         var groups = eligible
             .GroupBy(c => (c.UnitFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
             .OrderBy(g => g.Key.UnitFamily, StringComparer.Ordinal).ThenBy(g => g.Key.Scope, StringComparer.Ordinal).ThenBy(g => g.Key.Projection);
@@ -81,6 +82,51 @@ internal static class SlotBuilder
         return (slots, findings);
     }
 
+    /// <summary>
+    /// A figure printed without its noun ("the 107,000 the interior ministry counted", "was about 100,000") counts the
+    /// same thing as a figure of the same article, told with the same event or in the same sentence, with a noun and a
+    /// magnitude within a factor of ten; it takes that unit. Small numbers, percentages and money never do.
+    /// </summary>
+    private static IEnumerable<ClaimFacts> AdoptUnitless(IReadOnlyList<ClaimFacts> all, List<ClaimFacts> withUnits)
+    {
+        foreach (var c in all.Where(c => c.Claim.Unit is null && c.Modality != Modality.Denial))
+        {
+            var value = c.Claim.Value.Max ?? c.Claim.Value.Min;
+            if (value is not { } v || v < 100)
+            {
+                continue;
+            }
+
+            var anchor = withUnits
+                .Where(o => string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+                .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
+                            (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)))
+                .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && FamilyOf(o.Claim.Unit) == "people")
+                .OrderBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
+                .FirstOrDefault();
+            if (anchor is null)
+            {
+                continue;
+            }
+
+            yield return new ClaimFacts
+            {
+                Id = c.Id,
+                ArticleId = c.ArticleId,
+                Claim = c.Claim with { Unit = anchor.Claim.Unit },
+                Sentence = c.Sentence,
+                EventId = c.EventId,
+                Modality = c.Modality,
+                Source = c.Source,
+                Scope = c.Scope,
+                AsOf = c.AsOf,
+                Published = c.Published,
+                Cumulative = anchor.Cumulative,
+                StoryEvents = c.StoryEvents,
+            };
+        }
+    }
+
     private static string Label(List<ClaimFacts> members, NewsEvent? ev)
     {
         var unit = members[0].Claim.Unit ?? "figures";
@@ -91,23 +137,29 @@ internal static class SlotBuilder
 
     private static bool Compatible(ClaimFacts a, ClaimFacts b)
     {
+        var sameEvent = a.EventId is not null && string.Equals(a.EventId, b.EventId, StringComparison.Ordinal);
         var sharedActors = SharedActors(a, b);
-        if (a.EventId is not null && b.EventId is not null)
-        {
-            if (string.Equals(a.EventId, b.EventId, StringComparison.Ordinal))
-            {
-                return true;
-            }            return a.Cumulative && sharedActors;
-        }
-
         var sameArticle = string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal);
         if (a.Cumulative)
         {
-            return sharedActors || sameArticle;
+            return sameEvent || sharedActors || sameArticle;
         }
 
+        // Counts of a gathering: the same time, and a concrete link. Two figures dated to the same day are about the same
+        // gathering when their articles tell a common event; an undated figure (the publication week) needs its own
+        // article or a shared actor or place.
         var timesOverlap = a.AsOf is { } ta && b.AsOf is { } tb && ta.Overlaps(tb);
-        return timesOverlap && (sharedActors || sameArticle);
+        if (!timesOverlap)
+        {
+            return false;
+        }
+
+        if (sameEvent || sameArticle || sharedActors)
+        {
+            return true;
+        }
+
+        return a.PreciseTime && b.PreciseTime && a.StoryEvents.Overlaps(b.StoryEvents);
     }
 
     private static bool SharedActors(ClaimFacts a, ClaimFacts b)
