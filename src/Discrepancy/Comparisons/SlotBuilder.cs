@@ -154,7 +154,19 @@ internal static class SlotBuilder
             return false;
         }
 
-        if (sameEvent || sameArticle || sharedActors)
+        if (sameArticle)
+        {
+            return true;
+        }
+
+        // A figure with its own day ("Friday evening's 31,000") and an undated one (the publication week) overlap in time
+        // for almost any story; only their own article links them.
+        if (a.PreciseTime != b.PreciseTime)
+        {
+            return false;
+        }
+
+        if (sameEvent || sharedActors)
         {
             return true;
         }

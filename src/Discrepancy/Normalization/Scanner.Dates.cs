@@ -268,6 +268,25 @@ internal sealed partial class Scanner
     /// numbers ("10.000 hingga 12.000") and with no quantity in between; or a forward verb earlier in the same clause
     /// ("akan", "will", "dijadualkan"), with no comma or sentence end in between.
     /// </summary>
+    private bool ForwardReaches(int from, int start)
+    {
+        var gap = 0;
+        for (var k = from; k < start; k++)
+        {
+            if (_consumed[k])
+            {
+                continue;
+            }
+
+            if (++gap > 1 || !Match(k, Role.DatePreposition, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsForward(int start)
     {
         if (_forceForward)
@@ -294,7 +313,9 @@ internal sealed partial class Scanner
                 break;
             }
 
-            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start &&
+            // A forward preposition ("until", "by", "hingga") governs the date it stands right before: at most one date
+            // preposition or an already-read clock time between ("by cheering crowds on Friday" is not a deadline).
+            if (MatchCore(k, -1, Role.Forward, out var m) && m.End <= start && ForwardReaches(m.End, start) &&
                 !(k > 0 && Tok(k - 1).Kind == TokenKind.Number && !_consumed[k - 1] && IsNumber(m.End)))
             {
                 return true;

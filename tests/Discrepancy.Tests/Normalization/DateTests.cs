@@ -311,4 +311,12 @@ public sealed class DateTests
     {
         AssertDays(Date("The Fed signaled two rate cuts later this year.", "en", "2025-03-19"), "2025-01-01", "2025-12-31");
     }
+
+    [Fact]
+    public void Reads_a_forward_preposition_only_right_before_its_date()
+    {
+        AssertDays(Date("Students were welcomed by cheering crowds on Friday night.", "en", "2025-03-15"), "2025-03-14", "2025-03-14");
+        AssertDays(Date("Submissions are open until Friday.", "en", "2025-03-15"), "2025-03-21", "2025-03-21");
+    }
 }
+
