@@ -71,6 +71,36 @@ internal static class CheckCommand
         return task.GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// True for text: no NUL bytes, and after UTF-8 decoding at most 2% (or 8) replacement and control characters
+    /// (tab, CR and LF excepted) in the first 64 KB. Invalid UTF-8 in an otherwise textual page is still read.
+    /// </summary>
+    internal static bool LooksLikeText(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 65_536)];
+        if (sample.Contains((byte)0))
+        {
+            return false;
+        }
+
+        var text = ArticleSource.Decode(sample);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var bad = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+            {
+                bad++;
+            }
+        }
+
+        return bad <= Math.Max(8, text.Length / 50);
+    }
+
     /// <summary>Reads every article; a bad path or file gets one line on stderr and the rest are still read.</summary>
     internal static (List<ArticleSource> Articles, int Problems) Load(IReadOnlyList<string> paths, TextWriter error)
     {
@@ -113,7 +143,15 @@ internal static class CheckCommand
             {
                 try
                 {
-                    var article = ArticleSource.FromFile(file);
+                    var bytes = File.ReadAllBytes(file);
+                    if (!LooksLikeText(bytes))
+                    {
+                        error.WriteLine($"discrepancy check: {file}: not a text file (binary content), skipped.");
+                        problems++;
+                        continue;
+                    }
+
+                    var article = new ArticleSource(Path.GetFileName(file), ArticleSource.Decode(bytes));
                     if (!seen.Add(article.Id))
                     {
                         article = article with { Id = Path.GetRelativePath(Directory.GetCurrentDirectory(), file) };
