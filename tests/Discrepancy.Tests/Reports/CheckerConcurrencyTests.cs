@@ -1,0 +1,52 @@
+using System.Globalization;
+using Discrepancy.Cli.Commands;
+
+namespace Discrepancy.Tests.Reports;
+
+public sealed class CheckerConcurrencyTests
+{
+    private static string Json(DiscrepancyReport report)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        ReportWriters.Json.Write(report, writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void One_shared_checker_gives_the_same_report_from_many_threads()
+    {
+        var checker = new DiscrepancyChecker();
+        var articles = SampleCorpus.Load().ToList();
+        var expected = Json(checker.Check(articles));
+        var results = new string[6];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 6 }, k => results[k] = Json(checker.Check(articles)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Stops_when_cancelled()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var articles = SampleCorpus.Load().ToList();
+        Assert.ThrowsAny<OperationCanceledException>(() => new DiscrepancyChecker().Check(articles, cts.Token));
+    }
+
+    [Fact]
+    public void Rejects_duplicate_article_ids_with_a_clear_error()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new DiscrepancyChecker().Check([new ArticleSource("a.txt", "x"), new ArticleSource("a.txt", "y")]));
+        Assert.Contains("a.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n   \n")]
+    [InlineData("---\noutlet: Broken\npublished: not-a-date\n")]
+    public void Reports_odd_articles_without_failing(string text)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("odd.txt", text)]);
+        var article = Assert.Single(report.Articles);
+        Assert.Null(article.Published);
+    }
+}
