@@ -197,8 +197,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);
         var inconsistencies = StaleDates(sentences, events, eventOfSentence, reportClaims);
 
+        var cut = sources.Where(s => s.Text.Length > _options.MaxArticleLength).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return new DiscrepancyReport(
-            [.. parsed.Select(a => a.ToInfo())],
+            [.. parsed.Select(a => cut.Contains(a.Id) ? a.ToInfo() with { TruncatedAt = _options.MaxArticleLength } : a.ToInfo())],
             [.. reportClaims],
             [.. events],
             [.. slots],

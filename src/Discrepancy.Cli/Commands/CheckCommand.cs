@@ -28,6 +28,11 @@ internal static class CheckCommand
 
             var checker = new DiscrepancyChecker();
             var report = RunWithProgress(() => checker.Check(articles, cancellationToken), error);
+            foreach (var article in report.Articles.Where(a => a.TruncatedAt is not null))
+            {
+                error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"discrepancy check: {article.Id}: longer than {article.TruncatedAt:N0} characters; read up to there (MaxArticleLength)."));
+            }
+
             var target = parse.GetValue(outputFile);
             using (var writer = target is null ? null : new StreamWriter(target.FullName, false, new UTF8Encoding(false)))
             {

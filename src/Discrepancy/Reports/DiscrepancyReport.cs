@@ -33,7 +33,8 @@ public enum DateSource
 /// <param name="Language">ISO 639-1 code.</param>
 /// <param name="PublishedFrom">Where the publication date came from.</param>
 /// <param name="Boilerplate">Spans recognised as page furniture (related links, cookie notices, captions, footers): no claims or events come from them.</param>
-public sealed record ArticleInfo(string Id, string? Title, string? Outlet, DateOnly? Published, string Language, DateSource PublishedFrom, ImmutableArray<TextSpan> Boilerplate);
+/// <param name="TruncatedAt">When the article was longer than <see cref="DiscrepancyOptions.MaxArticleLength"/>: the offset where reading stopped.</param>
+public sealed record ArticleInfo(string Id, string? Title, string? Outlet, DateOnly? Published, string Language, DateSource PublishedFrom, ImmutableArray<TextSpan> Boilerplate, int? TruncatedAt = null);
 
 /// <summary>How an article presents a figure.</summary>
 public enum Modality

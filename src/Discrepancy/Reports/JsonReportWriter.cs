@@ -56,6 +56,11 @@ internal sealed class JsonReportWriter : IReportWriter
             WriteDate(w, "published", a.Published);
             w.WriteString("language", a.Language);
             w.WriteString("published_from", Kebab(a.PublishedFrom.ToString()));
+            if (a.TruncatedAt is { } cut)
+            {
+                w.WriteNumber("truncated_at", cut);
+            }
+
             w.WriteStartArray("boilerplate");
             foreach (var span in a.Boilerplate)
             {

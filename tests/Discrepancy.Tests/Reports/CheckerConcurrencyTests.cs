@@ -49,4 +49,14 @@ public sealed class CheckerConcurrencyTests
         var article = Assert.Single(report.Articles);
         Assert.Null(article.Published);
     }
+
+    [Fact]
+    public void Says_where_an_overlong_article_was_cut()
+    {
+        var text = string.Concat(Enumerable.Repeat("Sekitar 10.000 tentara tiba kemarin. ", 200));
+        var report = DiscrepancyChecker.Create(o => o.MaxArticleLength = 1_000).Check([new ArticleSource("long.txt", text)]);
+        Assert.Equal(1_000, Assert.Single(report.Articles).TruncatedAt);
+        Assert.All(report.Claims, c => Assert.True(c.Claim.Span.End <= 1_000));
+    }
 }
+
