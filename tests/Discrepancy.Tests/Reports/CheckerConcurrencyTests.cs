@@ -58,5 +58,18 @@ public sealed class CheckerConcurrencyTests
         Assert.Equal(1_000, Assert.Single(report.Articles).TruncatedAt);
         Assert.All(report.Claims, c => Assert.True(c.Claim.Span.End <= 1_000));
     }
+
+    [Fact]
+    public void Reports_every_one_of_a_thousand_tiny_articles()
+    {
+        var names = new[] { "Budi Santoso", "Siti Aminah", "Rina Pratiwi", "Ahmad Yani" };
+        var articles = Enumerable.Range(0, 1_000).Select(k => new ArticleSource(
+            $"a{k:0000}.txt",
+            $"---\npublished: 2025-03-{(k % 28) + 1:00}\nlanguage: id\n---\n{names[k % 4]} bertemu {names[(k + 1) % 4]} di Jakarta pada Jumat lalu. Sekitar {(k % 50) + 1}00 orang hadir.\n")).ToList();
+        var report = new DiscrepancyChecker().Check(articles);
+        Assert.Equal(1_000, report.Articles.Length);
+        Assert.Equal(2_000, report.Claims.Length);
+        Assert.All(report.Articles, a => Assert.NotNull(a.Published));
+    }
 }
 
