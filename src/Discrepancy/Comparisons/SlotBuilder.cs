@@ -101,7 +101,7 @@ internal static class SlotBuilder
                 .Where(o => string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
                             (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)))
-                .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && FamilyOf(o.Claim.Unit) == "people")
+                .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
                 .OrderBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault();
             if (anchor is null)
@@ -126,6 +126,14 @@ internal static class SlotBuilder
             };
         }
     }
+
+    private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
+        ["percent", "rupiah", "dollars", "ringgit", "euros", "pounds", "yen", "yuan", "sen", "cents", "years", "months", "weeks", "days", "hours",
+         "minutes", "seconds", "decades", "km", "m", "cm", "mm", "kg", "g", "tonnes", "litres", "barrels", "degrees", "hectares", "acres", "km2", "mw", "kwh", "knots", "magnitude", "basis points"],
+        StringComparer.Ordinal);
+
+    /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>
+    private static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit);
 
     private static string Label(List<ClaimFacts> members, NewsEvent? ev)
     {
@@ -333,7 +341,8 @@ internal static class SlotBuilder
             return new QuantityInterval(v.Min / (1 + t), v.Max * (1 + t));
         }
 
-        if (claim.IsApproximate)
+        // "sekitar 6.000" is widened; an approximate range ("sekitar 10.000 hingga 12.000") already states its spread.
+        if (claim.IsApproximate && v.IsExact)
         {
             return v.Widen((decimal)options.ApproximateTolerance);
         }
