@@ -227,10 +227,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// The time a figure describes: a date in its own sentence; for cumulative counts (deaths, troops sent) the
     /// publication date, since the count is "so far"; else the week before publication.
     /// </summary>
-    private static DateInterval? AsOf(ParsedArticle article, RawMention? sentence, Claim claim, NewsEvent? ev, bool cumulative)
+    private DateInterval? AsOf(ParsedArticle article, RawMention? sentence, Claim claim, NewsEvent? ev, bool cumulative)
     {
+        // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
+        // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
         var ownDate = article.Claims.Dates.Where(d => sentence is not null && sentence.Span.Contains(d.Span) && d.Value.Days <= 92)
-            .OrderBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
+            .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
+            .ThenByDescending(d => AfterDatePreposition(article, d.Span.Start) ? 1 : 0)
+            .ThenBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
         if (ownDate is not null)
         {
             return ownDate.Value;
@@ -244,6 +248,31 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // An undated figure describes something in the week before publication. Its event's date is not borrowed: a
         // mis-dated event would otherwise link figures of different days.
         return article.Published is { } published ? new DateInterval(published.AddDays(-6), published) : ev?.When;
+    }
+
+    private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;
+
+    private bool AfterDatePreposition(ParsedArticle article, int start)
+    {
+        if (!_normalizer.Languages.TryGet(article.Language, out var pack))
+        {
+            return false;
+        }
+
+        var k = start - 1;
+        while (k >= 0 && char.IsWhiteSpace(article.Text[k]))
+        {
+            k--;
+        }
+
+        var end = k + 1;
+        while (k >= 0 && char.IsLetter(article.Text[k]))
+        {
+            k--;
+        }
+
+        var word = article.Text[(k + 1)..end];
+        return word.Length > 0 && pack.Dates.Prepositions.Contains(word, StringComparer.OrdinalIgnoreCase);
     }
 
     private static (List<NewsEvent> Events, Dictionary<RawMention, string> EventOfSentence) BuildEvents(List<MentionCluster> clusters, NameIndex names)
