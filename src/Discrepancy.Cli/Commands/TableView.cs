@@ -68,7 +68,8 @@ internal static class TableView
             console.Write(new Markup($"[yellow]date[/] {Esc(d.ArticleId)} {d.ClaimId}: {Esc(d.Explanation)}\n"));
         }
 
-        var counts = report.Findings.GroupBy(f => f.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        var counts = report.Findings.GroupBy(f => f.Verdict).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {(g.Key == Discrepancy.Verdict.DifferentScope ? "different scope" : g.Key.ToString().ToLowerInvariant())}"));
         console.Write(new Markup($"\n[bold]{report.Articles.Length} articles, {report.Claims.Length} claims, {report.Events.Length} events, {report.Slots.Length} slots:[/] {Esc(string.Join(", ", counts))}\n"));
     }
 
