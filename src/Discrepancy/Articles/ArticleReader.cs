@@ -89,8 +89,8 @@ internal sealed class ArticleReader
         }
 
         var article = new ParsedArticle { Id = source.Id, Text = text, Lines = classified, Language = language };
-        article.Title = frontMatter.GetValueOrDefault("title") ?? FindTitle(classified);
-        article.Outlet = source.Outlet ?? frontMatter.GetValueOrDefault("outlet") ?? FindOutlet(classified);
+        article.Title = frontMatter.GetValueOrDefault("title") ?? FindTitle(classified, language);
+        article.Outlet = source.Outlet ?? frontMatter.GetValueOrDefault("outlet") ?? FindOutlet(classified, language);
         if (source.Published is { } given)
         {
             (article.Published, article.PublishedFrom) = (given, DateSource.Caller);
@@ -331,7 +331,7 @@ internal sealed class ArticleReader
     private string DetectLanguage(string text, ImmutableArray<PageLine> lines)
     {
         var body = string.Join('\n', lines.Where(l => l.Kind == LineKind.Body).Select(l => l.Text));
-        return _normalizer.Normalize(body.Length > 20_000 ? body[..20_000] : body).Language is { Length: > 0 } code
+        return _normalizer.DetectLanguage(body) is { Length: > 0 } code
             ? code
             : _normalizer.Languages.Codes.FirstOrDefault() ?? "en";
     }
@@ -362,9 +362,9 @@ internal sealed class ArticleReader
         return header;
     }
 
-    private string? FindTitle(ImmutableArray<PageLine> lines)
+    private string? FindTitle(ImmutableArray<PageLine> lines, string language)
     {
-        var header = HeaderLines(lines).Where(l => l.Kind == LineKind.Body && !LooksLikeDateline(l.Text)).ToList();
+        var header = HeaderLines(lines).Where(l => l.Kind == LineKind.Body && !LooksLikeDateline(l.Text, language)).ToList();
         var title = header.Find(l => IsTitleLike(l.Text, 6));
         if (title.Text is null)
         {
@@ -380,12 +380,9 @@ internal sealed class ArticleReader
         return words >= minWords && words <= 30 && !text.EndsWith('.') && !text.Contains(" | ", StringComparison.Ordinal) && !IsAllCaps(text);
     }
 
-    private bool LooksLikeDateline(string text)
-    {
-        var result = _normalizer.Normalize(text);
-        var covered = result.Dates.Sum(d => d.Span.Length);
-        return covered > 0 && CountWords(text) <= 10;
-    }
+    /// <summary>A short line (at most ten words) that holds a date: a dateline, not a title or a masthead.</summary>
+    private bool LooksLikeDateline(string text, string language) =>
+        CountWords(text) <= 10 && _normalizer.Normalize(text, language).Dates.Any();
 
     private static bool IsAllCaps(string text)
     {
@@ -393,7 +390,7 @@ internal sealed class ArticleReader
         return letters.Count > 0 && letters.All(char.IsUpper);
     }
 
-    private string? FindOutlet(ImmutableArray<PageLine> lines)
+    private string? FindOutlet(ImmutableArray<PageLine> lines, string language)
     {
         var body = lines.Where(l => l.Kind == LineKind.Body).ToList();
         string? masthead = null;
@@ -401,7 +398,7 @@ internal sealed class ArticleReader
         {
             var first = body[0].Text.Split('|')[0].Trim();
             var words = CountWords(first);
-            if (words is >= 1 and <= 4 && char.IsUpper(first.FirstOrDefault(char.IsLetter)) && !LooksLikeDateline(first) && !first.EndsWith('.'))
+            if (words is >= 1 and <= 4 && char.IsUpper(first.FirstOrDefault(char.IsLetter)) && !LooksLikeDateline(first, language) && !first.EndsWith('.'))
             {
                 masthead = first;
             }

@@ -20,6 +20,9 @@ public interface IClaimNormalizer
     /// <param name="publishedOn">The publication date that relative and partial dates resolve against, or null when unknown.</param>
     /// <param name="cancellationToken">Stops a long run between text segments.</param>
     NormalizationResult Normalize(string text, string? language = null, DateOnly? publishedOn = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The ISO 639-1 code of the registered language <paramref name="text"/> is most likely written in, read from its start.</summary>
+    string? DetectLanguage(string text);
 }
 
 /// <summary>
@@ -59,9 +62,7 @@ public sealed class ClaimNormalizer : IClaimNormalizer
     public NormalizationResult Normalize(string text, string? language = null, DateOnly? publishedOn = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var code = string.IsNullOrWhiteSpace(language)
-            ? LanguageDetector.Detect(text, _all.Value, Languages.Codes.Contains("en") ? "en" : Languages.Codes.FirstOrDefault())
-            : language.Trim();
+        var code = string.IsNullOrWhiteSpace(language) ? DetectLanguage(text) : language.Trim();
         var compiled = code is null ? null : Compile(code);
         if (compiled is null)
         {
@@ -80,6 +81,13 @@ public sealed class ClaimNormalizer : IClaimNormalizer
         claims.Sort(static (x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
         diagnostics.Sort(static (x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Code.CompareTo(y.Code));
         return new NormalizationResult(compiled.Code, [.. claims], [.. diagnostics]);
+    }
+
+    /// <inheritdoc />
+    public string? DetectLanguage(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LanguageDetector.Detect(text, _all.Value, Languages.Codes.Contains("en") ? "en" : Languages.Codes.FirstOrDefault());
     }
 
     private CompiledLanguage? Compile(string code)
