@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Discrepancy.Claims;
 using Discrepancy.Events;
 using Discrepancy.Languages;
@@ -43,44 +44,48 @@ internal sealed class ClaimFacts
 /// estimate, denial, claim by a party, else reported), the quoted source ("menurut X", "X said"), and scope words
 /// ("baru", "at the scene").
 /// </summary>
-internal sealed class ClaimAnalyzer(LanguageRegistry languages)
+internal sealed class ClaimAnalyzer
 {
+    private readonly FrozenDictionary<string, Cues> _cues;
+
+    public ClaimAnalyzer(LanguageRegistry languages) =>
+        _cues = languages.Codes.ToFrozenDictionary(c => c, c => new Cues(languages.TryGet(c, out var pack) ? pack.News : new NewsWords()), StringComparer.Ordinal);
+
     public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
     {
-        if (!languages.TryGet(language, out var pack))
+        if (!_cues.TryGetValue(language, out var cues))
         {
             return (Modality.Reported, null, null);
         }
 
-        var news = pack.News;
         var clauseStart = ClauseStart(text, sentence, claim.Start);
         var clauseEnd = ClauseEnd(text, sentence, claim.End);
         var before = Words(text, TextSpan.FromBounds(clauseStart, claim.Start));
         var after = Words(text, TextSpan.FromBounds(claim.End, clauseEnd));
-        var sentenceWords = Words(text, sentence);
+        var sentenceBefore = Words(text, TextSpan.FromBounds(sentence.Start, claim.Start));
 
         var modality = Modality.Reported;
-        if (ContainsAny(before, news.Denial) || ContainsAny(sentenceWords, news.Denial.Where(d => d.Contains(' ', StringComparison.Ordinal))))
+        if (ContainsAny(before, cues.Denial) || ContainsAny(Words(text, sentence), cues.DenialPhrases))
         {
             modality = Modality.Denial;
         }
-        else if (ContainsAny(Words(text, TextSpan.FromBounds(sentence.Start, claim.Start)), news.ClaimByParty))
+        else if (ContainsAny(sentenceBefore, cues.ClaimByParty))
         {
             modality = Modality.ClaimByParty;
         }
-        else if (ContainsAny(before, news.Projection) || ContainsAny(after.Take(8).ToList(), news.Projection.Where(p => p is "jika" or "bila" or "if" or "apabila")))
+        else if (ContainsAny(before, cues.Projection) || ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions))
         {
             modality = Modality.Projection;
         }
-        else if (ContainsAny(Words(text, TextSpan.FromBounds(sentence.Start, claim.Start)), news.Estimate))
+        else if (ContainsAny(sentenceBefore, cues.Estimate))
         {
             modality = Modality.Estimate;
         }
 
-        var source = FindSource(text, sentence, claim, clauseStart, news);
+        var source = FindSource(text, sentence, claim, clauseStart, cues);
         string? scope = null;
         var near = Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), Math.Min(clauseEnd, claim.End + 40)));
-        foreach (var (phrase, name) in news.Scope.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (phrase, name) in cues.Scope)
         {
             if (ContainsPhrase(near, phrase))
             {
@@ -92,10 +97,10 @@ internal sealed class ClaimAnalyzer(LanguageRegistry languages)
         return (modality, source, scope);
     }
 
-    private static string? FindSource(string text, TextSpan sentence, TextSpan claim, int clauseStart, NewsWords news)
+    private static string? FindSource(string text, TextSpan sentence, TextSpan claim, int clauseStart, Cues cues)
     {
         var sentenceText = text.Substring(sentence.Start, sentence.Length);
-        foreach (var cue in news.AttributionBefore.OrderByDescending(c => c.Length))
+        foreach (var cue in cues.AttributionBefore)
         {
             var at = IndexOfWord(sentenceText, cue);
             if (at < 0)
@@ -123,7 +128,7 @@ internal sealed class ClaimAnalyzer(LanguageRegistry languages)
         }
 
         // "The interior ministry said about 31,000 ...", "Kantor berita resmi KCNA melaporkan bahwa ...".
-        foreach (var verb in news.AttributionAfter.OrderByDescending(c => c.Length))
+        foreach (var verb in cues.AttributionAfter)
         {
             var clause = text[clauseStart..claim.Start];
             var at = IndexOfWord(clause, verb);
@@ -139,7 +144,7 @@ internal sealed class ClaimAnalyzer(LanguageRegistry languages)
 
         // "..., officials said." after the claim.
         var tail = text[claim.End..sentence.End];
-        foreach (var verb in news.AttributionAfter.OrderByDescending(c => c.Length))
+        foreach (var verb in cues.AttributionAfter)
         {
             var at = IndexOfWord(tail, verb);
             if (at > 0)
@@ -222,16 +227,21 @@ internal sealed class ClaimAnalyzer(LanguageRegistry languages)
     private static List<string> Words(string text, TextSpan span) =>
         span.Length <= 0 ? [] : [.. EntityCatalog.Key(text.Substring(span.Start, span.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
-    private static bool ContainsAny(List<string> words, IEnumerable<string> phrases) => phrases.Any(p => ContainsPhrase(words, p));
-
-    private static bool ContainsPhrase(List<string> words, string phrase)
+    private static bool ContainsAny(List<string> words, string[][] phrases)
     {
-        var parts = EntityCatalog.Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
+        foreach (var phrase in phrases)
         {
-            return false;
+            if (ContainsPhrase(words, phrase))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    private static bool ContainsPhrase(List<string> words, string[] parts)
+    {
         for (var i = 0; i + parts.Length <= words.Count; i++)
         {
             var ok = true;
@@ -247,5 +257,46 @@ internal sealed class ClaimAnalyzer(LanguageRegistry languages)
         }
 
         return false;
+    }
+
+    /// <summary>One language's cue words, folded to word sequences and ordered once, not per claim.</summary>
+    private sealed class Cues
+    {
+        public Cues(NewsWords news)
+        {
+            Denial = Fold(news.Denial);
+            DenialPhrases = Fold(news.Denial.Where(d => d.Contains(' ', StringComparison.Ordinal)));
+            ClaimByParty = Fold(news.ClaimByParty);
+            Projection = Fold(news.Projection.Concat(news.Conditions));
+            Conditions = Fold(news.Conditions);
+            Estimate = Fold(news.Estimate);
+            Scope = [.. news.Scope.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => (Parts: Split(kv.Key), Name: kv.Value)).Where(s => s.Parts.Length > 0)];
+            AttributionBefore = [.. news.AttributionBefore.OrderByDescending(c => c.Length)];
+            AttributionAfter = [.. news.AttributionAfter.OrderByDescending(c => c.Length)];
+        }
+
+        public string[][] Denial { get; }
+
+        /// <summary>Multi-word denials ("tidak benar"), weighed anywhere in the sentence.</summary>
+        public string[][] DenialPhrases { get; }
+
+        public string[][] ClaimByParty { get; }
+
+        public string[][] Projection { get; }
+
+        public string[][] Conditions { get; }
+
+        public string[][] Estimate { get; }
+
+        public (string[] Parts, string Name)[] Scope { get; }
+
+        public string[] AttributionBefore { get; }
+
+        public string[] AttributionAfter { get; }
+
+        private static string[][] Fold(IEnumerable<string> phrases) => [.. phrases.Select(Split).Where(p => p.Length > 0)];
+
+        private static string[] Split(string phrase) => EntityCatalog.Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }

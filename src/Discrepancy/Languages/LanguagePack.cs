@@ -502,8 +502,11 @@ public sealed record NewsWords
     /// <summary>Attribution verbs after the source ("mengatakan", "said").</summary>
     public IReadOnlyList<string> AttributionAfter { get; init; } = [];
 
-    /// <summary>Cues of a projection, plan or condition ("mungkin", "jika", "could", "plans to").</summary>
+    /// <summary>Cues of a projection or plan before the figure ("mungkin", "could", "plans to").</summary>
     public IReadOnlyList<string> Projection { get; init; } = [];
+
+    /// <summary>Conditional conjunctions ("jika", "if"): a projection cue before the figure and shortly after it ("10,000 more troops if talks fail").</summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
 
     /// <summary>Cues of an estimate ("diperkirakan", "estimated").</summary>
     public IReadOnlyList<string> Estimate { get; init; } = [];
@@ -542,6 +545,7 @@ public sealed record NewsWords
         AttributionBefore = AttributionBefore ?? [],
         AttributionAfter = AttributionAfter ?? [],
         Projection = Projection ?? [],
+        Conditions = Conditions ?? [],
         Estimate = Estimate ?? [],
         Denial = Denial ?? [],
         ClaimByParty = ClaimByParty ?? [],

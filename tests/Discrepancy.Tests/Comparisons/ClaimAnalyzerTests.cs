@@ -1,0 +1,65 @@
+using Discrepancy.Claims;
+using Discrepancy.Comparisons;
+using Discrepancy.Languages;
+
+namespace Discrepancy.Tests.Comparisons;
+
+public sealed class ClaimAnalyzerTests
+{
+    private static readonly ClaimAnalyzer Analyzer = new(LanguageRegistry.Default);
+
+    private static (Modality Modality, string? Source, string? Scope) Analyze(string sentence, string figure, string language)
+    {
+        var at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{figure}' is not in the sentence");
+        return Analyzer.Analyze(sentence, language, new TextSpan(0, sentence.Length), new TextSpan(at, figure.Length));
+    }
+
+    [Fact]
+    public void Plain_statement_is_reported()
+    {
+        Assert.Equal(Modality.Reported, Analyze("Sekitar 11.000 tentara tiba di Kursk pada November.", "11.000 tentara", "id").Modality);
+    }
+
+    [Fact]
+    public void Condition_after_the_figure_makes_a_projection()
+    {
+        Assert.Equal(Modality.Projection, Analyze("Sebanyak 30.000 tentara lagi dikirim jika perang berlanjut.", "30.000 tentara", "id").Modality);
+    }
+
+    [Fact]
+    public void English_condition_after_the_figure_makes_a_projection()
+    {
+        Assert.Equal(Modality.Projection, Analyze("Another 5,000 engineers go to Kursk if the talks fail.", "5,000 engineers", "en").Modality);
+    }
+
+    [Fact]
+    public void Estimate_cue_before_the_figure_makes_an_estimate()
+    {
+        Assert.Equal(Modality.Estimate, Analyze("Jumlah korban diperkirakan mencapai 1.200 orang.", "1.200 orang", "id").Modality);
+    }
+
+    [Fact]
+    public void Denial_cue_makes_a_denial()
+    {
+        Assert.Equal(Modality.Denial, Analyze("Moscow denied that 12,000 troops had crossed the border.", "12,000 troops", "en").Modality);
+    }
+
+    [Fact]
+    public void Source_before_the_figure_is_read_from_the_attribution_cue()
+    {
+        Assert.Equal("badan intelijen Korea Selatan", Analyze("Menurut badan intelijen Korea Selatan, 3.000 tentara tambahan telah dikirim.", "3.000 tentara", "id").Source);
+    }
+
+    [Fact]
+    public void Source_after_the_figure_is_read_before_the_attribution_verb()
+    {
+        Assert.Equal("the interior ministry", Analyze("About 31,000 people attended, the interior ministry said.", "31,000 people", "en").Source);
+    }
+
+    [Fact]
+    public void Unknown_language_reads_as_reported_without_source()
+    {
+        Assert.Equal((Modality.Reported, null, null), Analyze("Menurut polisi, 500 orang hadir.", "500 orang", "xx"));
+    }
+}
