@@ -233,7 +233,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
         var ownDate = article.Claims.Dates.Where(d => sentence is not null && sentence.Span.Contains(d.Span) && d.Value.Days <= 92)
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
-            .ThenByDescending(d => AfterDatePreposition(article, d.Span.Start) ? 1 : 0)
+            .ThenByDescending(d => _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language) ? 1 : 0)
             .ThenBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
         if (ownDate is not null)
         {
@@ -251,29 +251,6 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;
-
-    private bool AfterDatePreposition(ParsedArticle article, int start)
-    {
-        if (!_normalizer.Languages.TryGet(article.Language, out var pack))
-        {
-            return false;
-        }
-
-        var k = start - 1;
-        while (k >= 0 && char.IsWhiteSpace(article.Text[k]))
-        {
-            k--;
-        }
-
-        var end = k + 1;
-        while (k >= 0 && char.IsLetter(article.Text[k]))
-        {
-            k--;
-        }
-
-        var word = article.Text[(k + 1)..end];
-        return word.Length > 0 && pack.Dates.Prepositions.Contains(word, StringComparer.OrdinalIgnoreCase);
-    }
 
     private static (List<NewsEvent> Events, Dictionary<RawMention, string> EventOfSentence) BuildEvents(List<MentionCluster> clusters, NameIndex names)
     {
@@ -354,21 +331,28 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         var result = new List<DateInconsistency>();
         var matcher = new EventMatcher(_similarity, _options);
+        var claimAt = new Dictionary<(string ArticleId, TextSpan Span), ReportClaim>();
+        foreach (var claim in claims)
+        {
+            claimAt.TryAdd((claim.ArticleId, claim.Claim.Span), claim);
+        }
+
+        var eventById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var datedMentions = sentences.Where(o => o.IsMention && o.ExplicitDate && eventOf.ContainsKey(o)).ToLookup(o => o.Article);
         foreach (var sentence in sentences.Where(s => s.IsMention && s.RelativeDates.Count > 0))
         {
             // Only deictic week phrases ("pekan ini", "this week", "last week") go stale when an article is reused;
             // weekdays and partial dates name their own days.
             foreach (var relative in sentence.RelativeDates.Where(d => d.Granularity == DateGranularity.Week))
             {
-                var claim = claims.FirstOrDefault(c => string.Equals(c.ArticleId, sentence.Article.Id, StringComparison.Ordinal) && c.Claim.Span == relative.Span);
-                if (claim is null)
+                if (!claimAt.TryGetValue((sentence.Article.Id, relative.Span), out var claim))
                 {
                     continue;
                 }
 
                 // The same article's other mentions of a matching event with an explicit, different date.
-                var candidate = sentences
-                    .Where(o => !ReferenceEquals(o, sentence) && o.IsMention && o.ExplicitDate && o.Article == sentence.Article && eventOf.ContainsKey(o))
+                var candidate = datedMentions[sentence.Article]
+                    .Where(o => !ReferenceEquals(o, sentence))
                     .Select(o => (Other: o, Score: matcher.Score(sentence, o, ignoreDates: true)))
                     .Where(x => x.Score >= _options.EventMatchThreshold && string.Equals(x.Other.Action, sentence.Action, StringComparison.Ordinal) &&
                                 !x.Other.When.Overlaps(relative.Value) && Distance(x.Other.When, relative.Value) > 7)
@@ -379,7 +363,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     continue;
                 }
 
-                var ev = events.First(e => e.Id == eventOf[candidate.Other]);
+                var ev = eventById[eventOf[candidate.Other]];
                 result.Add(new DateInconsistency(sentence.Article.Id, claim.Id, ev.Id,
                     $"\"{relative.Text}\" resolves to {relative.Value} against the publication date, but the event it is told with ({ev.Label}) took place {ev.When}."));
             }

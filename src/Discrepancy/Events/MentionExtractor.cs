@@ -95,7 +95,8 @@ internal sealed class MentionExtractor
                 }
             }
 
-            triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length)); _byLanguage[code] = (
+            triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length));
+            _byLanguage[code] = (
                 pack.News.PlacePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
@@ -311,6 +312,10 @@ internal sealed class MentionExtractor
         var words = EntityCatalog.Key(text[Math.Max(0, start - 60)..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.TakeLast(4).Any(reportVerbs.Contains);
     }
+
+    /// <summary>True when the word right before <paramref name="start"/> is one of the language's date prepositions ("pada", "in").</summary>
+    public bool FollowsDatePreposition(string text, int start, string language) =>
+        _byLanguage.TryGetValue(language, out var vocabulary) && AfterPreposition(text, start, vocabulary.DatePrepositions);
 
     private static bool AfterPreposition(string text, int start, FrozenSet<string> prepositions)
     {
