@@ -513,8 +513,9 @@ internal sealed class HtmlReportWriter : IReportWriter
             return;
         }
 
-        var shared = r.Events.Where(e => e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1).ToList();
-        var single = r.Events.Where(e => !shared.Any(x => string.Equals(x.Id, e.Id, StringComparison.Ordinal))).ToList();
+        var byReach = r.Events.ToLookup(e => e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        var shared = byReach[true].ToList();
+        var single = byReach[false].ToList();
         if (shared.Count > 0)
         {
             h.Append("<p class=\"meta\">Told by more than one article:</p>\n");

@@ -217,7 +217,8 @@ internal sealed class ReportFacts
     private readonly Dictionary<string, ArticleInfo> articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NewsEvent> events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> slotOfClaim = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Verdict?> colourOfClaim = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Verdict> findingColourOfClaim = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Finding>> findingsOfSlot = new(StringComparer.Ordinal);
 
     public ReportFacts(DiscrepancyReport report)
     {
@@ -245,7 +246,30 @@ internal sealed class ReportFacts
             }
         }
 
-        var withFindings = report.Findings.Select(f => f.SlotId).ToHashSet(StringComparer.Ordinal);
+        // The strongest verdict of the findings that line each claim up (projections are drawn from the claim's modality).
+        foreach (var f in report.Findings.Where(f => f.Verdict != Verdict.Projection))
+        {
+            foreach (var id in f.ClaimIds)
+            {
+                if (!findingColourOfClaim.TryGetValue(id, out var known) || ColourRank(f.Verdict) < ColourRank(known))
+                {
+                    findingColourOfClaim[id] = f.Verdict;
+                }
+            }
+        }
+
+        // Each slot's findings, conflicts first; report order inside one verdict (OrderBy is stable).
+        foreach (var f in report.Findings.OrderBy(f => VerdictRank(f.Verdict)))
+        {
+            if (!findingsOfSlot.TryGetValue(f.SlotId, out var list))
+            {
+                findingsOfSlot[f.SlotId] = list = [];
+            }
+
+            list.Add(f);
+        }
+
+        var withFindings = findingsOfSlot.Keys.ToHashSet(StringComparer.Ordinal);
         var slots = report.Slots.Where(s => withFindings.Contains(s.Id)).ToList();
 
         // Slots with a conflict first, then evolved figures, then the rest; report order inside each group.
@@ -352,13 +376,7 @@ internal sealed class ReportFacts
     public string? SlotOf(string claimId) => slotOfClaim.GetValueOrDefault(claimId);
 
     /// <summary>The slot's findings, conflicts first; report order inside one verdict.</summary>
-    public IReadOnlyList<Finding> FindingsOf(string slotId) => Report.Findings
-        .Select((f, i) => (Finding: f, Index: i))
-        .Where(x => string.Equals(x.Finding.SlotId, slotId, StringComparison.Ordinal))
-        .OrderBy(x => VerdictRank(x.Finding.Verdict))
-        .ThenBy(x => x.Index)
-        .Select(x => x.Finding)
-        .ToList();
+    public IReadOnlyList<Finding> FindingsOf(string slotId) => findingsOfSlot.TryGetValue(slotId, out var findings) ? findings : [];
 
     /// <summary>
     /// The claims shown for a slot: its own quantity claims, then the claims of other slots that its findings line up
@@ -394,37 +412,10 @@ internal sealed class ReportFacts
     /// The verdict a claim is drawn in: a projection when the article presents it as one; otherwise the strongest verdict
     /// of any finding that lines it up (conflict, evolved, agree, different scope), or null when no finding does.
     /// </summary>
-    public Verdict? ColourOf(ReportClaim claim)
-    {
-        if (colourOfClaim.TryGetValue(claim.Id, out var known))
-        {
-            return known;
-        }
-
-        Verdict? best = null;
-        if (claim.Modality == Modality.Projection)
-        {
-            best = Verdict.Projection;
-        }
-        else
-        {
-            foreach (var f in Report.Findings)
-            {
-                if (f.Verdict == Verdict.Projection || !f.ClaimIds.Contains(claim.Id, StringComparer.Ordinal))
-                {
-                    continue;
-                }
-
-                if (best is not { } b || ColourRank(f.Verdict) < ColourRank(b))
-                {
-                    best = f.Verdict;
-                }
-            }
-        }
-
-        colourOfClaim[claim.Id] = best;
-        return best;
-    }
+    public Verdict? ColourOf(ReportClaim claim) =>
+        claim.Modality == Modality.Projection ? Verdict.Projection
+        : findingColourOfClaim.TryGetValue(claim.Id, out var verdict) ? verdict
+        : null;
 
     public int Count(Verdict verdict) => Report.Findings.Count(f => f.Verdict == verdict);
 
