@@ -153,12 +153,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
-                var sentence = own.FirstOrDefault(s => s.Span.Contains(claim.Span));
                 if (claim is not QuantityClaim quantity)
                 {
                     reportClaims.Add(new ReportClaim(id, article.Id, claim, null, Modality.Reported, null, null));
                     continue;
                 }
+
+                // An article's mentions are its clauses: disjoint and in text order.
+                var sentence = SpanSearch.Holding(own, static s => s.Span, claim.Span);
 
                 var span = sentence?.Span ?? claim.Span;
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
@@ -231,7 +233,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
-        var ownDate = article.Claims.Dates.Where(d => sentence is not null && sentence.Span.Contains(d.Span) && d.Value.Days <= 92)
+        var ownDate = (sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span)).Where(d => d.Value.Days <= 92)
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
             .ThenByDescending(d => _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language) ? 1 : 0)
             .ThenBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();

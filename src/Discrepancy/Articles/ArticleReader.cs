@@ -40,7 +40,18 @@ internal sealed class ParsedArticle
     /// <summary>A day and month without a year found in the lead ("Minggu (13/7)"), for the corpus pass.</summary>
     public (int Day, int Month, int Weekday)? PartialDateline { get; set; }
 
-    public NormalizationResult Claims { get; set; } = new(string.Empty, [], []);
+    public NormalizationResult Claims
+    {
+        get;
+        set
+        {
+            field = value;
+            Dates = [.. value.Dates];
+        }
+    } = new(string.Empty, [], []);
+
+    /// <summary>The date claims of <see cref="Claims"/>, in text order.</summary>
+    public IReadOnlyList<DateClaim> Dates { get; private set; } = [];
 
     public ImmutableArray<TextSpan> Excluded => [.. Lines.Where(l => l.Kind is LineKind.Boilerplate or LineKind.FrontMatter).Select(l => l.Span)];
 

@@ -134,7 +134,6 @@ internal sealed class MentionExtractor
             ? new DateInterval(published.AddDays(-6), published)
             : new DateInterval(DateOnly.MinValue, DateOnly.MaxValue);
         DateInterval? previousDate = null;
-        var dates = article.Claims.Dates.ToList();
         foreach (var line in article.Lines)
         {
             if (line.Kind is not (LineKind.Body or LineKind.Caption))
@@ -146,7 +145,7 @@ internal sealed class MentionExtractor
             {
                 foreach (var (clause, isSetting) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
                 {
-                    var clauseDates = dates.Where(d => clause.Contains(d.Span)).ToList();
+                    var clauseDates = SpanSearch.Within(article.Dates, static d => d.Span, clause);
                     var tokens = new List<Token>();
                     Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
                     var action = FindAction(article.Text, tokens, vocabulary.Triggers);
