@@ -36,17 +36,7 @@ internal static class SlotBuilder
         {
             var members = group.ToList();
             var parent = Enumerable.Range(0, members.Count).ToArray();
-            for (var a = 0; a < members.Count; a++)
-            {
-                for (var b = a + 1; b < members.Count; b++)
-                {
-                    if (Compatible(members[a], members[b]))
-                    {
-                        Union(parent, a, b);
-                    }
-                }
-            }
-
+            Link(members, parent);
             components.AddRange(members.Select((m, k) => (m, Root: Find(parent, k)))
                 .GroupBy(x => x.Root).Select(g => g.Select(x => x.m).ToList()));
         }
@@ -77,9 +67,148 @@ internal static class SlotBuilder
             }
         }
 
-        findings.AddRange(Projections(slots, slotMembers));
-        findings.AddRange(DifferentScopes(slots, slotMembers));
+        var related = RelatedSlots(slotMembers);
+        findings.AddRange(Projections(slots, slotMembers, related));
+        findings.AddRange(DifferentScopes(slots, slotMembers, related));
         return (slots, findings);
+    }
+
+    /// <summary>
+    /// Unions every compatible pair of a group without comparing all pairs: two claims can only be compatible when they
+    /// share an article, an event, an actor, a place or (precise dates) a story event, so pairs are drawn from those keys.
+    /// Cumulative counts need nothing more, so a key's claims all join; other counts must also overlap in time, so each
+    /// key's claims are swept in date order and only overlapping ones compared. The components are the same as comparing
+    /// every pair.
+    /// </summary>
+    private static void Link(List<ClaimFacts> members, int[] parent)
+    {
+        var cumulative = members[0].Cumulative;
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < members.Count; k++)
+        {
+            foreach (var key in LinkKeys(members[k], cumulative))
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(k);
+            }
+        }
+
+        var active = new List<int>();
+        foreach (var list in byKey.Values)
+        {
+            if (cumulative)
+            {
+                foreach (var k in list)
+                {
+                    Union(parent, list[0], k);
+                }
+
+                continue;
+            }
+
+            var dated = list.Where(k => members[k].AsOf is not null).OrderBy(k => members[k].AsOf!.Value.From).ThenBy(k => k).ToList();
+            active.Clear();
+            foreach (var k in dated)
+            {
+                var from = members[k].AsOf!.Value.From;
+                active.RemoveAll(j => members[j].AsOf!.Value.To < from);
+                foreach (var j in active)
+                {
+                    var (low, high) = j < k ? (j, k) : (k, j);
+                    if (Find(parent, low) != Find(parent, high) && Compatible(members[low], members[high]))
+                    {
+                        Union(parent, low, high);
+                    }
+                }
+
+                active.Add(k);
+            }
+        }
+    }
+
+    private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
+    {
+        yield return "d:" + c.ArticleId;
+        if (c.EventId is not null)
+        {
+            yield return "e:" + c.EventId;
+        }
+
+        foreach (var key in RelationKeys(c))
+        {
+            yield return key;
+        }
+
+        if (!cumulative && c.PreciseTime)
+        {
+            foreach (var story in c.StoryEvents)
+            {
+                yield return "s:" + story;
+            }
+        }
+    }
+
+    /// <summary>Keys two claims share exactly when <see cref="SharedActors"/> holds for them (an actor, or a named place).</summary>
+    private static IEnumerable<string> RelationKeys(ClaimFacts c)
+    {
+        if (c.Sentence is null)
+        {
+            yield break;
+        }
+
+        foreach (var actor in c.Sentence.Actors)
+        {
+            yield return "a:" + actor;
+        }
+
+        foreach (var place in c.Sentence.Places)
+        {
+            if (!place.StartsWith(Events.EventMatcher.WithinPrefix, StringComparison.Ordinal))
+            {
+                yield return "p:" + place;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pairs of slots (first index lower) of one unit family that are related: a member of one shares an article, an
+    /// actor or a named place with a member of the other. Drawn from shared keys, not from every pair of slots.
+    /// </summary>
+    private static List<(int A, int B)> RelatedSlots(List<List<ClaimFacts>> members)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var s = 0; s < members.Count; s++)
+        {
+            var family = members[s][0].UnitFamily;
+            foreach (var key in members[s].SelectMany(m => RelationKeys(m).Append("d:" + m.ArticleId)).Distinct(StringComparer.Ordinal))
+            {
+                var k = family + "|" + key;
+                if (!byKey.TryGetValue(k, out var list))
+                {
+                    byKey[k] = list = [];
+                }
+
+                list.Add(s);
+            }
+        }
+
+        var pairs = new HashSet<(int, int)>();
+        foreach (var list in byKey.Values)
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    pairs.Add((Math.Min(list[x], list[y]), Math.Max(list[x], list[y])));
+                }
+            }
+        }
+
+        return [.. pairs.Order()];
     }
 
     /// <summary>
@@ -264,57 +393,45 @@ internal static class SlotBuilder
 
     private static string AsOfText(ClaimFacts claim) => claim.AsOf is { } t ? t.ToString() : "an unknown date";
 
-    private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members)
+    private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)
     {
-        for (var p = 0; p < slots.Count; p++)
+        foreach (var (a, b) in related)
         {
-            if (members[p][0].Modality != Modality.Projection)
+            var (p, f) = members[a][0].Modality == Modality.Projection ? (a, b) : (b, a);
+            if (members[p][0].Modality != Modality.Projection || members[f][0].Modality == Modality.Projection)
             {
                 continue;
             }
 
-            for (var f = 0; f < slots.Count; f++)
-            {
-                if (members[f][0].Modality == Modality.Projection || members[f][0].UnitFamily != members[p][0].UnitFamily ||
-                    !members[p].Any(x => members[f].Any(y => SharedActors(x, y) || string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal))))
-                {
-                    continue;
-                }
-
-                var ids = members[p].Concat(members[f]).Select(x => x.Id).ToImmutableArray();
-                yield return new Finding(slots[p].Id, Verdict.Projection, ids,
-                    $"{Describe(members[p][0].Claim)} is a projection, not weighed against the reported {Describe(members[f][0].Claim)}.", 0m);
-            }
+            var ids = members[p].Concat(members[f]).Select(x => x.Id).ToImmutableArray();
+            yield return new Finding(slots[p].Id, Verdict.Projection, ids,
+                $"{Describe(members[p][0].Claim)} is a projection, not weighed against the reported {Describe(members[f][0].Claim)}.", 0m);
         }
     }
 
-    private static IEnumerable<Finding> DifferentScopes(List<Slot> slots, List<List<ClaimFacts>> members)
+    private static IEnumerable<Finding> DifferentScopes(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)
     {
-        for (var a = 0; a < slots.Count; a++)
+        foreach (var (a, b) in related)
         {
-            for (var b = a + 1; b < slots.Count; b++)
+            var ma = members[a];
+            var mb = members[b];
+            if (ma[0].Modality == Modality.Projection || mb[0].Modality == Modality.Projection)
             {
-                var ma = members[a];
-                var mb = members[b];
-                if (ma[0].Modality == Modality.Projection || mb[0].Modality == Modality.Projection || ma[0].UnitFamily != mb[0].UnitFamily)
-                {
-                    continue;
-                }
-
-                var related = ma.Any(x => mb.Any(y => SharedActors(x, y) || string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal)));
-                var comparable = ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value)));
-
-                // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a conflict.
-                var disjoint = ma.Any(x => mb.Any(y => !x.Claim.Value.Overlaps(y.Claim.Value)));
-                if (!related || !comparable || !disjoint)
-                {
-                    continue;
-                }
-
-                var ids = ma.Concat(mb).Select(x => x.Id).ToImmutableArray();
-                yield return new Finding(slots[a].Id, Verdict.DifferentScope, ids,
-                    $"{Describe(ma[0].Claim)} ({slots[a].Label}) and {Describe(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
+                continue;
             }
+
+            var comparable = ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value)));
+
+            // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a conflict.
+            var disjoint = ma.Any(x => mb.Any(y => !x.Claim.Value.Overlaps(y.Claim.Value)));
+            if (!comparable || !disjoint)
+            {
+                continue;
+            }
+
+            var ids = ma.Concat(mb).Select(x => x.Id).ToImmutableArray();
+            yield return new Finding(slots[a].Id, Verdict.DifferentScope, ids,
+                $"{Describe(ma[0].Claim)} ({slots[a].Label}) and {Describe(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
         }
     }
 
