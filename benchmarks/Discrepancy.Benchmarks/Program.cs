@@ -27,6 +27,11 @@ public static class Program
             return MeasureMode.Run(args);
         }
 
+        if (args.Contains("--story", StringComparer.Ordinal))
+        {
+            return StoryMode.Run(args);
+        }
+
         if (args.Contains("--sample", StringComparer.Ordinal))
         {
             return Sample(args);

@@ -1,4 +1,4 @@
-namespace Discrepancy.Benchmarks.Corpus;
+namespace Discrepancy.TestCorpus;
 
 /// <summary>
 /// A <see cref="Random"/> whose sequence is fixed by this file alone: SplitMix64 (Steele, Lea and Flood, 2014) with
@@ -6,7 +6,7 @@ namespace Discrepancy.Benchmarks.Corpus;
 /// practice, but .NET documents that its algorithm may change between major versions; the benchmark corpus must be
 /// byte-for-byte identical on every machine, runtime and culture, so the generator owns its algorithm.
 /// </summary>
-internal sealed class DeterministicRandom : Random
+public sealed class DeterministicRandom : Random
 {
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 

@@ -1,3 +1,4 @@
+using Discrepancy.TestCorpus;
 using System.Text;
 
 namespace Discrepancy.Benchmarks.Corpus;

@@ -1,3 +1,4 @@
+using Discrepancy.TestCorpus;
 using System.Globalization;
 using System.Text;
 
