@@ -93,11 +93,12 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         parsed.AsParallel().WithCancellation(cancellationToken).ForAll(a => _reader.Normalize(a, cancellationToken));
 
         // 2. Sentences, mentions and names.
-        var order = 0;
-        var sentences = new List<RawMention>();
-        foreach (var article in parsed)
+        var sentences = parsed.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .SelectMany(_extractor.Extract)
+            .ToList();
+        for (var k = 0; k < sentences.Count; k++)
         {
-            sentences.AddRange(_extractor.Extract(article, ref order));
+            sentences[k].Order = k;
         }
 
         var names = new NameIndex(_similarity, _options.NameMatchThreshold);
@@ -110,10 +111,35 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         names.Build();
+
+        var outlets = parsed.Where(a => a.Outlet is not null).Select(a => EntityCatalog.Key(a.Outlet!)).ToHashSet(StringComparer.Ordinal);
+
+        // A capitalized word the corpus also writes after a place preposition ("di Manila", "in Astana") is a place
+        // wherever it appears ("memadati alun-alun Manila", "visited Astana"), unless it is part of a person's full name.
+        var placeForms = sentences.SelectMany(s => s.Places)
+            .Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))
+            .GroupBy(EntityCatalog.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             foreach (var (key, surface) in s.Names)
             {
+                // "Harian Nusantara" in a byline or a credit is the outlet, not an actor of the story.
+                if (outlets.Contains(key))
+                {
+                    continue;
+                }
+
+                if (placeForms.TryGetValue(key, out var place) && !key.Contains(' ', StringComparison.Ordinal))
+                {
+                    if (!s.Places.Contains(place, StringComparer.Ordinal))
+                    {
+                        s.Places.Add(place);
+                    }
+
+                    continue;
+                }
+
                 if (names.ResolveOrDrop(s.Article.Id, key, surface.StartsWith('?')) is not { } root)
                 {
                     continue;

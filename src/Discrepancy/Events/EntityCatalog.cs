@@ -58,6 +58,25 @@ internal sealed class EntityCatalog
     /// </summary>
     public static string Key(string name)
     {
+        // Fast path for the common case, one plain ASCII word: lowercase it, no decomposition or builder needed.
+        var ascii = true;
+        var upper = false;
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                ascii = false;
+                break;
+            }
+
+            upper |= char.IsAsciiLetterUpper(c);
+        }
+
+        if (ascii)
+        {
+            return upper ? name.ToLowerInvariant() : name;
+        }
+
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;

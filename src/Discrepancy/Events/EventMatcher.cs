@@ -11,13 +11,36 @@ internal sealed class MentionCluster
     public DateInterval? Core { get; set; }
 }
 
-/// <summary>
-/// Clusters mentions into events. Each mention is compared only with clusters that share a blocking key (an actor, a
-/// place, or the action class in the same week), so work grows with the corpus, not with its square. Dates are a hard
-/// constraint: mentions with explicit dates that do not overlap never join. Order is deterministic.
-/// </summary>
-internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOptions options)
+/// <summary>How a pair score treats the FuzzySharp text similarity, the one expensive feature.</summary>
+internal enum TextMode
 {
+    /// <summary>Compute it (same-language pairs only).</summary>
+    Compute,
+
+    /// <summary>Assume the wording is identical: an upper bound of the score, without calling FuzzySharp.</summary>
+    UpperBound,
+
+    /// <summary>Assume the wording shares nothing: a lower bound of the score, without calling FuzzySharp.</summary>
+    LowerBound,
+}
+
+/// <summary>
+/// Clusters mentions into events, greedily in date order, then merges clusters that are clearly one event.
+/// <para>
+/// Blocking keeps the work near-linear: each mention is compared only with clusters that share a key with it (a person,
+/// a place, a country, its article, or its action class) in a time bucket its date overlaps, and of those only with the
+/// <see cref="CandidateLimit"/> that share the most (people and places count most). Dates are a hard constraint anyway:
+/// mentions whose dates do not overlap never join, so time buckets lose nothing. FuzzySharp, the one expensive feature,
+/// runs only for the three best members of a candidate whose score could still reach the threshold.
+/// </para>
+/// <para>With <c>exhaustive: true</c> every mention is compared with every cluster (the all-pairs baseline the
+/// benchmarks measure blocking against). Order is deterministic in both modes.</para>
+/// </summary>
+internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOptions options, bool exhaustive = false)
+{
+    /// <summary>Clusters scored per mention, at most: those sharing the most blocking weight.</summary>
+    public const int CandidateLimit = 24;
+
     private static readonly string[][] CompatibleActions =
     [
         ["meeting", "visit", "statement", "agreement"],
@@ -35,30 +58,55 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             .ThenBy(m => m.Order)
             .ToList();
         var clusters = new List<MentionCluster>();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var candidates = new HashSet<int>();
+        var index = new Dictionary<(string Key, long Bucket), List<int>>();
+        var weights = new Dictionary<int, double>();
+        var ranked = new List<(int Cluster, double Weight)>();
         foreach (var mention in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates.Clear();
-            foreach (var key in BlockingKeys(mention))
+            ranked.Clear();
+            if (exhaustive)
             {
-                if (index.TryGetValue(key, out var list))
+                for (var c = 0; c < clusters.Count; c++)
                 {
-                    candidates.UnionWith(list);
+                    ranked.Add((c, 0));
                 }
+            }
+            else
+            {
+                weights.Clear();
+                foreach (var (key, weight) in BlockingKeys(mention))
+                {
+                    foreach (var bucket in QueryBuckets(mention.When))
+                    {
+                        // A key that dozens of clusters share in one bucket (a country, "meeting", a busy day) identifies
+                        // nothing; it only ranks candidates when few share it.
+                        if (index.TryGetValue((key, bucket), out var list) && list.Count <= (weight >= 1 ? 400 : 48))
+                        {
+                            foreach (var c in list)
+                            {
+                                weights[c] = weights.GetValueOrDefault(c) + weight;
+                            }
+                        }
+                    }
+                }
+
+                foreach (var (c, w) in weights)
+                {
+                    ranked.Add((c, w));
+                }
+
+                ranked.Sort(static (x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Cluster.CompareTo(y.Cluster));
+                if (ranked.Count > CandidateLimit)
+                {
+                    ranked.RemoveRange(CandidateLimit, ranked.Count - CandidateLimit);
+                }
+
+                ranked.Sort(static (x, y) => x.Cluster.CompareTo(y.Cluster));
             }
 
-            var best = -1;
-            var bestScore = -1.0;
-            foreach (var c in candidates.Order())
-            {
-                var score = ScoreAgainst(mention, clusters[c]);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (c, score);
-                }
-            }
+            var (best, bestScore) = Choose(mention, clusters, ranked);
+
 
             int target;
             if (best >= 0 && bestScore >= options.EventMatchThreshold)
@@ -78,16 +126,22 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
                 cluster.Core = cluster.Core is { } core && core.Overlaps(mention.When) ? Intersect(core, mention.When) : cluster.Core ?? mention.When;
             }
 
-            foreach (var key in BlockingKeys(mention))
+            if (!exhaustive)
             {
-                if (!index.TryGetValue(key, out var list))
+                foreach (var (key, _) in BlockingKeys(mention))
                 {
-                    index[key] = list = [];
-                }
+                    foreach (var bucket in OwnBuckets(mention.When))
+                    {
+                        if (!index.TryGetValue((key, bucket), out var list))
+                        {
+                            index[(key, bucket)] = list = [];
+                        }
 
-                if (list.Count == 0 || list[^1] != target)
-                {
-                    list.Add(target);
+                        if (list.Count == 0 || list[^1] != target)
+                        {
+                            list.Add(target);
+                        }
+                    }
                 }
             }
         }
@@ -96,10 +150,60 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     }
 
     /// <summary>
-    /// A second, deterministic pass: greedy assignment can split one event when its first mentions disagree, so clusters
-    /// that share a blocking key, have compatible dates, and hold a member pair scoring well above the threshold merge.
+    /// The best candidate and its score. Bounds decide most mentions without FuzzySharp: when the best lower bound (text
+    /// sharing nothing) reaches the threshold and beats every other candidate's upper bound (identical text), the text
+    /// cannot change the choice; otherwise the candidates that could still win are scored in full, most promising first.
+    /// The outcome is the same as scoring every candidate in full, except that exact ties resolve to the surer candidate.
     /// </summary>
-    private List<MentionCluster> MergeClose(List<MentionCluster> clusters, Dictionary<string, List<int>> index, CancellationToken cancellationToken)
+    private (int Best, double Score) Choose(RawMention mention, List<MentionCluster> clusters, List<(int Cluster, double Weight)> ranked)
+    {
+        var bounds = new List<(int Cluster, double Lower, double Upper)>(ranked.Count);
+        foreach (var (c, _) in ranked)
+        {
+            var upper = ScoreAgainst(mention, clusters[c], TextMode.UpperBound);
+            if (upper >= options.EventMatchThreshold)
+            {
+                bounds.Add((c, ScoreAgainst(mention, clusters[c], TextMode.LowerBound), upper));
+            }
+        }
+
+        if (bounds.Count == 0)
+        {
+            return (-1, -1);
+        }
+
+        var surest = bounds.MaxBy(b => b.Lower);
+        if (surest.Lower >= options.EventMatchThreshold && bounds.TrueForAll(b => b.Cluster == surest.Cluster || b.Upper < surest.Lower))
+        {
+            return (surest.Cluster, surest.Lower);
+        }
+
+
+        var best = -1;
+        var bestScore = -1.0;
+        foreach (var (c, _, upper) in bounds.OrderByDescending(b => b.Upper).ThenBy(b => b.Cluster))
+        {
+            if (upper < bestScore)
+            {
+                break;
+            }
+
+            var score = ScoreAgainst(mention, clusters[c], TextMode.Compute);
+            if (score > bestScore || (score == bestScore && c < best))
+            {
+                (best, bestScore) = (c, score);
+            }
+        }
+
+        return (best, bestScore);
+    }
+
+    /// <summary>
+    /// A second, deterministic pass: greedy assignment can split one event when its first mentions disagree, so clusters
+    /// that share a blocking key (every pair, when exhaustive), have compatible dates, and hold a member pair scoring well
+    /// above the threshold merge.
+    /// </summary>
+    private List<MentionCluster> MergeClose(List<MentionCluster> clusters, Dictionary<(string Key, long Bucket), List<int>> index, CancellationToken cancellationToken)
     {
         var parent = Enumerable.Range(0, clusters.Count).ToArray();
         int Find(int x)
@@ -114,37 +218,76 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         }
 
         var margin = options.EventMatchThreshold + 10;
-        foreach (var key in index.Keys.Order(StringComparer.Ordinal))
+        var seen = new HashSet<(int, int)>();
+        void Consider(int x, int y)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var list = index[key];
-            if (list.Count < 2 || list.Count > 50)
+            var (a, b) = (Find(x), Find(y));
+            if (a == b || !seen.Add((Math.Min(x, y), Math.Max(x, y))))
             {
-                continue;
+                return;
             }
 
-            for (var x = 0; x < list.Count; x++)
+            var ca = clusters[x];
+            var cb = clusters[y];
+            if (ca.Core is { } da && cb.Core is { } db && !da.Overlaps(db))
             {
-                for (var y = x + 1; y < list.Count; y++)
+                return;
+            }
+
+            // Upper bounds first; FuzzySharp only for pairs that could reach the margin, best first.
+            var pairs = ca.Members.Where(m => m.Features.Identity).Take(6)
+                .SelectMany(m => cb.Members.Where(n => n.Features.Identity).Take(6).Select(n => (m, n, Upper: Score(m, n, false, TextMode.UpperBound))))
+                .Where(p => p.Upper >= margin).OrderByDescending(p => p.Upper).ToList();
+            if (pairs.Exists(p => Score(p.m, p.n, false, TextMode.LowerBound) >= margin) || pairs.Exists(p => Score(p.m, p.n) >= margin))
+            {
+
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+        }
+
+        if (exhaustive)
+        {
+            for (var x = 0; x < clusters.Count; x++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var y = x + 1; y < clusters.Count; y++)
                 {
-                    var (a, b) = (Find(list[x]), Find(list[y]));
-                    if (a == b)
+                    Consider(x, y);
+                }
+            }
+        }
+        else
+        {
+            // Each cluster meets the clusters filed under its members' keys at any bucket their dates overlap; keys shared
+            // by more than 50 clusters say too little to be worth the pairs.
+            var partners = new SortedSet<int>();
+            for (var x = 0; x < clusters.Count; x++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                partners.Clear();
+                foreach (var member in clusters[x].Members.Take(6))
+                {
+                    foreach (var (key, _) in BlockingKeys(member))
                     {
-                        continue;
+                        foreach (var bucket in QueryBuckets(member.When))
+                        {
+                            if (index.TryGetValue((key, bucket), out var list) && list.Count <= 50)
+                            {
+                                foreach (var y in list)
+                                {
+                                    if (y > x)
+                                    {
+                                        partners.Add(y);
+                                    }
+                                }
+                            }
+                        }
                     }
+                }
 
-                    var ca = clusters[list[x]];
-                    var cb = clusters[list[y]];
-                    if (ca.Core is { } da && cb.Core is { } db && !da.Overlaps(db))
-                    {
-                        continue;
-                    }
-
-                    var best = ca.Members.Take(6).SelectMany(m => cb.Members.Take(6).Select(n => Score(m, n))).DefaultIfEmpty(0).Max();
-                    if (best >= margin)
-                    {
-                        parent[Math.Max(a, b)] = Math.Min(a, b);
-                    }
+                foreach (var y in partners)
+                {
+                    Consider(x, y);
                 }
             }
         }
@@ -174,41 +317,165 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     private static DateInterval Intersect(DateInterval a, DateInterval b) =>
         new(a.From > b.From ? a.From : b.From, a.To < b.To ? a.To : b.To);
 
-    private static IEnumerable<string> BlockingKeys(RawMention m)
+    /// <summary>Blocking keys and how much sharing one says: a person or the article most, a place, then a country or the action.</summary>
+    private static IEnumerable<(string Key, double Weight)> BlockingKeys(RawMention m)
     {
-        foreach (var actor in m.Actors)
+        var f = m.Features;
+        foreach (var person in f.People)
         {
-            yield return "a:" + actor;
+            yield return ("a:" + person, 4);
         }
 
-        foreach (var place in m.Places)
+        foreach (var place in f.NamedPlaces)
         {
-            yield return "p:" + place;
+            yield return ("p:" + place, 3);
         }
 
-        var week = (m.When.From.DayNumber / 7).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // "ke Rusia" and "di Moskow" (within Russia) meet under the country.
+        foreach (var country in f.WithinPlaces)
+        {
+            yield return ("p:" + country, 1);
+        }
+
+        foreach (var country in f.Countries)
+        {
+            yield return ("a:country:" + country, 1);
+        }
+
+        yield return ("d:" + m.Article.Id, 3);
+
+        // Explicitly dated mentions of the same days (a shared country or similar wording may still link them).
         if (m.ExplicitDate)
         {
-            yield return "w:" + week;
+            yield return ("w:", 0.25);
         }
 
-        // Mentions without actors or places are still found by their action in the same week.
-        yield return "x:" + m.Action + ":" + week;
+        // Mentions without actors or places are still found by their action (same-language wording can link them).
+        yield return ("x:" + m.Action, 0.5);
     }
 
-    private double ScoreAgainst(RawMention mention, MentionCluster cluster)
+    private const long Weeks = 0, Months = 1L << 40, Years = 2L << 40, Always = 3L << 40;
+
+    /// <summary>The buckets a mention is filed under: weeks for dates up to three weeks, months up to a quarter, else years.</summary>
+    private static IEnumerable<long> OwnBuckets(DateInterval when)
+    {
+        if (when.Days <= 21)
+        {
+            for (long w = when.From.DayNumber / 7; w <= when.To.DayNumber / 7; w++)
+            {
+                yield return Weeks + w;
+            }
+        }
+        else if (when.Days <= 93)
+        {
+            for (long m = MonthNumber(when.From); m <= MonthNumber(when.To); m++)
+            {
+                yield return Months + m;
+            }
+        }
+        else if (when.Days <= 3 * 366)
+        {
+            for (long y = when.From.Year; y <= when.To.Year; y++)
+            {
+                yield return Years + y;
+            }
+        }
+        else
+        {
+            yield return Always;
+        }
+    }
+
+    /// <summary>Every bucket, at every level, that a mention filed anywhere with an overlapping date can be under.</summary>
+    private static IEnumerable<long> QueryBuckets(DateInterval when)
+    {
+        if (when.Days <= 3 * 366)
+        {
+            for (long w = when.From.DayNumber / 7; w <= when.To.DayNumber / 7; w++)
+            {
+                yield return Weeks + w;
+            }
+
+            for (long m = MonthNumber(when.From); m <= MonthNumber(when.To); m++)
+            {
+                yield return Months + m;
+            }
+
+            for (long y = when.From.Year; y <= when.To.Year; y++)
+            {
+                yield return Years + y;
+            }
+        }
+
+        yield return Always;
+    }
+
+    private static long MonthNumber(DateOnly d) => (d.Year * 12L) + d.Month;
+
+    /// <summary>
+    /// Whether a cluster member speaks for the cluster to a mention: named mentions compare with named members; a nameless
+    /// mention ("The talks lasted three hours") compares with the members of its own article only, and a nameless member
+    /// never attracts anybody: it would bridge every event its article tells.
+    /// </summary>
+    private static bool Comparable(RawMention mention, RawMention member) =>
+        (mention.Features.Identity && member.Features.Identity) ||
+        (!mention.Features.Identity && ReferenceEquals(mention.Article, member.Article));
+
+    private double ScoreAgainst(RawMention mention, MentionCluster cluster, TextMode mode)
     {
         if (mention.ExplicitDate && cluster.Core is { } core && !core.Overlaps(mention.When))
         {
             return 0;
         }
 
+        // Members that cannot be compared neither help nor hurt. Big clusters are sampled at both ends.
+        var members = cluster.Members;
+        Span<(double Upper, int Index)> top = stackalloc (double, int)[3];
+        var found = 0;
+        for (var k = 0; k < members.Count; k++)
+        {
+            if (members.Count > 8 && k == 4)
+            {
+                k = members.Count - 4;
+            }
+
+            var m = members[k];
+            if (!Comparable(mention, m))
+            {
+                continue;
+            }
+
+            var upper = Score(mention, m, false, TextMode.UpperBound);
+            var at = found < 3 ? found++ : 3;
+            while (at > 0 && top[at - 1].Upper < upper)
+            {
+                if (at < 3)
+                {
+                    top[at] = top[at - 1];
+                }
+
+                at--;
+            }
+
+            if (at < 3)
+            {
+                top[at] = (upper, k);
+            }
+        }
+
+        if (found == 0)
+        {
+            return 0;
+        }
+
         // Mean of the best three pair scores: robust to one odd member, cheap for big clusters.
-        var scores = cluster.Members.Count <= 8
-            ? cluster.Members.Select(m => Score(mention, m)).ToList()
-            : cluster.Members.Take(4).Concat(cluster.Members.Skip(cluster.Members.Count - 4)).Select(m => Score(mention, m)).ToList();
-        scores.Sort((a, b) => b.CompareTo(a));
-        return scores.Take(3).Average();
+        var sum = 0.0;
+        for (var k = 0; k < found; k++)
+        {
+            sum += mode == TextMode.UpperBound ? top[k].Upper : Score(mention, members[top[k].Index], false, mode);
+        }
+
+        return sum / found;
     }
 
     /// <summary>
@@ -217,9 +484,19 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     /// similarity within one language), so a missing feature neither helps nor hurts. Two mentions with no shared kind of
     /// evidence beyond the action and a loose date score 0: in a day of world news that is no evidence at all.
     /// </summary>
-    public double Score(RawMention a, RawMention b, bool ignoreDates = false)
+    public double Score(RawMention a, RawMention b, bool ignoreDates = false, TextMode mode = TextMode.Compute)
     {
         if (!ignoreDates && !a.When.Overlaps(b.When))
+        {
+            return 0;
+        }
+
+        // A sentence that names nobody and nowhere ("The talks covered trade", "Analysts said ...") is evidence only
+        // inside its own article; across articles it would bridge every event of its day.
+        var fa = a.Features;
+        var fb = b.Features;
+        var sameArticle = ReferenceEquals(a.Article, b.Article);
+        if (!sameArticle && (!fa.Identity || !fb.Identity))
         {
             return 0;
         }
@@ -231,9 +508,9 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             weight += w;
         }
 
-        var people = Overlap(PeopleOf(a), PeopleOf(b), out var bothPeople);
-        var countries = Overlap(CountriesOf(a), CountriesOf(b), out var bothCountries);
-        var places = PlaceOverlap(a.Places, b.Places, out var bothPlaces);
+        var people = Overlap(fa.People, fb.People, out var bothPeople);
+        var countries = Overlap(fa.Countries, fb.Countries, out var bothCountries);
+        var places = PlaceOverlap(fa, fb, out var bothPlaces);
         var sameLanguage = string.Equals(a.Article.Language, b.Article.Language, StringComparison.Ordinal) && a.Content.Length > 0 && b.Content.Length > 0;
         var bothExplicit = a.ExplicitDate && b.ExplicitDate;
         var sameDay = bothExplicit && (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) > 0.5;
@@ -263,12 +540,19 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         var text = 0.0;
         if (sameLanguage)
         {
-            text = similarity.TextSimilarity(a.Content, b.Content) / 100.0;
+            text = mode switch
+            {
+                TextMode.UpperBound => 1.0,
+                TextMode.LowerBound => 0.0,
+                _ => similarity.TextSimilarity(a.Content, b.Content) / 100.0,
+            };
             Add(text, 0.15);
         }
 
-        // A shared country is context, not identity: a one-country story shares it everywhere.
-        var evidence = bothPeople || bothPlaces || (sameLanguage && text >= 0.5) || sameDay;
+        // Evidence is something shared that names the event: a person, a place, or (one language) much of the wording. A
+        // shared day counts only with a shared country or inside one article: a day alone is no evidence in a day of news.
+        var evidence = (bothPeople && people > 0) || (bothPlaces && places > 0) || (sameLanguage && text >= 0.5) ||
+                       (sameDay && (sameArticle || (bothCountries && countries > 0)));
         if (!evidence || weight == 0)
         {
             return 0;
@@ -276,10 +560,28 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
         var score = 100 * sum / weight;
 
-        // Different named people on both sides: almost certainly different events.
+        // Different named people, or different named places, on the two sides: almost certainly different events. Two
+        // pairs of people with one in common ("A met B", "A met C") are two meetings of A.
         if (bothPeople && people == 0)
         {
             score *= 0.6;
+        }
+        else if (bothPeople && people < 1 && fa.People.Length > 1 && fb.People.Length > 1)
+        {
+            score *= 0.75;
+        }
+
+        if (bothPlaces && places == 0)
+        {
+            score *= 0.7;
+        }
+
+        // One article telling the same people or place twice tells one event, unless the dates say otherwise: an undated
+        // follow-up ("During their meeting in Kyiv, ...") belongs with its article's dated account rather than with
+        // another meeting of the same people in the same week.
+        if (sameArticle && ((bothPeople && people > 0) || (bothPlaces && places > 0)))
+        {
+            score = Math.Min(100, score + 10);
         }
 
         // An undated mention (the week before publication) joins a dated one only with a shared person or place.
@@ -295,39 +597,89 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     public const string WithinPrefix = "within:";
 
     /// <summary>Overlap of named places; a city on one side and only its country on the other counts 0.7.</summary>
-    private static double PlaceOverlap(List<string> a, List<string> b, out bool both)
+    private static double PlaceOverlap(MentionFeatures a, MentionFeatures b, out bool both)
     {
-        var namedA = a.Where(p => !p.StartsWith(WithinPrefix, StringComparison.Ordinal)).ToList();
-        var namedB = b.Where(p => !p.StartsWith(WithinPrefix, StringComparison.Ordinal)).ToList();
-        var exact = Overlap(namedA, namedB, out both);
+        var exact = Overlap(a.NamedPlaces, b.NamedPlaces, out both);
         if (!both || exact > 0)
         {
             return exact;
         }
 
-        var withinA = a.Where(p => p.StartsWith(WithinPrefix, StringComparison.Ordinal)).Select(p => p[WithinPrefix.Length..]);
-        var withinB = b.Where(p => p.StartsWith(WithinPrefix, StringComparison.Ordinal)).Select(p => p[WithinPrefix.Length..]);
-        return namedA.Intersect(withinB, StringComparer.Ordinal).Any() || namedB.Intersect(withinA, StringComparer.Ordinal).Any() ? 0.7 : 0;
+        return Overlap(a.NamedPlaces, b.WithinPlaces, out _) > 0 || Overlap(b.NamedPlaces, a.WithinPlaces, out _) > 0 ? 0.7 : 0;
     }
 
-    private static IEnumerable<string> PeopleOf(RawMention m) => m.Actors.Where(a => !a.StartsWith("country:", StringComparison.Ordinal));
-
-    private static IEnumerable<string> CountriesOf(RawMention m) => m.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal));
-
-    private static double Overlap(IEnumerable<string> a, IEnumerable<string> b, out bool both)
+    /// <summary>Shared items over the smaller set; both arrays are distinct and ordinal-sorted.</summary>
+    private static double Overlap(string[] a, string[] b, out bool both)
     {
-        var setA = a.ToHashSet(StringComparer.Ordinal);
-        var setB = b.ToHashSet(StringComparer.Ordinal);
-        both = setA.Count > 0 && setB.Count > 0;
+        both = a.Length > 0 && b.Length > 0;
         if (!both)
         {
             return 0;
         }
 
-        var common = setA.Count(setB.Contains);
-        return (double)common / Math.Min(setA.Count, setB.Count);
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / Math.Min(a.Length, b.Length);
     }
 
     private static bool Compatible(string? a, string? b) =>
         CompatibleActions.Any(g => g.Contains(a, StringComparer.Ordinal) && g.Contains(b, StringComparer.Ordinal));
+}
+
+/// <summary>A mention's matching features, computed once: distinct, ordinal-sorted arrays.</summary>
+internal sealed class MentionFeatures
+{
+    private MentionFeatures(string[] people, string[] countries, string[] namedPlaces, string[] withinPlaces, bool isTitle)
+    {
+        People = people;
+        Countries = countries;
+        NamedPlaces = namedPlaces;
+        WithinPlaces = withinPlaces;
+        Identity = !isTitle && people.Length + countries.Length + namedPlaces.Length + withinPlaces.Length > 0;
+    }
+
+    /// <summary>Resolved people and organisations ("name:..." actor keys).</summary>
+    public string[] People { get; }
+
+    /// <summary>Countries named as actors (without the "country:" prefix).</summary>
+    public string[] Countries { get; }
+
+    /// <summary>Places named in the sentence.</summary>
+    public string[] NamedPlaces { get; }
+
+    /// <summary>Countries the named cities lie in.</summary>
+    public string[] WithinPlaces { get; }
+
+    /// <summary>True when the mention names anybody or anywhere, and is not a headline (headlines drop names that are not in
+    /// the catalog, so what they name is too little to link articles).</summary>
+    public bool Identity { get; }
+
+    public static MentionFeatures Of(RawMention m)
+    {
+        static string[] Sorted(IEnumerable<string> items) => [.. items.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return new MentionFeatures(
+            Sorted(m.Actors.Where(a => !a.StartsWith("country:", StringComparison.Ordinal))),
+            Sorted(m.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal)).Select(a => a["country:".Length..])),
+            Sorted(m.Places.Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))),
+            Sorted(m.Places.Where(p => p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal)).Select(p => p[EventMatcher.WithinPrefix.Length..])),
+            m.IsTitle);
+    }
 }

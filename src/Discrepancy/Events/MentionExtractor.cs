@@ -18,8 +18,12 @@ internal sealed class RawMention
     /// <summary>The action class, or null for a sentence that tells no event (kept for claim context).</summary>
     public required string? Action { get; init; }
 
-    /// <summary>True when the sentence tells an event (an action and at least one actor or place).</summary>
-    public bool IsMention => Action is not null && (Names.Count + Countries.Count + Places.Count > 0 || ExplicitDate);
+    /// <summary>
+    /// True when the sentence tells an event: an action and at least one resolved actor or a place, or a concrete action
+    /// with its own date ("Serangan itu terjadi Jumat"). Somebody unnamed saying something ("Analysts said ...") tells no
+    /// event. Valid once <see cref="Actors"/> are set.
+    /// </summary>
+    public bool IsMention => Action is not null && (Actors.Count + Places.Count > 0 || (ExplicitDate && Action != "statement"));
 
     public required DateInterval When { get; set; }
 
@@ -36,10 +40,17 @@ internal sealed class RawMention
 
     public required string Content { get; init; }
 
-    public required int Order { get; init; }
+    /// <summary>Position among all clauses of the corpus (article order, then text order); set by the caller.</summary>
+    public int Order { get; set; }
+
+    /// <summary>True for the article's headline: it names the article's own event, and links nothing across articles.</summary>
+    public bool IsTitle { get; init; }
 
     /// <summary>Resolved actor keys (people, organisations, countries), set by the name index.</summary>
     public List<string> Actors { get; } = [];
+
+    /// <summary>Matching features, computed on first use (after <see cref="Actors"/> are set).</summary>
+    public MentionFeatures Features => field ??= MentionFeatures.Of(this);
 
     /// <summary>Relative date claims in the sentence (for stale-date checks).</summary>
     public List<DateClaim> RelativeDates { get; } = [];
@@ -57,8 +68,9 @@ internal sealed class MentionExtractor
     private readonly EntityCatalog _catalog;
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _titleWords;
+    private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
-    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, FrozenSet<string> ReportVerbs, List<(string[] Words, string Action)> Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, FrozenSet<string> ReportVerbs, Triggers Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public MentionExtractor(LanguageRegistry languages, EntityCatalog catalog)
     {
@@ -66,6 +78,7 @@ internal sealed class MentionExtractor
         _catalog = catalog;
         var common = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var actionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in languages.Codes)
         {
             if (!languages.TryGet(code, out var pack))
@@ -92,21 +105,25 @@ internal sealed class MentionExtractor
                 foreach (var trigger in words)
                 {
                     triggers.Add((EntityCatalog.Key(trigger).Split(' '), action));
+                    actionWords.UnionWith(EntityCatalog.Key(trigger).Split(' '));
                 }
             }
 
             triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length));
+            var byFirst = triggers.GroupBy(t => t.Item1[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             _byLanguage[code] = (
                 pack.News.PlacePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.SettingPrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.AttributionAfter.Concat(pack.News.AttributionBefore).Select(EntityCatalog.Key).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
-                triggers);
+                new Triggers(byFirst));
         }
 
         _commonWords = common.ToFrozenSet(StringComparer.Ordinal);
         _titleWords = titles.ToFrozenSet(StringComparer.Ordinal);
+        _actionWords = actionWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> CommonPhrases(LanguagePack pack) =>
@@ -122,7 +139,8 @@ internal sealed class MentionExtractor
             .Concat(pack.Dates.Seasons.Keys).Concat(pack.Dates.ModifiersBefore.Keys).Concat(pack.Dates.ModifiersAfter.Keys);
 
     /// <summary>Every clause of the article with its entities and dates; <see cref="RawMention.IsMention"/> marks event mentions.</summary>
-    public List<RawMention> Extract(ParsedArticle article, ref int order)
+    /// <remarks>Thread-safe: articles may be extracted in parallel; the caller numbers <see cref="RawMention.Order"/>.</remarks>
+    public List<RawMention> Extract(ParsedArticle article)
     {
         var mentions = new List<RawMention>();
         if (!_byLanguage.TryGetValue(article.Language, out var vocabulary))
@@ -141,6 +159,8 @@ internal sealed class MentionExtractor
                 continue;
             }
 
+            // Headlines capitalize nearly every word in many house styles: only catalog entities count there.
+            var isTitle = article.Title is { } title && string.Equals(line.Text, title, StringComparison.Ordinal);
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
                 foreach (var (clause, isSetting) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
@@ -152,8 +172,11 @@ internal sealed class MentionExtractor
 
                     // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
                     var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions, action == "statement" ? FrozenSet<string>.Empty : vocabulary.ReportVerbs);
-                    var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions);
-                    var explicitDate = own ?? previousDate;
+                    var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions, isTitle);
+                    // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
+                    var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
+                        ? carried
+                        : own ?? previousDate;
                     var mention = new RawMention
                     {
                         Article = article,
@@ -167,13 +190,14 @@ internal sealed class MentionExtractor
                         Countries = countries,
                         Places = places,
                         Content = Content(article.Text, tokens),
-                        Order = order++,
+                        IsTitle = isTitle,
                     };
                     mention.RelativeDates.AddRange(clauseDates.Where(d => d.IsRelative && d.Granularity is DateGranularity.Week or DateGranularity.Day));
 
                     // "The two men met in Pyongyang on Wednesday", "Pertemuan keduanya digelar Jumat lalu": a clause with an
-                    // action but nobody named continues the people of the clause just before it.
-                    if (action is not null && names.Count == 0 && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
+                    // action but nobody named continues the people of the clause just before it. Somebody unnamed saying
+                    // something ("Analysts said ...") does not.
+                    if (action is not null && action != "statement" && names.Count == 0 && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
                         mention.Span.Start - mentions[^1].Span.End < 400)
                     {
                         names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?')));
@@ -243,7 +267,7 @@ internal sealed class MentionExtractor
         yield return TextSpan.FromBounds(start, sentence.End);
     }
 
-    private static IEnumerable<(TextSpan Clause, bool IsSetting)> SplitSetting(string text, TextSpan clause, List<(string[] Words, string Action)> triggers, FrozenSet<string> setting)
+    private static IEnumerable<(TextSpan Clause, bool IsSetting)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
@@ -339,8 +363,46 @@ internal sealed class MentionExtractor
     /// attack, disaster, death, then meeting, visit, agreement, deployment, supply, then protest, then statement.
     /// Reduplicated words ("tiba-tiba", suddenly) are one word and do not trigger their half ("tiba", arrive).
     /// </summary>
-    private static string? FindAction(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers) =>
-        FindActions(text, tokens, triggers) is { Count: > 0 } found ? Choose(found) : null;
+    private static string? FindAction(string text, List<Token> tokens, Triggers triggers)
+    {
+        var found = FindActions(text, tokens, triggers);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // "The protest in Jakarta remained peaceful, police said": a reporting verb in a short tail after the last comma
+        // attributes the clause; it does not make it a statement when the clause tells something else.
+        var tail = AttributionTail(text, tokens);
+        if (tail >= 0 && found.Exists(f => f.Action != "statement" && f.Token < tail))
+        {
+            found.RemoveAll(f => f.Action == "statement" && f.Token > tail);
+        }
+
+        return Choose(found);
+    }
+
+    /// <summary>The token index of the last comma when at most four words follow it, else -1.</summary>
+    private static int AttributionTail(string text, List<Token> tokens)
+    {
+        var words = 0;
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                if (++words > 4)
+                {
+                    return -1;
+                }
+            }
+            else if (tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] == ',')
+            {
+                return words > 0 ? k : -1;
+            }
+        }
+
+        return -1;
+    }
 
     private static readonly string[] Priority = ["attack", "disaster", "death", "meeting", "visit", "agreement", "deployment", "supply", "protest", "statement"];
 
@@ -357,7 +419,7 @@ internal sealed class MentionExtractor
     }
 
     /// <summary>Every trigger in the clause: word index, token index, action class.</summary>
-    private static List<(int Word, int Token, string Action)> FindActions(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers)
+    private static List<(int Word, int Token, string Action)> FindActions(string text, List<Token> tokens, Triggers triggers)
     {
         var words = new List<(string Word, int Token)>();
         for (var k = 0; k < tokens.Count; k++)
@@ -384,7 +446,12 @@ internal sealed class MentionExtractor
         var found = new List<(int, int, string)>();
         for (var i = 0; i < all.Length; i++)
         {
-            foreach (var (trigger, action) in triggers)
+            if (!triggers.ByFirstWord.TryGetValue(all[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (trigger, action) in candidates)
             {
                 if (i + trigger.Length <= all.Length && trigger.AsSpan().SequenceEqual(all.AsSpan(i, trigger.Length)))
                 {
@@ -403,7 +470,7 @@ internal sealed class MentionExtractor
     /// by a trigger of a different class than the clause's own ("Vucic menyatakan 56 orang terluka | dalam unjuk rasa di
     /// Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
     /// </summary>
-    private static int SettingSplit(string text, List<Token> tokens, List<(string[] Words, string Action)> triggers, FrozenSet<string> setting, string? primary)
+    private static int SettingSplit(string text, List<Token> tokens, Triggers triggers, FrozenSet<string> setting, string? primary)
     {
         if (primary is null)
         {
@@ -434,7 +501,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions)
+    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, bool isTitle)
     {
         var names = new List<(string, string)>();
         var countries = new List<string>();
@@ -443,7 +510,10 @@ internal sealed class MentionExtractor
         var capitalized = wordTokens.Count(t => t.Has(TokenFlags.Capitalized));
 
         // Headlines in title case and all-caps captions: every word is capitalized, so only known entities count.
-        var catalogOnly = wordTokens.Count >= 4 && capitalized >= 0.75 * wordTokens.Count;
+        // A sentence has a lowercase action word ("met", "bertemu"); a title-case headline capitalizes its verb, however
+        // many of its words are names.
+        var catalogOnly = isTitle || (wordTokens.Count >= 4 && capitalized >= 0.75 * wordTokens.Count &&
+                          !wordTokens.Any(t => char.IsLower(text[t.Start]) && _actionWords.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length)))));
         var i = 0;
         while (i < tokens.Count)
         {
@@ -617,6 +687,9 @@ internal sealed class MentionExtractor
             .Where(w => w.Length > 2 && !_commonWords.Contains(w)));
 }
 
+/// <summary>A language's action triggers by their first word, longest first.</summary>
+internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);
+
 /// <summary>
 /// Resolves name variants across a corpus: "Kim Jong Un" / "Kim Jong-un" fold to one key; a lone "Shoigu" or "Kim"
 /// joins the full name in the same article (else the only full name in the corpus) that starts or ends with it;
@@ -661,17 +734,38 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
         }
     }
 
-    /// <summary>Merges near-identical full names, blocked by the first letter of the last word.</summary>
+    private readonly Dictionary<string, List<string>> _fullByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _fullByLastInitial = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _globalResolution = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _display;
+
+    /// <summary>
+    /// Merges near-identical full names. Candidates share the initials of their first and last words and have lengths a
+    /// ratio of <c>threshold</c> allows, so the work stays near-linear in the number of names.
+    /// </summary>
     public void Build()
     {
-        foreach (var group in _full.GroupBy(k => k[(k.LastIndexOf(' ') + 1)..][..1], StringComparer.Ordinal))
+        foreach (var full in _full)
         {
-            var keys = group.ToList();
+            var first = full[..full.IndexOf(' ', StringComparison.Ordinal)];
+            var last = full[(full.LastIndexOf(' ') + 1)..];
+            Append(_fullByWord, first, full);
+            if (!string.Equals(first, last, StringComparison.Ordinal))
+            {
+                Append(_fullByWord, last, full);
+            }
+
+            Append(_fullByLastInitial, last[..1], full);
+        }
+
+        foreach (var group in _full.GroupBy(k => (k[0], k[k.LastIndexOf(' ') + 1])))
+        {
+            var keys = group.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
             for (var a = 0; a < keys.Count; a++)
             {
-                for (var b = a + 1; b < keys.Count; b++)
+                for (var b = a + 1; b < keys.Count && LengthsAllow(keys[a].Length, keys[b].Length); b++)
                 {
-                    if (SameFirstInitial(keys[a], keys[b]) && similarity.NameSimilarity(keys[a], keys[b]) >= threshold)
+                    if (similarity.NameSimilarity(keys[a], keys[b]) >= threshold)
                     {
                         Union(keys[a], keys[b]);
                     }
@@ -680,7 +774,18 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
         }
     }
 
-    private static bool SameFirstInitial(string a, string b) => a[0] == b[0];
+    /// <summary>FuzzySharp's ratio is at most 2·shorter/(shorter+longer): lengths too far apart can never reach the threshold.</summary>
+    private bool LengthsAllow(int shorter, int longer) => 200.0 * shorter / (shorter + longer) >= threshold;
+
+    private static void Append(Dictionary<string, List<string>> index, string key, string value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
 
     /// <summary>The resolved name key, or null when a tentative name is neither confirmed nor part of a known full name.</summary>
     public string? ResolveOrDrop(string articleId, string key, bool tentative)
@@ -703,23 +808,48 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
 
         if (_fullByArticle.TryGetValue(articleId, out var local))
         {
-            var here = local.Where(f => FirstOrLast(f, key)).Select(Find).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (here.Count >= 1)
+            string? here = null;
+            foreach (var f in local)
             {
-                return here[0];
+                if (FirstOrLast(f, key) && Find(f) is var root && (here is null || string.CompareOrdinal(root, here) < 0))
+                {
+                    here = root;
+                }
+            }
+
+            if (here is not null)
+            {
+                return here;
             }
         }
 
-        var everywhere = _full.Where(f => FirstOrLast(f, key)).Select(Find).Distinct(StringComparer.Ordinal).ToList();
-        if (everywhere.Count == 1)
+        lock (_globalResolution)
         {
-            return everywhere[0];
+            if (!_globalResolution.TryGetValue(key, out var global))
+            {
+                _globalResolution[key] = global = ResolveGlobally(key);
+            }
+
+            return global;
+        }
+    }
+
+    private string ResolveGlobally(string key)
+    {
+        if (_fullByWord.TryGetValue(key, out var holders))
+        {
+            var everywhere = holders.Where(f => FirstOrLast(f, key)).Select(Find).Distinct(StringComparer.Ordinal).ToList();
+            if (everywhere.Count == 1)
+            {
+                return everywhere[0];
+            }
         }
 
-        if (key.Length >= 5)
+        if (key.Length >= 5 && _fullByLastInitial.TryGetValue(key[..1], out var sameInitial))
         {
-            var fuzzy = _full.Select(f => (Full: f, Score: similarity.NameSimilarity(f[(f.LastIndexOf(' ') + 1)..], key)))
-                .Where(x => x.Score >= threshold).Select(x => Find(x.Full)).Distinct(StringComparer.Ordinal).ToList();
+            var fuzzy = sameInitial.Select(f => (Full: f, Last: f[(f.LastIndexOf(' ') + 1)..]))
+                .Where(x => LengthsAllow(Math.Min(x.Last.Length, key.Length), Math.Max(x.Last.Length, key.Length)) && similarity.NameSimilarity(x.Last, key) >= threshold)
+                .Select(x => Find(x.Full)).Distinct(StringComparer.Ordinal).ToList();
             if (fuzzy.Count == 1)
             {
                 return fuzzy[0];
@@ -732,17 +862,42 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
     /// <summary>The most frequent way a resolved name is written (ties: the longest, then ordinal).</summary>
     public string Display(string root)
     {
-        var forms = _surfaces.Where(kv => string.Equals(Find(kv.Key), root, StringComparison.Ordinal) && kv.Key.Contains(' ', StringComparison.Ordinal) == root.Contains(' ', StringComparison.Ordinal))
-            .SelectMany(kv => kv.Value).ToList();
-        if (forms.Count == 0)
+        lock (_surfaces)
         {
-            return root;
+            _display ??= BuildDisplay();
         }
 
-        return forms.GroupBy(f => f.Key, StringComparer.Ordinal)
-            .Select(g => (Surface: g.Key, Count: g.Sum(x => x.Value)))
-            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Surface.Length).ThenBy(x => x.Surface, StringComparer.Ordinal)
-            .First().Surface;
+        return _display.GetValueOrDefault(root) ?? root;
+    }
+
+    private Dictionary<string, string> BuildDisplay()
+    {
+        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (key, surfaces) in _surfaces)
+        {
+            var root = Find(key);
+
+            // A lone word shows as its full name's forms only when it is itself a lone-word root.
+            if (key.Contains(' ', StringComparison.Ordinal) != root.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!forms.TryGetValue(root, out var counts))
+            {
+                forms[root] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            foreach (var (surface, count) in surfaces)
+            {
+                counts[surface] = counts.GetValueOrDefault(surface) + count;
+            }
+        }
+
+        return forms.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(x => x.Value).ThenByDescending(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key,
+            StringComparer.Ordinal);
     }
 
     private static bool FirstOrLast(string full, string word) =>
