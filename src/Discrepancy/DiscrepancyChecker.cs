@@ -82,6 +82,87 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             throw new ArgumentException($"Article ids must be unique; '{duplicate.Key}' appears {duplicate.Count()} times.", nameof(articles));
         }
 
+        var (parsed, sentences, names) = Prepare(sources, cancellationToken);
+
+        // 3. Events.
+        var clusters = new EventMatcher(_similarity, _options).Cluster(EventMentions(sentences), cancellationToken);
+        var (events, eventOfSentence) = BuildEvents(clusters, names);
+        var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        // 4. Claims with their context.
+        var reportClaims = new List<ReportClaim>();
+        var facts = new List<ClaimFacts>();
+        var sentencesByArticle = sentences.GroupBy(s => s.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var cumulativeUnits = CumulativeUnits();
+        foreach (var article in parsed)
+        {
+            var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
+            foreach (var claim in article.Claims.Claims)
+            {
+                var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
+                if (claim is not QuantityClaim quantity)
+                {
+                    reportClaims.Add(new ReportClaim(id, article.Id, claim, null, Modality.Reported, null, null));
+                    continue;
+                }
+
+                // An article's mentions are its clauses: disjoint and in text order.
+                var sentence = SpanSearch.Holding(own, static s => s.Span, claim.Span);
+
+                var span = sentence?.Span ?? claim.Span;
+                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
+                var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
+                var asOf = AsOf(article, sentence, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
+                reportClaims.Add(new ReportClaim(id, article.Id, claim, source, modality, scope, asOf));
+                facts.Add(new ClaimFacts
+                {
+                    Id = id,
+                    ArticleId = article.Id,
+                    Claim = quantity,
+                    Sentence = sentence,
+                    EventId = eventId,
+                    Modality = modality,
+                    Source = source,
+                    Scope = scope,
+                    AsOf = asOf,
+                    Published = article.Published,
+                    Cumulative = cumulative,
+                });
+            }
+        }
+
+        // 5. Slots and findings; stale dates.
+        // Articles that tell a common event belong to one story: their same-day figures are comparable.
+        var storyEvents = events.Where(e => e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1)
+            .SelectMany(e => e.Mentions.Select(m => (e.Id, m.ArticleId)))
+            .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            fact.StoryEvents = storyEvents.GetValueOrDefault(fact.ArticleId) ?? [];
+        }
+
+        var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);
+        var inconsistencies = StaleDates(sentences, events, eventOfSentence, reportClaims);
+
+        var cut = sources.Where(s => s.Text.Length > _options.MaxArticleLength).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return new DiscrepancyReport(
+            [.. parsed.Select(a => cut.Contains(a.Id) ? a.ToInfo() with { TruncatedAt = _options.MaxArticleLength } : a.ToInfo())],
+            [.. reportClaims],
+            [.. events],
+            [.. slots],
+            [.. findings.OrderBy(f => SlotNumber(f.SlotId)).ThenBy(f => f.Verdict).ThenBy(f => string.Join(",", f.ClaimIds), StringComparer.Ordinal)],
+            [.. inconsistencies]);
+    }
+
+    /// <summary>
+    /// Stages 1 and 2 of <see cref="Check"/>: reads and normalizes every article (in parallel, id order kept), extracts
+    /// every clause and resolves its names, places and countries across the corpus. Benchmarks and tests call it to
+    /// measure or exercise event matching on its real input.
+    /// </summary>
+    internal (List<ParsedArticle> Parsed, List<RawMention> Sentences, NameIndex Names) Prepare(IReadOnlyList<ArticleSource> sources, CancellationToken cancellationToken)
+    {
         // 1. Read every article (in parallel; results keep id order).
         var parsed = sources
             .Select(s => s.Text.Length > _options.MaxArticleLength ? s with { Text = s.Text[.._options.MaxArticleLength] } : s)
@@ -162,78 +243,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
         }
 
-        // 3. Events.
-        var mentions = sentences.Where(s => s.IsMention && s.HasDate).ToList();
-        var clusters = new EventMatcher(_similarity, _options).Cluster(mentions, cancellationToken);
-        var (events, eventOfSentence) = BuildEvents(clusters, names);
-        var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-
-        // 4. Claims with their context.
-        var reportClaims = new List<ReportClaim>();
-        var facts = new List<ClaimFacts>();
-        var sentencesByArticle = sentences.GroupBy(s => s.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var cumulativeUnits = CumulativeUnits();
-        foreach (var article in parsed)
-        {
-            var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
-            foreach (var claim in article.Claims.Claims)
-            {
-                var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
-                if (claim is not QuantityClaim quantity)
-                {
-                    reportClaims.Add(new ReportClaim(id, article.Id, claim, null, Modality.Reported, null, null));
-                    continue;
-                }
-
-                // An article's mentions are its clauses: disjoint and in text order.
-                var sentence = SpanSearch.Holding(own, static s => s.Span, claim.Span);
-
-                var span = sentence?.Span ?? claim.Span;
-                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
-                var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
-                var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
-                var asOf = AsOf(article, sentence, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
-                reportClaims.Add(new ReportClaim(id, article.Id, claim, source, modality, scope, asOf));
-                facts.Add(new ClaimFacts
-                {
-                    Id = id,
-                    ArticleId = article.Id,
-                    Claim = quantity,
-                    Sentence = sentence,
-                    EventId = eventId,
-                    Modality = modality,
-                    Source = source,
-                    Scope = scope,
-                    AsOf = asOf,
-                    Published = article.Published,
-                    Cumulative = cumulative,
-                });
-            }
-        }
-
-        // 5. Slots and findings; stale dates.
-        // Articles that tell a common event belong to one story: their same-day figures are comparable.
-        var storyEvents = events.Where(e => e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1)
-            .SelectMany(e => e.Mentions.Select(m => (e.Id, m.ArticleId)))
-            .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var fact in facts)
-        {
-            fact.StoryEvents = storyEvents.GetValueOrDefault(fact.ArticleId) ?? [];
-        }
-
-        var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);
-        var inconsistencies = StaleDates(sentences, events, eventOfSentence, reportClaims);
-
-        var cut = sources.Where(s => s.Text.Length > _options.MaxArticleLength).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        return new DiscrepancyReport(
-            [.. parsed.Select(a => cut.Contains(a.Id) ? a.ToInfo() with { TruncatedAt = _options.MaxArticleLength } : a.ToInfo())],
-            [.. reportClaims],
-            [.. events],
-            [.. slots],
-            [.. findings.OrderBy(f => SlotNumber(f.SlotId)).ThenBy(f => f.Verdict).ThenBy(f => string.Join(",", f.ClaimIds), StringComparer.Ordinal)],
-            [.. inconsistencies]);
+        return (parsed, sentences, names);
     }
+
+    /// <summary>The clauses that tell an event and can be dated: the input of event matching.</summary>
+    internal static List<RawMention> EventMentions(List<RawMention> sentences) => sentences.Where(s => s.IsMention && s.HasDate).ToList();
 
     private static int SlotNumber(string id) => int.Parse(id.AsSpan(1), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
