@@ -29,6 +29,7 @@ internal sealed class EntityCatalog
     private static readonly Lazy<EntityCatalog> DefaultCatalog = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, Entity> _byAlias;
+    private readonly FrozenSet<string> _starts;
 
     public EntityCatalog(IEnumerable<(string Alias, Entity Entity)> aliases)
     {
@@ -43,6 +44,7 @@ internal sealed class EntityCatalog
         }
 
         _byAlias = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _starts = map.Keys.Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
         MaxAliasWords = map.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
     }
 
@@ -51,6 +53,12 @@ internal sealed class EntityCatalog
     public int MaxAliasWords { get; }
 
     public bool TryGet(string key, out Entity entity) => _byAlias.TryGetValue(key, out entity!);
+
+    /// <summary>True when some alias's key starts with this word (a folded key of one word): a cheap test before longer lookups.</summary>
+    public bool IsAliasStart(string word) => _starts.Contains(word);
+
+    /// <summary>The first word of a folded key.</summary>
+    public static string FirstWord(string key) => key.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? key[..space] : key;
 
     /// <summary>
     /// A name folded for comparison: no diacritics, lower case, hyphens and apostrophes as spaces, single spaces, no

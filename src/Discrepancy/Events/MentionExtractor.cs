@@ -618,6 +618,13 @@ internal sealed class MentionExtractor
     {
         entity = null!;
         next = i;
+
+        // Most capitalized words start no alias at all: one lookup settles them.
+        if (!_catalog.IsAliasStart(EntityCatalog.FirstWord(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length)))))
+        {
+            return false;
+        }
+
         for (var n = Math.Min(_catalog.MaxAliasWords * 2, tokens.Count - i); n >= 1; n--)
         {
             var last = tokens[i + n - 1];
