@@ -13,6 +13,9 @@ namespace Discrepancy.Benchmarks;
 /// <item><c>--dry</c>: CI smoke run. Adds BenchmarkDotNet's Dry job (one launch, no warm-up, one iteration) and, when no
 /// <c>--filter</c> is given, selects every benchmark so the switcher does not stop to ask.</item>
 /// <item><c>--measure [rounds]</c>: quick in-process Stopwatch / allocation measurement, no BenchmarkDotNet (see <see cref="MeasureMode"/>).</item>
+/// <item><c>--scale</c>: the scaling run (event matching to 100,000 mentions, the pipeline to 10,000 articles, the
+/// all-pairs comparison; see <see cref="ScaleMode"/>).</item>
+/// <item><c>--story N</c>: one check over N synthetic articles with event precision and recall (see <see cref="StoryMode"/>).</item>
 /// <item><c>--sample [id|en|mixed] [chars]</c>: prints generated text (seed 1) to look at the corpus.</item>
 /// </list>
 /// The exit code is 1 when a benchmark fails or the configuration is invalid, so CI notices.
@@ -25,6 +28,16 @@ public static class Program
         if (args.Contains("--measure", StringComparer.Ordinal))
         {
             return MeasureMode.Run(args);
+        }
+
+        if (args.Contains("--scale-one", StringComparer.Ordinal))
+        {
+            return ScaleMode.RunOne(args);
+        }
+
+        if (args.Contains("--scale", StringComparer.Ordinal))
+        {
+            return ScaleMode.Run(args);
         }
 
         if (args.Contains("--story", StringComparer.Ordinal))
