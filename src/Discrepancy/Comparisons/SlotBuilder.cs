@@ -74,11 +74,14 @@ internal static class SlotBuilder
     }
 
     /// <summary>
-    /// Unions every compatible pair of a group without comparing all pairs: two claims can only be compatible when they
-    /// share an article, an event, an actor, a place or (precise dates) a story event, so pairs are drawn from those keys.
-    /// Cumulative counts need nothing more, so a key's claims all join; other counts must also overlap in time, so each
-    /// key's claims are swept in date order and only overlapping ones compared. The components are the same as comparing
-    /// every pair.
+    /// Unions every compatible pair of a group without comparing all pairs. The rule: cumulative counts (deaths, troops
+    /// sent) are compatible when they share an event, an actor or named place, or their article, whatever their dates.
+    /// Other counts (of a gathering) must overlap in time and then share their article; or, both with a precise date or
+    /// both undated (a figure with its own day and one dated only by the publication week overlap for almost any story),
+    /// share an event, an actor or named place, or (both precise) a story event.
+    /// <para>So pairs come from those keys: a cumulative key's claims all join, and within any other key, claims of one
+    /// date class are compatible exactly when their dates overlap, so merging overlapping date intervals in date order
+    /// links the same components as comparing every pair, in n log n.</para>
     /// </summary>
     private static void Link(List<ClaimFacts> members, int[] parent)
     {
@@ -97,8 +100,7 @@ internal static class SlotBuilder
             }
         }
 
-        var active = new List<int>();
-        foreach (var list in byKey.Values)
+        foreach (var (key, list) in byKey)
         {
             if (cumulative)
             {
@@ -110,22 +112,28 @@ internal static class SlotBuilder
                 continue;
             }
 
-            var dated = list.Where(k => members[k].AsOf is not null).OrderBy(k => members[k].AsOf!.Value.From).ThenBy(k => k).ToList();
-            active.Clear();
-            foreach (var k in dated)
+            // The article key links any overlapping dates; the others only within a date class (precise or not).
+            var dated = list.Where(k => members[k].AsOf is not null).ToList();
+            var classes = key.StartsWith("d:", StringComparison.Ordinal)
+                ? [dated]
+                : dated.GroupBy(k => members[k].PreciseTime).Select(g => g.ToList()).ToList();
+            foreach (var cls in classes)
             {
-                var from = members[k].AsOf!.Value.From;
-                active.RemoveAll(j => members[j].AsOf!.Value.To < from);
-                foreach (var j in active)
+                var run = -1;
+                var runEnd = DateOnly.MinValue;
+                foreach (var k in cls.OrderBy(k => members[k].AsOf!.Value.From).ThenBy(k => k))
                 {
-                    var (low, high) = j < k ? (j, k) : (k, j);
-                    if (Find(parent, low) != Find(parent, high) && Compatible(members[low], members[high]))
+                    var when = members[k].AsOf!.Value;
+                    if (run >= 0 && when.From <= runEnd)
                     {
-                        Union(parent, low, high);
+                        Union(parent, run, k);
+                        runEnd = when.To > runEnd ? when.To : runEnd;
+                    }
+                    else
+                    {
+                        (run, runEnd) = (k, when.To);
                     }
                 }
-
-                active.Add(k);
             }
         }
     }
@@ -152,7 +160,7 @@ internal static class SlotBuilder
         }
     }
 
-    /// <summary>Keys two claims share exactly when <see cref="SharedActors"/> holds for them (an actor, or a named place).</summary>
+    /// <summary>Keys two claims share exactly when their sentences share an actor or a named place.</summary>
     private static IEnumerable<string> RelationKeys(ClaimFacts c)
     {
         if (c.Sentence is null)
@@ -272,55 +280,35 @@ internal static class SlotBuilder
         return ev is not null ? $"{unit}{scope}{projection}: {ev.Label}" : $"{unit}{scope}{projection}";
     }
 
-    private static bool Compatible(ClaimFacts a, ClaimFacts b)
+    /// <summary>Slots with more distinct figures than this are judged neighbour by neighbour, not pair by pair.</summary>
+    internal const int MaxPairwiseClasses = 64;
+
+    /// <summary>
+    /// The pairs of figure classes (sorted by value) a slot judges: every pair, up to <see cref="MaxPairwiseClasses"/>
+    /// classes (at most 2,016 findings); beyond that each class against the next and the lowest against the highest, so a
+    /// page listing thousands of figures yields thousands of findings, not millions.
+    /// </summary>
+    private static IEnumerable<(int, int)> JudgedPairs(int count)
     {
-        var sameEvent = a.EventId is not null && string.Equals(a.EventId, b.EventId, StringComparison.Ordinal);
-        var sharedActors = SharedActors(a, b);
-        var sameArticle = string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal);
-        if (a.Cumulative)
+        if (count <= MaxPairwiseClasses)
         {
-            return sameEvent || sharedActors || sameArticle;
+            for (var i = 0; i < count; i++)
+            {
+                for (var j = i + 1; j < count; j++)
+                {
+                    yield return (i, j);
+                }
+            }
+
+            yield break;
         }
 
-        // Counts of a gathering: the same time, and a concrete link. Two figures dated to the same day are about the same
-        // gathering when their articles tell a common event; an undated figure (the publication week) needs its own
-        // article or a shared actor or place.
-        var timesOverlap = a.AsOf is { } ta && b.AsOf is { } tb && ta.Overlaps(tb);
-        if (!timesOverlap)
+        for (var i = 0; i + 1 < count; i++)
         {
-            return false;
+            yield return (i, i + 1);
         }
 
-        if (sameArticle)
-        {
-            return true;
-        }
-
-        // A figure with its own day ("Friday evening's 31,000") and an undated one (the publication week) overlap in time
-        // for almost any story; only their own article links them.
-        if (a.PreciseTime != b.PreciseTime)
-        {
-            return false;
-        }
-
-        if (sameEvent || sharedActors)
-        {
-            return true;
-        }
-
-        return a.PreciseTime && b.PreciseTime && a.StoryEvents.Overlaps(b.StoryEvents);
-    }
-
-    private static bool SharedActors(ClaimFacts a, ClaimFacts b)
-    {
-        if (a.Sentence is null || b.Sentence is null)
-        {
-            return false;
-        }
-
-        return a.Sentence.Actors.Intersect(b.Sentence.Actors, StringComparer.Ordinal).Any() ||
-               a.Sentence.Places.Where(p => !p.StartsWith(Events.EventMatcher.WithinPrefix, StringComparison.Ordinal))
-                   .Intersect(b.Sentence.Places, StringComparer.Ordinal).Any();
+        yield return (0, count - 1);
     }
 
     private static IEnumerable<Finding> Judge(Slot slot, List<ClaimFacts> members, DiscrepancyOptions options)
@@ -337,41 +325,41 @@ internal static class SlotBuilder
                 $"{Describe(same[0].Claim)} is reported by {same.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
         }
 
-        for (var i = 0; i < classes.Count; i++)
+        foreach (var (i, j) in JudgedPairs(classes.Count))
         {
-            for (var j = i + 1; j < classes.Count; j++)
-            {            var a = classes[i];
+            var a = classes[i];
             var b = classes[j];
             if (ListedTogether(a, b))
             {
                 continue;
             }
 
-                var wa = Widen(a[0].Claim, options);
-                var wb = Widen(b[0].Claim, options);
-                var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
-                if (wa.Overlaps(wb))
-                {
-                    yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Describe(a[0].Claim)} overlaps {Describe(b[0].Claim)}.", 0m);
-                    continue;
-                }
+            var wa = Widen(a[0].Claim, options);
+            var wb = Widen(b[0].Claim, options);
+            var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
+            if (wa.Overlaps(wb))
+            {
+                yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Describe(a[0].Claim)} overlaps {Describe(b[0].Claim)}.", 0m);
+                continue;
+            }
 
-                var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
-                var evolved = a[0].Cumulative && DifferentTimes(a, b);
-                if (evolved)
-                {
-                    var (earlier, later) = EarlierLater(a, b);
-                    yield return new Finding(slot.Id, Verdict.Evolved, ids,
-                        $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}.", severity);
-                }
-                else
-                {
-                    yield return new Finding(slot.Id, Verdict.Conflict, ids,
-                        $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
-                }
+            var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
+            var evolved = a[0].Cumulative && DifferentTimes(a, b);
+            if (evolved)
+            {
+                var (earlier, later) = EarlierLater(a, b);
+                yield return new Finding(slot.Id, Verdict.Evolved, ids,
+                    $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}.", severity);
+            }
+            else
+            {
+                yield return new Finding(slot.Id, Verdict.Conflict, ids,
+                    $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
             }
         }
-    }    /// <summary>
+    }
+
+    /// <summary>
     /// Two figures of one sentence with the same attribution ("kaliber 122 mm dan 152 mm") are items of a list, not two
     /// readings of one thing; figures in one sentence from different sources ("militer 88.000, polisi 107.000") are compared.
     /// </summary>
