@@ -62,6 +62,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         var clusters = new List<MentionCluster>();
         var index = new Dictionary<(string Key, long Bucket), List<int>>();
         var weights = new Dictionary<int, double>();
+        var filed = new HashSet<(string Key, long Bucket, int Cluster)>();
         var ranked = new List<(int Cluster, double Weight)>();
         foreach (var mention in ordered)
         {
@@ -139,7 +140,9 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
                             index[(key, bucket)] = list = [];
                         }
 
-                        if (list.Count == 0 || list[^1] != target)
+                        // Each cluster once per key: mentions of two events that alternate ("Monday", "Tuesday", ...)
+                        // must not grow the list past the cap that marks a key as too common to identify anything.
+                        if (filed.Add((key, bucket, target)))
                         {
                             list.Add(target);
                         }
