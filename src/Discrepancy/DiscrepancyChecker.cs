@@ -175,7 +175,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // 2. Sentences, mentions and names.
         var sentences = parsed.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .SelectMany(_extractor.Extract)
+            .SelectMany(a => _extractor.Extract(a, cancellationToken))
             .ToList();
         for (var k = 0; k < sentences.Count; k++)
         {

@@ -140,7 +140,7 @@ internal sealed class MentionExtractor
 
     /// <summary>Every clause of the article with its entities and dates; <see cref="RawMention.IsMention"/> marks event mentions.</summary>
     /// <remarks>Thread-safe: articles may be extracted in parallel; the caller numbers <see cref="RawMention.Order"/>.</remarks>
-    public List<RawMention> Extract(ParsedArticle article)
+    public List<RawMention> Extract(ParsedArticle article, CancellationToken cancellationToken = default)
     {
         var mentions = new List<RawMention>();
         if (!_byLanguage.TryGetValue(article.Language, out var vocabulary))
@@ -163,6 +163,7 @@ internal sealed class MentionExtractor
             var isTitle = article.Title is { } title && string.Equals(line.Text, title, StringComparison.Ordinal);
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var (clause, isSetting) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
                 {
                     var clauseDates = SpanSearch.Within(article.Dates, static d => d.Span, clause);
@@ -234,6 +235,19 @@ internal sealed class MentionExtractor
     /// </summary>
     private static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence, FrozenSet<string> conjunctions)
     {
+        // Word starts of the sentence, so that "words between two offsets" is two binary searches: a sentence of many
+        // thousand commas (a hostile page) costs n log n, not n squared.
+        var starts = new List<int>();
+        for (var k = sentence.Start; k < sentence.End; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]) && (k == sentence.Start || !char.IsLetterOrDigit(text[k - 1])))
+            {
+                starts.Add(k);
+            }
+        }
+
+        int Words(int from, int to) => LowerBound(starts, to) - LowerBound(starts, from);
+
         var start = sentence.Start;
         for (var i = sentence.Start; i < sentence.End - 1; i++)
         {
@@ -255,7 +269,7 @@ internal sealed class MentionExtractor
             }
 
             var isBreak = text[i] == ';' || (wordEnd > wordStart && conjunctions.Contains(EntityCatalog.Key(text[wordStart..wordEnd])));
-            if (!isBreak || Words(text, start, i) < 4 || Words(text, wordStart, sentence.End) < 5)
+            if (!isBreak || Words(start, i) < 4 || Words(wordStart, sentence.End) < 5)
             {
                 continue;
             }
@@ -265,6 +279,13 @@ internal sealed class MentionExtractor
         }
 
         yield return TextSpan.FromBounds(start, sentence.End);
+    }
+
+    /// <summary>The index of the first item not less than <paramref name="value"/> in an ascending list.</summary>
+    private static int LowerBound(List<int> sorted, int value)
+    {
+        var index = sorted.BinarySearch(value);
+        return index >= 0 ? index : ~index;
     }
 
     private static IEnumerable<(TextSpan Clause, bool IsSetting)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting)
@@ -287,24 +308,6 @@ internal sealed class MentionExtractor
 
         yield return (TextSpan.FromBounds(head, end), false);
         yield return (TextSpan.FromBounds(at, clause.End), true);
-    }
-
-    private static int Words(string text, int from, int to)
-    {
-        var count = 0;
-        var inWord = false;
-        for (var k = from; k < to; k++)
-        {
-            var letter = char.IsLetterOrDigit(text[k]);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letter;
-        }
-
-        return count;
     }
 
     /// <summary>
