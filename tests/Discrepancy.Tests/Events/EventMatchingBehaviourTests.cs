@@ -1,0 +1,103 @@
+namespace Discrepancy.Tests.Events;
+
+/// <summary>How mentions become events across articles: what links them and what must not.</summary>
+public sealed class EventMatchingBehaviourTests
+{
+    private static readonly DiscrepancyChecker Checker = new();
+
+    private static ArticleSource English(string id, string text, DateOnly published, string outlet = "World Desk") =>
+        new(id, text) { Language = "en", Published = published, Outlet = outlet };
+
+    private static NewsEvent EventOf(DiscrepancyReport report, string articleId, string fragment) =>
+        report.Events.Single(e => e.Mentions.Any(m => m.ArticleId == articleId && m.Text.Contains(fragment, StringComparison.Ordinal)));
+
+    [Fact]
+    public void Nameless_follow_up_sentences_do_not_join_meetings_of_other_articles()
+    {
+        var day = new DateOnly(2025, 3, 10);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Foreign Minister Anna Veldtman met Defence Minister Piotr Marakov in Oslo on Monday. The talks covered trade and energy, officials said.", day),
+            English("b.txt", "Prime Minister Lucas Brennaway met President Tomas Ortegal in Lima on Monday. The talks covered trade and energy, officials said.", day),
+        ]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", "Veldtman").Id, EventOf(report, "b.txt", "Brennaway").Id);
+        Assert.DoesNotContain(EventOf(report, "a.txt", "Veldtman").Mentions, m => m.ArticleId == "b.txt");
+    }
+
+    [Fact]
+    public void One_person_meeting_two_partners_on_one_day_is_two_events()
+    {
+        var day = new DateOnly(2025, 3, 10);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Foreign Minister Anna Veldtman met Defence Minister Piotr Marakov in Oslo on Monday.", day),
+            English("b.txt", "Foreign Minister Anna Veldtman met President Tomas Ortegal in Bergen on Monday.", day),
+        ]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", "Marakov").Id, EventOf(report, "b.txt", "Ortegal").Id);
+    }
+
+    [Fact]
+    public void The_same_meeting_told_in_two_languages_with_name_variants_is_one_event()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Foreign Minister Andrei Veldtsov met Defence Minister Kim Jong-nam in Oslo on Monday.", new DateOnly(2025, 3, 11)),
+            new ArticleSource("b.txt", "Menteri Luar Negeri Andrey Veldtsov bertemu dengan Menteri Pertahanan Kim Jong Nam di Oslo pada Senin (10/3/2025).")
+            {
+                Language = "id", Published = new DateOnly(2025, 3, 11), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Veldtsov").Id, EventOf(report, "b.txt", "Veldtsov").Id);
+    }
+
+    [Fact]
+    public void The_outlet_named_in_the_text_is_not_an_actor()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "OSLO, Nordic Ledger - Foreign Minister Anna Veldtman met Defence Minister Piotr Marakov in Oslo on Monday.", new DateOnly(2025, 3, 10), "Nordic Ledger"),
+        ]);
+
+        Assert.DoesNotContain(EventOf(report, "a.txt", "Veldtman").Actors, a => a.Contains("Nordic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_the_corpus_writes_after_a_place_preposition_is_a_place_everywhere()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var report = Checker.Check(
+        [
+            English("a.txt", "About 20,000 people held a rally in Valparaiso on Tuesday.", day),
+            English("b.txt", "Demonstrators filled the main square of Valparaiso on Tuesday.", day),
+        ]);
+
+        var ev = EventOf(report, "b.txt", "Demonstrators");
+        Assert.Contains("Valparaiso", ev.Places);
+        Assert.DoesNotContain("Valparaiso", ev.Actors);
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_the_tail_does_not_make_the_clause_a_statement()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Thousands joined a protest in Valparaiso on Tuesday, police said.", new DateOnly(2025, 3, 12)),
+        ]);
+
+        Assert.Equal("protest", EventOf(report, "a.txt", "Valparaiso").Action);
+    }
+
+    [Fact]
+    public void Somebody_unnamed_saying_something_is_not_an_event()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Foreign Minister Anna Veldtman met Defence Minister Piotr Marakov in Oslo on Monday. Analysts said relations had entered a new phase.", new DateOnly(2025, 3, 10)),
+        ]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Mentions), m => m.Text.StartsWith("Analysts", StringComparison.Ordinal));
+    }
+}
