@@ -44,6 +44,22 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reports_an_unreadable_file_and_still_checks_the_others()
+    {
+        // A link whose target is gone is listed with the folder's files but cannot be read, even by root (CI runs as
+        // root, so file permissions cannot make a file unreadable there).
+        File.WriteAllText(Path.Combine(_directory, "good.txt"), "Lebih dari 10.000 tentara tiba kemarin.");
+        File.CreateSymbolicLink(Path.Combine(_directory, "broken.txt"), Path.Combine(_directory, "gone", "missing.txt"));
+
+        var (exit, output, error) = Run("check", _directory, "--format", "json");
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("broken.txt: cannot read", line, StringComparison.Ordinal);
+        Assert.Contains("\"good.txt\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reports_a_missing_path_and_still_checks_the_others()
     {
         var good = Path.Combine(_directory, "good.txt");
