@@ -108,7 +108,8 @@ public sealed class SyntheticCorpus
 /// Writes deterministic synthetic news in Indonesian and English about many overlapping events, and knows the true event
 /// of every sentence that tells one. Each event is covered by one to six articles from outlets that spell names their own
 /// way; articles also recall an earlier meeting of the same people (another event, another date) and mention an unrelated
-/// event of the same week; counts are reported exactly, approximately, as ranges and bounds, and sometimes disagree.
+/// event of the same week; counts are reported exactly, approximately, as ranges and bounds, sometimes disagree (one
+/// outlet in ten triples them), and evolve (later articles give a deployment's larger running total as of their date).
 /// The same seed and size give the same characters on every machine and culture.
 /// </summary>
 public static class StoryCorpusGenerator
@@ -216,6 +217,13 @@ public static class StoryCorpusGenerator
             {
                 Sentence(detail, main);
                 Space();
+            }
+
+            // Figures evolve: a later article gives the deployment's running total as of its own date.
+            var total = RunningTotal(main);
+            if (total is not null)
+            {
+                _sb.Append(total).Append(' ');
             }
 
             Filler(1 + rng.Next(2));
@@ -451,6 +459,19 @@ public static class StoryCorpusGenerator
                 (false, "protest") => $"Demonstrators filled the main square of {city} until late at night.",
                 _ => null,
             };
+        }
+
+        private string? RunningTotal(StoryEvent ev)
+        {
+            if (ev.Kind != "deployment" || _published.DayNumber - ev.Date.DayNumber < 1)
+            {
+                return null;
+            }
+
+            var total = Count(ev.Figure * 3 / 2, 1);
+            return _id
+                ? $"Hingga {FullDate(_published)[5..]}, jumlah tentara {StoryWorld.CountryId[ev.Countries[0]]} di {StoryWorld.CountryId[ev.Countries[1]]} disebut telah mencapai {total} tentara."
+                : $"By {FullDate(_published)[3..]}, the number of {Adjective(ev.Countries[0])} troops in {ev.Countries[1]} had reached {total}, officials said.";
         }
 
         private string? FollowUp(StoryEvent ev)

@@ -123,4 +123,42 @@ public sealed class HostileInputTests
         Assert.Equal(10_000, report.Articles.Length);
         Assert.Equal(2, report.Events.Count(e => e.Actors.Contains("Anna Veldtman")));
     }
+
+    [Fact]
+    public void An_article_with_a_bom_and_crlf_lines_keeps_offsets_into_its_original_text()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(
+            "---\r\npublished: 2025-03-10\r\nlanguage: id\r\n---\r\nPasukan Tiba di Kursk\r\n\r\nSekitar 10.000 tentara tiba di Kursk pada Senin (10/3/2025).\r\n")).ToArray();
+        var text = ArticleSource.Decode(bytes);
+
+        var report = CheckWithin(new ArticleSource("crlf.txt", text));
+
+        Assert.Equal(new DateOnly(2025, 3, 10), Assert.Single(report.Articles).Published);
+        Assert.NotEmpty(report.Claims);
+        Assert.All(report.Claims, c => Assert.Equal(c.Claim.Text, text.Substring(c.Claim.Span.Start, c.Claim.Span.Length)));
+    }
+
+    [Fact]
+    public void Hangul_cyrillic_and_emoji_keep_spans_and_events()
+    {
+        var text = "🚀 Kim Jong Un (김정은) bertemu Sergei Shoigu (Сергей Шойгу) di Pyongyang pada Senin (10/3/2025). 👍 Sekitar 10.000 tentara dikirim ke Rusia.";
+
+        var report = CheckWithin(new ArticleSource("scripts.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 11) });
+
+        Assert.Contains(report.Events, e => e.Actors.Contains("Kim Jong Un") && e.Places.Contains("Pyongyang"));
+        Assert.All(report.Claims, c => Assert.Equal(c.Claim.Text, text.Substring(c.Claim.Span.Start, c.Claim.Span.Length)));
+        Assert.All(report.Events.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
+    }
+
+    [Fact]
+    public void An_article_with_no_date_anywhere_keeps_its_claims_and_dates_no_event()
+    {
+        var text = "Kim Jong Un bertemu Sergei Shoigu di Pyongyang. Sekitar 10.000 tentara dikirim ke Rusia.";
+
+        var report = CheckWithin(new ArticleSource("undated.txt", text));
+
+        Assert.Null(Assert.Single(report.Articles).Published);
+        Assert.Contains(report.Claims, c => c.Claim.Text.Contains("10.000", StringComparison.Ordinal));
+        Assert.Empty(report.Events);
+    }
 }
