@@ -282,6 +282,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return ownDate.Value;
         }
 
+        // "US$ 4.2 billion in 2023", "mencapai 1,2 juta pada 2022": a whole year right after the figure, governed by a
+        // preposition, is the figure's period; a year elsewhere in the sentence is background.
+        var ownYear = (sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span))
+            .Where(d => d.Value.Days is > 92 and <= 366 && d.Span.Start >= claim.Span.End && d.Span.Start - claim.Span.End <= 12 &&
+                        !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) &&
+                        _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))
+            .FirstOrDefault();
+        if (ownYear is not null)
+        {
+            return ownYear.Value;
+        }
+
         if (cumulative)
         {
             return article.Published is { } p ? DateInterval.Day(p) : ev?.When;

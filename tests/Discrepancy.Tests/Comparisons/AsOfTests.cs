@@ -1,0 +1,29 @@
+namespace Discrepancy.Tests.Comparisons;
+
+/// <summary>The period a figure describes, and what follows from it.</summary>
+public sealed class AsOfTests
+{
+    [Fact]
+    public void A_year_right_after_a_figure_is_its_period_so_figures_of_different_years_do_not_conflict()
+    {
+        var text = "Nilai perdagangan kedua negara mencapai US$ 4,2 miliar pada 2023. Nilai perdagangan kedua negara mencapai US$ 6,1 miliar pada 2022.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("trade.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 10) }]);
+
+        var figures = report.Claims.Where(c => c.Claim.Text.StartsWith("US$", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.Equal([2023, 2022], figures.Select(c => c.AsOf!.Value.From.Year));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_year_elsewhere_in_the_sentence_is_background()
+    {
+        var text = "Sejak 2019, sekitar 1.200 tentara tiba di perbatasan pada Senin (10/3/2025).";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 11) }]);
+
+        var troops = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1.200", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2025, 3, 10), troops.AsOf!.Value.From);
+    }
+}
