@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Discrepancy.Claims;
 
 namespace Discrepancy.Events;
@@ -43,13 +44,14 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     /// <summary>Clusters scored per mention, at most: those sharing the most blocking weight.</summary>
     public const int CandidateLimit = 24;
 
-    private static readonly string[][] CompatibleActions =
-    [
+    /// <summary>Action classes that can tell one event, by group: an action's group number.</summary>
+    private static readonly FrozenDictionary<string, int> ActionGroup = new string[][]
+    {
         ["meeting", "visit", "statement", "agreement"],
         ["protest", "attack"],
         ["disaster", "death"],
         ["deployment", "supply"],
-    ];
+    }.SelectMany((group, k) => group.Select(action => (action, k))).ToFrozenDictionary(x => x.action, x => x.k, StringComparer.Ordinal);
 
     public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)
     {
@@ -337,41 +339,33 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     private static DateInterval Intersect(DateInterval a, DateInterval b) =>
         new(a.From > b.From ? a.From : b.From, a.To < b.To ? a.To : b.To);
 
-    /// <summary>Blocking keys and how much sharing one says: a person or the article most, a place, then a country or the action.</summary>
-    private static IEnumerable<(string Key, double Weight)> BlockingKeys(RawMention m)
+    /// <summary>
+    /// Blocking keys and how much sharing one says: a person or the article most, a place, then a country or the action.
+    /// Built once per mention (the greedy pass reads them twice, the merge pass again).
+    /// </summary>
+    private static (string Key, double Weight)[] BlockingKeys(RawMention m) => m.BlockingKeys ??= BuildBlockingKeys(m);
+
+    private static (string Key, double Weight)[] BuildBlockingKeys(RawMention m)
     {
         var f = m.Features;
-        foreach (var person in f.People)
-        {
-            yield return ("a:" + person, 4);
-        }
-
-        foreach (var place in f.NamedPlaces)
-        {
-            yield return ("p:" + place, 3);
-        }
+        var keys = new List<(string, double)>();
+        keys.AddRange(f.People.Select(person => ("a:" + person, 4.0)));
+        keys.AddRange(f.NamedPlaces.Select(place => ("p:" + place, 3.0)));
 
         // "ke Rusia" and "di Moskow" (within Russia) meet under the country.
-        foreach (var country in f.WithinPlaces)
-        {
-            yield return ("p:" + country, 1);
-        }
-
-        foreach (var country in f.Countries)
-        {
-            yield return ("a:country:" + country, 1);
-        }
-
-        yield return ("d:" + m.Article.Id, 3);
+        keys.AddRange(f.WithinPlaces.Select(country => ("p:" + country, 1.0)));
+        keys.AddRange(f.Countries.Select(country => ("a:country:" + country, 1.0)));
+        keys.Add(("d:" + m.Article.Id, 3));
 
         // Explicitly dated mentions of the same days (a shared country or similar wording may still link them).
         if (m.ExplicitDate)
         {
-            yield return ("w:", 0.25);
+            keys.Add(("w:", 0.25));
         }
 
         // Mentions without actors or places are still found by their action (same-language wording can link them).
-        yield return ("x:" + m.Action, 0.5);
+        keys.Add(("x:" + m.Action, 0.5));
+        return [.. keys];
     }
 
     private const long Weeks = 0, Months = 1L << 40, Years = 2L << 40, Always = 3L << 40;
@@ -697,7 +691,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     }
 
     private static bool Compatible(string? a, string? b) =>
-        CompatibleActions.Any(g => g.Contains(a, StringComparer.Ordinal) && g.Contains(b, StringComparer.Ordinal));
+        a is not null && b is not null && ActionGroup.TryGetValue(a, out var ga) && ActionGroup.TryGetValue(b, out var gb) && ga == gb;
 }
 
 /// <summary>A mention's matching features, computed once: distinct, ordinal-sorted arrays.</summary>

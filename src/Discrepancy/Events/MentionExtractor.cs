@@ -52,6 +52,9 @@ internal sealed class RawMention
     /// <summary>Matching features, computed on first use (after <see cref="Actors"/> are set).</summary>
     public MentionFeatures Features => field ??= MentionFeatures.Of(this);
 
+    /// <summary>The event matcher's blocking keys, built on first use.</summary>
+    public (string Key, double Weight)[]? BlockingKeys { get; set; }
+
     /// <summary>Relative date claims in the sentence (for stale-date checks).</summary>
     public List<DateClaim> RelativeDates { get; } = [];
 }
