@@ -167,12 +167,21 @@ internal sealed class MentionExtractor
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var (clause, isSetting) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
+                foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
                 {
                     var clauseDates = SpanSearch.Within(article.Dates, static d => d.Span, clause);
-                    var tokens = new List<Token>();
-                    Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
-                    var action = FindAction(article.Text, tokens, vocabulary.Triggers);
+                    List<Token> tokens;
+                    string? action;
+                    if (read is { } unsplit)
+                    {
+                        (tokens, action) = unsplit;
+                    }
+                    else
+                    {
+                        tokens = [];
+                        Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
+                        action = FindAction(article.Text, tokens, vocabulary.Triggers);
+                    }
 
                     // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
                     var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions, action == "statement" ? FrozenSet<string>.Empty : vocabulary.ReportVerbs);
@@ -291,14 +300,20 @@ internal sealed class MentionExtractor
         return index >= 0 ? index : ~index;
     }
 
-    private static IEnumerable<(TextSpan Clause, bool IsSetting)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting)
+    /// <summary>
+    /// The clause, or its head and its setting; a clause left whole comes with its tokens and action class, so the caller
+    /// does not read it again.
+    /// </summary>
+    private static IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
-        var at = SettingSplit(text, tokens, triggers, setting, FindAction(text, tokens, triggers));
+        var found = FindActions(text, tokens, triggers);
+        var action = ChooseAction(text, tokens, found);
+        var at = SettingSplit(text, tokens, setting, found, action);
         if (at <= clause.Start)
         {
-            yield return (clause, false);
+            yield return (clause, false, (tokens, action));
             yield break;
         }
 
@@ -309,8 +324,8 @@ internal sealed class MentionExtractor
             end--;
         }
 
-        yield return (TextSpan.FromBounds(head, end), false);
-        yield return (TextSpan.FromBounds(at, clause.End), true);
+        yield return (TextSpan.FromBounds(head, end), false, null);
+        yield return (TextSpan.FromBounds(at, clause.End), true, null);
     }
 
     /// <summary>
@@ -369,9 +384,12 @@ internal sealed class MentionExtractor
     /// attack, disaster, death, then meeting, visit, agreement, deployment, supply, then protest, then statement.
     /// Reduplicated words ("tiba-tiba", suddenly) are one word and do not trigger their half ("tiba", arrive).
     /// </summary>
-    private static string? FindAction(string text, List<Token> tokens, Triggers triggers)
+    private static string? FindAction(string text, List<Token> tokens, Triggers triggers) =>
+        ChooseAction(text, tokens, FindActions(text, tokens, triggers));
+
+    /// <summary>The clause's action class from its triggers (<paramref name="found"/> loses attribution-tail statements).</summary>
+    private static string? ChooseAction(string text, List<Token> tokens, List<(int Word, int Token, string Action)> found)
     {
-        var found = FindActions(text, tokens, triggers);
         if (found.Count == 0)
         {
             return null;
@@ -476,14 +494,13 @@ internal sealed class MentionExtractor
     /// by a trigger of a different class than the clause's own ("Vucic menyatakan 56 orang terluka | dalam unjuk rasa di
     /// Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
     /// </summary>
-    private static int SettingSplit(string text, List<Token> tokens, Triggers triggers, FrozenSet<string> setting, string? primary)
+    private static int SettingSplit(string text, List<Token> tokens, FrozenSet<string> setting, List<(int Word, int Token, string Action)> found, string? primary)
     {
         if (primary is null)
         {
             return -1;
         }
 
-        var found = FindActions(text, tokens, triggers);
         foreach (var (word, tokenIndex, action) in found)
         {
             if (action == primary || action == "statement")
