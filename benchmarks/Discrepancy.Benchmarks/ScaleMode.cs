@@ -61,7 +61,7 @@ internal static class ScaleMode
             var allPairs = Child("allpairs", sample);
             Console.WriteLine();
             Print($"All-pairs baseline on {sample:N0} mentions: {allPairs.Note}");
-            if (allPairs.Note.Contains("recovered 0.98", StringComparison.Ordinal) || Recovered(allPairs.Note) < 0.99)
+            if (Recovered(allPairs.Note) < 0.99)
             {
                 failures.Add($"blocking recovered {Recovered(allPairs.Note):F4} of the all-pairs pairs (target >= 0.99)");
             }
@@ -133,7 +133,7 @@ internal static class ScaleMode
                 var blockedClock = Stopwatch.StartNew();
                 var blocked = new EventMatcher(FuzzySharpSimilarity.Instance, options).Cluster(mentions, CancellationToken.None);
                 blockedClock.Stop();
-                var agreement = PairwiseScore.FromLabels(StoryInputs.Labels(all, mentions), StoryInputs.Labels(blocked, mentions), mentions.Count);
+                var agreement = PairwiseScore.FromLabels(MentionCluster.Labels(all, mentions), MentionCluster.Labels(blocked, mentions), mentions.Count);
                 note = string.Create(CultureInfo.InvariantCulture,
                     $"all-pairs {clock.Elapsed.TotalSeconds:F2} s, blocked {blockedClock.Elapsed.TotalSeconds:F3} s ({clock.Elapsed / blockedClock.Elapsed:F0}x faster); recovered {agreement.Recall:F4} of the all-pairs pairs, added {1 - agreement.Precision:F4}");
                 break;

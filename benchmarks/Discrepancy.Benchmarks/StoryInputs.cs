@@ -33,19 +33,4 @@ internal static class StoryInputs
             articles = (int)(articles * 1.25 * count / Math.Max(1, mentions.Count)) + 10;
         }
     }
-
-    /// <summary>A cluster label per mention, in the mentions' order.</summary>
-    public static string[] Labels(List<MentionCluster> clusters, List<RawMention> mentions)
-    {
-        var label = new Dictionary<RawMention, string>(mentions.Count);
-        for (var c = 0; c < clusters.Count; c++)
-        {
-            foreach (var m in clusters[c].Members)
-            {
-                label[m] = "c" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return [.. mentions.Select(m => label[m])];
-    }
 }

@@ -10,6 +10,21 @@ internal sealed class MentionCluster
 
     /// <summary>The narrowest date the explicit members agree on, or null while no member has an explicit date.</summary>
     public DateInterval? Core { get; set; }
+
+    /// <summary>A cluster label ("c0", "c1", ...) per mention, in the mentions' order: for comparing two clusterings.</summary>
+    public static string[] Labels(List<MentionCluster> clusters, IReadOnlyList<RawMention> mentions)
+    {
+        var label = new Dictionary<RawMention, string>(mentions.Count);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var m in clusters[c].Members)
+            {
+                label[m] = "c" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return [.. mentions.Select(m => label[m])];
+    }
 }
 
 /// <summary>How a pair score treats the FuzzySharp text similarity, the one expensive feature.</summary>

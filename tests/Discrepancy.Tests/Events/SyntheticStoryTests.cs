@@ -28,8 +28,8 @@ public sealed class SyntheticStoryTests
         var mentions = DiscrepancyChecker.EventMentions(sentences);
         var options = new DiscrepancyOptions();
 
-        var allPairs = Labels(new EventMatcher(FuzzySharpSimilarity.Instance, options, exhaustive: true).Cluster(mentions, CancellationToken.None), mentions);
-        var blocked = Labels(new EventMatcher(FuzzySharpSimilarity.Instance, options).Cluster(mentions, CancellationToken.None), mentions);
+        var allPairs = MentionCluster.Labels(new EventMatcher(FuzzySharpSimilarity.Instance, options, exhaustive: true).Cluster(mentions, CancellationToken.None), mentions);
+        var blocked = MentionCluster.Labels(new EventMatcher(FuzzySharpSimilarity.Instance, options).Cluster(mentions, CancellationToken.None), mentions);
 
         // Recall against the all-pairs clustering is the share of its pairs that blocking keeps.
         var recovered = PairwiseScore.FromLabels(allPairs, blocked, mentions.Count);
@@ -101,19 +101,5 @@ public sealed class SyntheticStoryTests
 
         Assert.Equal(1.0 / 3, score.Recall, 6);
         Assert.Equal(0.5, score.Precision, 6);
-    }
-
-    private static string[] Labels(List<MentionCluster> clusters, List<RawMention> mentions)
-    {
-        var label = new Dictionary<RawMention, string>();
-        for (var c = 0; c < clusters.Count; c++)
-        {
-            foreach (var m in clusters[c].Members)
-            {
-                label[m] = "c" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return [.. mentions.Select(m => label[m])];
     }
 }
