@@ -60,13 +60,15 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     public const int CandidateLimit = 24;
 
     /// <summary>Action classes that can tell one event, by group: an action's group number.</summary>
-    private static readonly FrozenDictionary<string, int> ActionGroup = new string[][]
+    /// <summary>Action classes that may tell one event; a class may sit in several groups (deaths follow attacks and disasters).</summary>
+    private static readonly FrozenSet<(string, string)> CompatibleActions = new string[][]
     {
         ["meeting", "visit", "statement", "agreement"],
         ["protest", "attack"],
         ["disaster", "death"],
+        ["attack", "death"],
         ["deployment", "supply"],
-    }.SelectMany((group, k) => group.Select(action => (action, k))).ToFrozenDictionary(x => x.action, x => x.k, StringComparer.Ordinal);
+    }.SelectMany(group => group.SelectMany(a => group.Select(b => (a, b)))).ToFrozenSet();
 
     public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)
     {
@@ -254,6 +256,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             return x;
         }
 
+        var cores = clusters.Select(c => c.Core).ToArray();
         var margin = options.EventMatchThreshold + 10;
         var seen = new HashSet<(int, int)>();
         void Consider(int x, int y)
@@ -266,7 +269,10 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
             var ca = clusters[x];
             var cb = clusters[y];
-            if (ca.Core is { } da && cb.Core is { } db && !da.Overlaps(db))
+
+            // The merged events' own dates, not just these two parts': a year-wide mention must not join a June event to
+            // a November one.
+            if (cores[a] is { } da && cores[b] is { } db && !da.Overlaps(db))
             {
                 return;
             }
@@ -279,6 +285,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             {
 
                 parent[Math.Max(a, b)] = Math.Min(a, b);
+                cores[Math.Min(a, b)] = cores[a] is { } ia && cores[b] is { } ib ? Intersect(ia, ib) : cores[a] ?? cores[b];
             }
         }
 
@@ -706,7 +713,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     }
 
     private static bool Compatible(string? a, string? b) =>
-        a is not null && b is not null && ActionGroup.TryGetValue(a, out var ga) && ActionGroup.TryGetValue(b, out var gb) && ga == gb;
+        a is not null && b is not null && CompatibleActions.Contains((a, b));
 }
 
 /// <summary>A mention's matching features, computed once: distinct, ordinal-sorted arrays.</summary>

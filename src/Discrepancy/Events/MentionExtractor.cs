@@ -73,7 +73,7 @@ internal sealed class MentionExtractor
     private readonly FrozenSet<string> _titleWords;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
-    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, FrozenSet<string> ReportVerbs, Triggers Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, FrozenSet<string> Sequence, FrozenSet<string> Conditions, FrozenSet<string> ReportVerbs, Triggers Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public MentionExtractor(LanguageRegistry languages, EntityCatalog catalog)
     {
@@ -120,6 +120,8 @@ internal sealed class MentionExtractor
                 pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.SettingPrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                pack.News.SequencePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
+                pack.News.Conditions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
                 pack.News.AttributionAfter.Concat(pack.News.AttributionBefore).Select(EntityCatalog.Key).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
                 new Triggers(byFirst));
         }
@@ -167,7 +169,7 @@ internal sealed class MentionExtractor
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting)))
+                foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting, vocabulary.Prepositions, vocabulary.Conditions)))
                 {
                     var clauseDates = SpanSearch.Within(article.Dates, static d => d.Span, clause);
                     List<Token> tokens;
@@ -180,7 +182,7 @@ internal sealed class MentionExtractor
                     {
                         tokens = [];
                         Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
-                        action = FindAction(article.Text, tokens, vocabulary.Triggers);
+                        action = FindAction(article.Text, tokens, vocabulary.Triggers, vocabulary.Setting, vocabulary.Conditions);
                     }
 
                     // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
@@ -190,6 +192,14 @@ internal sealed class MentionExtractor
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
                         ? carried
                         : own ?? previousDate;
+
+                    // "... menandatangani kesepakatan tahun lalu, selama kunjungan Putin": a setting during its clause's
+                    // event happened then; one after or before it ("after the collapse") did not.
+                    if (explicitDate is null && isSetting && mentions.Count > 0 && mentions[^1].ExplicitDate &&
+                        tokens.Count > 0 && !vocabulary.Sequence.Contains(EntityCatalog.Key(article.Text.Substring(tokens[0].Start, tokens[0].Length))))
+                    {
+                        explicitDate = mentions[^1].When;
+                    }
                     var mention = new RawMention
                     {
                         Article = article,
@@ -304,13 +314,13 @@ internal sealed class MentionExtractor
     /// The clause, or its head and its setting; a clause left whole comes with its tokens and action class, so the caller
     /// does not read it again.
     /// </summary>
-    private static IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting)
+    private static IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting, FrozenSet<string> places, FrozenSet<string> conditions)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
         var found = FindActions(text, tokens, triggers);
-        var action = ChooseAction(text, tokens, found);
-        var at = SettingSplit(text, tokens, setting, found, action);
+        var action = ChooseAction(text, tokens, found, setting, conditions);
+        var at = SettingSplit(text, tokens, setting, places, found, action);
         if (at <= clause.Start)
         {
             yield return (clause, false, (tokens, action));
@@ -384,15 +394,30 @@ internal sealed class MentionExtractor
     /// attack, disaster, death, then meeting, visit, agreement, deployment, supply, then protest, then statement.
     /// Reduplicated words ("tiba-tiba", suddenly) are one word and do not trigger their half ("tiba", arrive).
     /// </summary>
-    private static string? FindAction(string text, List<Token> tokens, Triggers triggers) =>
-        ChooseAction(text, tokens, FindActions(text, tokens, triggers));
+    private static string? FindAction(string text, List<Token> tokens, Triggers triggers, FrozenSet<string> setting, FrozenSet<string> conditions) =>
+        ChooseAction(text, tokens, FindActions(text, tokens, triggers), setting, conditions);
 
     /// <summary>The clause's action class from its triggers (<paramref name="found"/> loses attribution-tail statements).</summary>
-    private static string? ChooseAction(string text, List<Token> tokens, List<(int Word, int Token, string Action)> found)
+    private static string? ChooseAction(string text, List<Token> tokens, List<(int Word, int Token, string Action)> found, FrozenSet<string> setting, FrozenSet<string> conditions)
     {
         if (found.Count == 0)
         {
             return null;
+        }
+
+        // "... a treaty with a clause to defend each other if either side is attacked": what only might happen tells no event.
+        var condition = tokens.FindIndex(found[0].Token + 1, t => t.Kind == TokenKind.Word && conditions.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length))));
+        if (condition > 0)
+        {
+            found = found.FindAll(f => f.Token < condition);
+        }
+
+        // "Saturday's rally is billed as '15 for 15', after the number of people killed": what follows a setting
+        // preposition is the background; the clause tells the event of its head when the head has one.
+        var settingAt = HeadEnd(text, tokens, found, setting);
+        if (settingAt >= 0)
+        {
+            found = found.FindAll(f => f.Token < settingAt);
         }
 
         // "The protest in Jakarta remained peaceful, police said": a reporting verb in a short tail after the last comma
@@ -404,6 +429,29 @@ internal sealed class MentionExtractor
         }
 
         return Choose(found);
+    }
+
+    /// <summary>
+    /// The token index of the first setting preposition that has a concrete trigger before it and any trigger after it,
+    /// else -1. Saying and dying are not concrete here: "62 people were killed in an attack" tells the attack.
+    /// </summary>
+    private static int HeadEnd(string text, List<Token> tokens, List<(int Word, int Token, string Action)> found, FrozenSet<string> setting)
+    {
+        var firstConcrete = found.FindIndex(f => f.Action is not ("statement" or "death"));
+        if (firstConcrete < 0 || found[^1].Token <= found[firstConcrete].Token)
+        {
+            return -1;
+        }
+
+        for (var k = found[firstConcrete].Token + 1; k < found[^1].Token; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && setting.Contains(EntityCatalog.Key(text.Substring(tokens[k].Start, tokens[k].Length))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The token index of the last comma when at most four words follow it, else -1.</summary>
@@ -490,11 +538,11 @@ internal sealed class MentionExtractor
     }
 
     /// <summary>
-    /// Where a clause's setting tells another event: a setting preposition ("dalam", "during") followed within three words
-    /// by a trigger of a different class than the clause's own ("Vucic menyatakan 56 orang terluka | dalam unjuk rasa di
-    /// Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
+    /// Where a clause's setting tells another event: a setting preposition ("dalam", "during", "after") before a trigger of
+    /// a different class than the clause's own, with no trigger of the clause's own class between ("Vucic menyatakan 56
+    /// orang terluka | dalam unjuk rasa di Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
     /// </summary>
-    private static int SettingSplit(string text, List<Token> tokens, FrozenSet<string> setting, List<(int Word, int Token, string Action)> found, string? primary)
+    private static int SettingSplit(string text, List<Token> tokens, FrozenSet<string> setting, FrozenSet<string> places, List<(int Word, int Token, string Action)> found, string? primary)
     {
         if (primary is null)
         {
@@ -508,11 +556,19 @@ internal sealed class MentionExtractor
                 continue;
             }
 
-            // Look back up to three tokens for a setting preposition.
-            for (var back = tokenIndex - 1; back >= 0 && back >= tokenIndex - 4; back--)
+            // Look back for a setting preposition: up to three tokens for any, further ("after the date and the number of
+            // people killed") for one that is not also a place preposition ("in", "di"), which may open the head's own
+            // place or date ("sent troops in October to help repel the attack").
+            for (var back = tokenIndex - 1; back >= 0 && back >= tokenIndex - 14; back--)
             {
                 var t = tokens[back];
-                if (t.Kind == TokenKind.Word && setting.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length))))
+                if (found.Exists(f => f.Token == back && f.Action == primary))
+                {
+                    break;
+                }
+
+                if (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var key && setting.Contains(key) &&
+                    (back >= tokenIndex - 4 || !places.Contains(key)))
                 {
                     var before = tokens.Take(back).Count(x => x.Kind == TokenKind.Word);
                     var after = tokens.Skip(back).Count(x => x.Kind == TokenKind.Word);

@@ -532,6 +532,12 @@ public sealed record NewsWords
     /// <summary>Prepositions that introduce the setting of a statement, which may be another event ("dalam unjuk rasa", "during the rally").</summary>
     public IReadOnlyList<string> SettingPrepositions { get; init; } = [];
 
+    /// <summary>
+    /// The setting prepositions that put their event at another time than the clause's ("after", "setelah", "sejak"); a
+    /// setting under any other ("during", "dalam") happens when its clause does and shares its date.
+    /// </summary>
+    public IReadOnlyList<string> SequencePrepositions { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -554,6 +560,7 @@ public sealed record NewsWords
         CumulativeUnits = CumulativeUnits ?? [],
         ClauseConjunctions = ClauseConjunctions ?? [],
         SettingPrepositions = SettingPrepositions ?? [],
+        SequencePrepositions = SequencePrepositions ?? [],
     };
 }
 

@@ -100,4 +100,43 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.DoesNotContain(report.Events.SelectMany(e => e.Mentions), m => m.Text.StartsWith("Analysts", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_clause_tells_the_event_of_its_head_not_of_its_background()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Saturday's rally in Valparaiso is named after the number of people killed in the mine disaster.", new DateOnly(2025, 3, 10)),
+        ]);
+
+        Assert.Equal("protest", EventOf(report, "a.txt", "rally").Action);
+    }
+
+    [Fact]
+    public void A_background_event_after_a_sequence_preposition_is_its_own_mention()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "The protest movement in Valparaiso began after the roof of the city's new market hall collapsed on 1 November.", new DateOnly(2025, 3, 10)),
+        ]);
+
+        var collapse = EventOf(report, "a.txt", "collapsed");
+        Assert.Equal("disaster", collapse.Action);
+        Assert.Equal(new DateOnly(2024, 11, 1), collapse.When.From);
+        Assert.DoesNotContain(collapse.Mentions, m => m.Text.Contains("protest", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_conditional_clause_tells_no_event()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Dalam kunjungan itu, Presiden Tomas Ortegal dan Perdana Menteri Lucas Brennaway meneken perjanjian pertahanan yang memuat klausul saling membela apabila salah satu pihak diserang.")
+            {
+                Language = "id", Published = new DateOnly(2025, 3, 10), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.DoesNotContain(report.Events, e => e.Action == "attack");
+    }
 }
