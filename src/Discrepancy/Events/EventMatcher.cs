@@ -625,6 +625,14 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         // shared day counts only with a shared country or inside one article: a day alone is no evidence in a day of news.
         var evidence = (bothPeople && people > 0) || (bothPlaces && places > 0) || (sameLanguage && text >= 0.5) ||
                        (sameDay && (sameArticle || (bothCountries && countries > 0)));
+        // Different kinds of event ("a delegation landed", "troops were sent") are one event only when the same people
+        // are named: a shared place or country says nothing about which of the two happened there.
+        if (evidence && a.Action is not (null or "other") && b.Action is not (null or "other") && !Compatible(a.Action, b.Action) &&
+            !string.Equals(a.Action, b.Action, StringComparison.Ordinal))
+        {
+            evidence = bothPeople && people > 0;
+        }
+
         if (!evidence || weight == 0)
         {
             return 0;

@@ -73,7 +73,7 @@ internal sealed class MentionExtractor
     private readonly FrozenSet<string> _titleWords;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
-    private readonly Dictionary<string, (FrozenSet<string> Prepositions, FrozenSet<string> DatePrepositions, FrozenSet<string> Conjunctions, FrozenSet<string> Setting, FrozenSet<string> Sequence, FrozenSet<string> Conditions, FrozenSet<string> ReportVerbs, Triggers Triggers)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Vocabulary> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public MentionExtractor(LanguageRegistry languages, EntityCatalog catalog)
     {
@@ -115,14 +115,18 @@ internal sealed class MentionExtractor
             triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length));
             var byFirst = triggers.GroupBy(t => t.Item1[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-            _byLanguage[code] = (
-                pack.News.PlacePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
-                pack.Dates.Prepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
-                pack.News.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
-                pack.News.SettingPrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
-                pack.News.SequencePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
-                pack.News.Conditions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal),
-                pack.News.AttributionAfter.Concat(pack.News.AttributionBefore).Select(EntityCatalog.Key).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
+            static FrozenSet<string> Keys(IEnumerable<string> words) => words.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            _byLanguage[code] = new Vocabulary(
+                Keys(pack.News.PlacePrepositions),
+                Keys(pack.Dates.Prepositions),
+                Keys(pack.News.ClauseConjunctions),
+                Keys(pack.News.SettingPrepositions),
+                Keys(pack.News.SequencePrepositions),
+                Keys(pack.News.Conditions),
+                Keys(pack.News.Coordinators),
+                Keys(pack.News.Relatives),
+                Keys(pack.News.Repetition),
+                Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
                 new Triggers(byFirst));
         }
 
@@ -169,7 +173,7 @@ internal sealed class MentionExtractor
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary.Conjunctions).SelectMany(c => SplitSetting(article.Text, c, vocabulary.Triggers, vocabulary.Setting, vocabulary.Prepositions, vocabulary.Conditions)))
+                foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary).SelectMany(c => SplitSetting(article.Text, c, vocabulary, SpanSearch.Within(article.Dates, static d => d.Span, c))))
                 {
                     var clauseDates = SpanSearch.Within(article.Dates, static d => d.Span, clause);
                     List<Token> tokens;
@@ -182,11 +186,17 @@ internal sealed class MentionExtractor
                     {
                         tokens = [];
                         Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
-                        action = FindAction(article.Text, tokens, vocabulary.Triggers, vocabulary.Setting, vocabulary.Conditions);
+                        action = ChooseAction(article.Text, tokens, FindActions(article.Text, tokens, vocabulary.Triggers, clauseDates), vocabulary);
+                    }
+
+                    // "... was received by Kim in March | and again on June 4": the same kind of event, told again.
+                    if (action is null && mentions.Count > 0 && mentions[^1].Action is { } told && Repeats(article.Text, tokens, vocabulary))
+                    {
+                        action = told;
                     }
 
                     // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
-                    var own = EventDate(article.Text, clauseDates, vocabulary.DatePrepositions, action == "statement" ? FrozenSet<string>.Empty : vocabulary.ReportVerbs);
+                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, reportVerbs: action != "statement");
                     var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
@@ -253,9 +263,11 @@ internal sealed class MentionExtractor
 
     /// <summary>
     /// Splits a sentence where a comma and a conjunction (", and", ", sedangkan") or a semicolon start a new clause of at
-    /// least five words: "Vucic said earlier this week ..., and Prime Minister Vucevic said on Wednesday ..." tells two events.
+    /// least five words: "Vucic said earlier this week ..., and Prime Minister Vucevic said on Wednesday ..." tells two
+    /// events. A conjunction with a word of repetition ("and again on June 4", "dan kembali pada 4 Juni") starts another
+    /// telling of the same kind of event, however short.
     /// </summary>
-    private static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence, FrozenSet<string> conjunctions)
+    private static IEnumerable<TextSpan> Clauses(string text, TextSpan sentence, Vocabulary vocabulary)
     {
         // Word starts of the sentence, so that "words between two offsets" is two binary searches: a sentence of many
         // thousand commas (a hostile page) costs n log n, not n squared.
@@ -270,27 +282,51 @@ internal sealed class MentionExtractor
 
         int Words(int from, int to) => LowerBound(starts, to) - LowerBound(starts, from);
 
-        var start = sentence.Start;
-        for (var i = sentence.Start; i < sentence.End - 1; i++)
+        string WordAt(int at)
         {
-            if (text[i] is not (',' or ';') || !char.IsWhiteSpace(text[i + 1]))
+            var end = at;
+            while (end < sentence.End && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            return end > at ? EntityCatalog.Key(text[at..end]) : string.Empty;
+        }
+
+        var start = sentence.Start;
+        for (var w = 0; w < starts.Count; w++)
+        {
+            var wordStart = starts[w];
+
+            // "... in March and again on June 4": the break goes before the conjunction, which the new clause keeps.
+            if (vocabulary.Repetition.Count > 0 && w + 1 < starts.Count && Words(start, wordStart) >= 4 &&
+                vocabulary.Repetition.Contains(WordAt(starts[w + 1])) && WordAt(wordStart) is var conjunction &&
+                (vocabulary.Conjunctions.Contains(conjunction) || vocabulary.Coordinators.Contains(conjunction)))
+            {
+                var end = wordStart;
+                while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+                {
+                    end--;
+                }
+
+                yield return TextSpan.FromBounds(start, end);
+                start = wordStart;
+                continue;
+            }
+
+            // A comma or semicolon right before this word.
+            var i = wordStart - 1;
+            while (i > start && char.IsWhiteSpace(text[i]))
+            {
+                i--;
+            }
+
+            if (i <= start || i == wordStart - 1 || text[i] is not (',' or ';'))
             {
                 continue;
             }
 
-            var wordStart = i + 1;
-            while (wordStart < sentence.End && char.IsWhiteSpace(text[wordStart]))
-            {
-                wordStart++;
-            }
-
-            var wordEnd = wordStart;
-            while (wordEnd < sentence.End && char.IsLetter(text[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            var isBreak = text[i] == ';' || (wordEnd > wordStart && conjunctions.Contains(EntityCatalog.Key(text[wordStart..wordEnd])));
+            var isBreak = text[i] == ';' || vocabulary.Conjunctions.Contains(WordAt(wordStart));
             if (!isBreak || Words(start, i) < 4 || Words(wordStart, sentence.End) < 5)
             {
                 continue;
@@ -301,6 +337,14 @@ internal sealed class MentionExtractor
         }
 
         yield return TextSpan.FromBounds(start, sentence.End);
+    }
+
+    /// <summary>True when the clause opens with a conjunction and a word of repetition ("and again", "dan kembali").</summary>
+    private static bool Repeats(string text, List<Token> tokens, Vocabulary vocabulary)
+    {
+        var words = tokens.Where(t => t.Kind == TokenKind.Word).Take(2).Select(t => EntityCatalog.Key(text.Substring(t.Start, t.Length))).ToArray();
+        return words.Length == 2 && vocabulary.Repetition.Contains(words[1]) &&
+               (vocabulary.Conjunctions.Contains(words[0]) || vocabulary.Coordinators.Contains(words[0]));
     }
 
     /// <summary>The index of the first item not less than <paramref name="value"/> in an ascending list.</summary>
@@ -314,13 +358,13 @@ internal sealed class MentionExtractor
     /// The clause, or its head and its setting; a clause left whole comes with its tokens and action class, so the caller
     /// does not read it again.
     /// </summary>
-    private static IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Triggers triggers, FrozenSet<string> setting, FrozenSet<string> places, FrozenSet<string> conditions)
+    private static IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Vocabulary vocabulary, List<DateClaim> dates)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
-        var found = FindActions(text, tokens, triggers);
-        var action = ChooseAction(text, tokens, found, setting, conditions);
-        var at = SettingSplit(text, tokens, setting, places, found, action);
+        var found = FindActions(text, tokens, vocabulary.Triggers, dates);
+        var action = ChooseAction(text, tokens, found, vocabulary);
+        var at = SettingSplit(text, tokens, vocabulary, found, action);
         if (at <= clause.Start)
         {
             yield return (clause, false, (tokens, action));
@@ -343,8 +387,9 @@ internal sealed class MentionExtractor
     /// ("pada 18 Juni 2024", "on Friday") beats one in passing ("Foto ..., Selasa (6/5/2025), ..."); then the
     /// narrowest; then the last.
     /// </summary>
-    private static DateInterval? EventDate(string text, List<DateClaim> dates, FrozenSet<string> prepositions, FrozenSet<string> reportVerbs)
+    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, bool reportVerbs)
     {
+        var prepositions = vocabulary.DatePrepositions;
         var candidates = dates.Where(d => d.Value.Days <= 366).ToList();
         if (candidates.Count == 0)
         {
@@ -352,13 +397,99 @@ internal sealed class MentionExtractor
         }
 
         // "Kim met Shoigu on Friday, state media reported on Saturday (22/3)": a date right after a reporting verb
-        // dates the report, not the event, and ranks last when the clause has another date.
-        return candidates
-            .OrderBy(d => candidates.Count > 1 && AfterReportVerb(text, d.Span.Start, reportVerbs) ? 1 : 0)
+        // dates the report, not the event, and ranks last when the clause has another date. "Troops were sent last
+        // autumn, most of them to Kursk, where Ukraine had seized a foothold in August": a date in a relative clause
+        // dates something else.
+        var relative = candidates.Count > 1 ? RelativeClauseStart(text, clause, vocabulary.Relatives) : int.MaxValue;
+        var best = candidates
+            .OrderBy(d => candidates.Count > 1 && reportVerbs && AfterReportVerb(text, d.Span.Start, vocabulary.ReportVerbs) ? 1 : 0)
+            .ThenBy(d => d.Span.Start > relative ? 1 : 0)
             .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
             .ThenBy(d => d.Value.Days)
             .ThenByDescending(d => d.Span.Start)
-            .First().Value;
+            .First();
+        return Coordinated(text, best, candidates, vocabulary.Coordinators);
+    }
+
+    /// <summary>
+    /// The span of dates joined to <paramref name="best"/> by coordinators ("in January and February", "on 3, 4 and 5
+    /// June" as far as the dates go), of the same granularity and at most a year in all.
+    /// </summary>
+    private static DateInterval Coordinated(string text, DateClaim best, List<DateClaim> candidates, FrozenSet<string> coordinators)
+    {
+        if (candidates.Count < 2 || coordinators.Count == 0)
+        {
+            return best.Value;
+        }
+
+        var sorted = candidates.Where(d => d.Granularity == best.Granularity).OrderBy(d => d.Span.Start).ToList();
+        var at = sorted.IndexOf(best);
+        bool Joined(DateClaim left, DateClaim right)
+        {
+            if (right.Span.Start < left.Span.End || right.Span.Start - left.Span.End > 12)
+            {
+                return false;
+            }
+
+            var between = text[left.Span.End..right.Span.Start];
+            var words = EntityCatalog.Key(between);
+            return words.Length == 0 ? between.Contains(',', StringComparison.Ordinal) : coordinators.Contains(words);
+        }
+
+        int first = at, last = at;
+        while (first > 0 && Joined(sorted[first - 1], sorted[first]))
+        {
+            first--;
+        }
+
+        while (last < sorted.Count - 1 && Joined(sorted[last], sorted[last + 1]))
+        {
+            last++;
+        }
+
+        var from = sorted.Skip(first).Take(last - first + 1).Min(d => d.Value.From);
+        var to = sorted.Skip(first).Take(last - first + 1).Max(d => d.Value.To);
+        return to.DayNumber - from.DayNumber < 366 ? new DateInterval(from, to) : best.Value;
+    }
+
+    /// <summary>Where a relative clause after a comma starts (", where ...", ", yang ..."), or <see cref="int.MaxValue"/>.</summary>
+    private static int RelativeClauseStart(string text, TextSpan clause, FrozenSet<string> relatives)
+    {
+        for (var i = clause.Start; i < clause.End - 1; i++)
+        {
+            if (text[i] != ',')
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < clause.End && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            // One or two words: "where", "di mana".
+            var end = k;
+            for (var word = 0; word < 2; word++)
+            {
+                while (end < clause.End && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                if (end > k && relatives.Contains(EntityCatalog.Key(text[k..end])))
+                {
+                    return i;
+                }
+
+                while (end < clause.End && text[end] == ' ')
+                {
+                    end++;
+                }
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private static bool AfterReportVerb(string text, int start, FrozenSet<string> reportVerbs)
@@ -394,11 +525,9 @@ internal sealed class MentionExtractor
     /// attack, disaster, death, then meeting, visit, agreement, deployment, supply, then protest, then statement.
     /// Reduplicated words ("tiba-tiba", suddenly) are one word and do not trigger their half ("tiba", arrive).
     /// </summary>
-    private static string? FindAction(string text, List<Token> tokens, Triggers triggers, FrozenSet<string> setting, FrozenSet<string> conditions) =>
-        ChooseAction(text, tokens, FindActions(text, tokens, triggers), setting, conditions);
 
     /// <summary>The clause's action class from its triggers (<paramref name="found"/> loses attribution-tail statements).</summary>
-    private static string? ChooseAction(string text, List<Token> tokens, List<(int Word, int Token, string Action)> found, FrozenSet<string> setting, FrozenSet<string> conditions)
+    private static string? ChooseAction(string text, List<Token> tokens, List<(int Word, int Token, string Action)> found, Vocabulary vocabulary)
     {
         if (found.Count == 0)
         {
@@ -406,7 +535,7 @@ internal sealed class MentionExtractor
         }
 
         // "... a treaty with a clause to defend each other if either side is attacked": what only might happen tells no event.
-        var condition = tokens.FindIndex(found[0].Token + 1, t => t.Kind == TokenKind.Word && conditions.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length))));
+        var condition = tokens.FindIndex(found[0].Token + 1, t => t.Kind == TokenKind.Word && vocabulary.Conditions.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length))));
         if (condition > 0)
         {
             found = found.FindAll(f => f.Token < condition);
@@ -414,7 +543,7 @@ internal sealed class MentionExtractor
 
         // "Saturday's rally is billed as '15 for 15', after the number of people killed": what follows a setting
         // preposition is the background; the clause tells the event of its head when the head has one.
-        var settingAt = HeadEnd(text, tokens, found, setting);
+        var settingAt = HeadEnd(text, tokens, found, vocabulary.Setting);
         if (settingAt >= 0)
         {
             found = found.FindAll(f => f.Token < settingAt);
@@ -491,13 +620,21 @@ internal sealed class MentionExtractor
     }
 
     /// <summary>Every trigger in the clause: word index, token index, action class.</summary>
-    private static List<(int Word, int Token, string Action)> FindActions(string text, List<Token> tokens, Triggers triggers)
+    private static List<(int Word, int Token, string Action)> FindActions(string text, List<Token> tokens, Triggers triggers, List<DateClaim> dates)
     {
         var words = new List<(string Word, int Token)>();
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Kind != TokenKind.Word)
             {
+                continue;
+            }
+
+            // A word of a date ("in March") is not an action ("march").
+            var start = tokens[k].Start;
+            if (dates.Count > 0 && dates.Exists(d => d.Span.Start <= start && start < d.Span.End))
+            {
+                words.Add((string.Empty, k));
                 continue;
             }
 
@@ -542,7 +679,7 @@ internal sealed class MentionExtractor
     /// a different class than the clause's own, with no trigger of the clause's own class between ("Vucic menyatakan 56
     /// orang terluka | dalam unjuk rasa di Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
     /// </summary>
-    private static int SettingSplit(string text, List<Token> tokens, FrozenSet<string> setting, FrozenSet<string> places, List<(int Word, int Token, string Action)> found, string? primary)
+    private static int SettingSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string? primary)
     {
         if (primary is null)
         {
@@ -567,8 +704,8 @@ internal sealed class MentionExtractor
                     break;
                 }
 
-                if (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var key && setting.Contains(key) &&
-                    (back >= tokenIndex - 4 || !places.Contains(key)))
+                if (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var key && vocabulary.Setting.Contains(key) &&
+                    (back >= tokenIndex - 4 || !vocabulary.Prepositions.Contains(key)))
                 {
                     var before = tokens.Take(back).Count(x => x.Kind == TokenKind.Word);
                     var after = tokens.Skip(back).Count(x => x.Kind == TokenKind.Word);
@@ -774,6 +911,20 @@ internal sealed class MentionExtractor
 }
 
 /// <summary>A language's action triggers by their first word, longest first.</summary>
+/// <summary>One language's words for reading clauses, as catalog keys.</summary>
+internal sealed record Vocabulary(
+    FrozenSet<string> Prepositions,
+    FrozenSet<string> DatePrepositions,
+    FrozenSet<string> Conjunctions,
+    FrozenSet<string> Setting,
+    FrozenSet<string> Sequence,
+    FrozenSet<string> Conditions,
+    FrozenSet<string> Coordinators,
+    FrozenSet<string> Relatives,
+    FrozenSet<string> Repetition,
+    FrozenSet<string> ReportVerbs,
+    Triggers Triggers);
+
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);
 
 /// <summary>

@@ -538,6 +538,18 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> SequencePrepositions { get; init; } = [];
 
+    /// <summary>Words that join two dates into one span ("in January and February", "pada Januari dan Februari").</summary>
+    public IReadOnlyList<string> Coordinators { get; init; } = [];
+
+    /// <summary>
+    /// Relative words that, after a comma, open a clause about something else ("..., where Ukrainian forces had seized a
+    /// foothold in August"); a date there does not date the clause's own event.
+    /// </summary>
+    public IReadOnlyList<string> Relatives { get; init; } = [];
+
+    /// <summary>Words of repetition that, after a conjunction, tell the same kind of event again ("and again on June 4").</summary>
+    public IReadOnlyList<string> Repetition { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -561,6 +573,9 @@ public sealed record NewsWords
         ClauseConjunctions = ClauseConjunctions ?? [],
         SettingPrepositions = SettingPrepositions ?? [],
         SequencePrepositions = SequencePrepositions ?? [],
+        Coordinators = Coordinators ?? [],
+        Relatives = Relatives ?? [],
+        Repetition = Repetition ?? [],
     };
 }
 

@@ -1,3 +1,5 @@
+using Discrepancy.Claims;
+
 namespace Discrepancy.Tests.Events;
 
 /// <summary>How mentions become events across articles: what links them and what must not.</summary>
@@ -138,5 +140,46 @@ public sealed class EventMatchingBehaviourTests
         ]);
 
         Assert.DoesNotContain(report.Events, e => e.Action == "attack");
+    }
+
+    [Fact]
+    public void Two_months_joined_by_and_date_one_event_across_both()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Valdoria sent about 3,000 additional soldiers to Merovia in January and February, officials said.", new DateOnly(2025, 3, 28)),
+        ]);
+
+        var sent = EventOf(report, "a.txt", "soldiers");
+        Assert.Equal(new DateInterval(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 28)), sent.When);
+    }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_does_not_date_the_main_event()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Valdoria sent 10,000 troops to Merovia last autumn, most of them to the border region, where rebels had seized a town in August.", new DateOnly(2025, 3, 28)),
+        ]);
+
+        var sent = EventOf(report, "a.txt", "troops");
+        Assert.Equal(new DateInterval(new DateOnly(2024, 9, 1), new DateOnly(2024, 11, 30)), sent.When);
+    }
+
+    [Fact]
+    public void A_meeting_held_in_march_and_again_in_june_is_two_events()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Defence Minister Piotr Marakov was received by President Tomas Ortegal in Oslo in March and again on June 4.", new DateOnly(2025, 7, 12)),
+        ]);
+
+        var march = EventOf(report, "a.txt", "in March");
+        var june = EventOf(report, "a.txt", "again on June 4");
+        Assert.NotEqual(march.Id, june.Id);
+        Assert.Equal("meeting", march.Action);
+        Assert.Equal("meeting", june.Action);
+        Assert.Equal(new DateOnly(2025, 3, 1), march.When.From);
+        Assert.Equal(new DateOnly(2025, 6, 4), june.When.From);
     }
 }
