@@ -243,6 +243,30 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
         }
 
+        // An article's setting is the country it names most (as an actor or as the country of a named place): a clause
+        // that names nobody and nowhere ("Fourteen people died at the scene on Nov. 1") happened there.
+        foreach (var article in sentences.GroupBy(s => s.Article))
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var s in article)
+            {
+                var named = s.Places.Select(p => p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal)
+                    ? p[EventMatcher.WithinPrefix.Length..]
+                    : EntityCatalog.Default.TryGet(EntityCatalog.Key(p), out var entity) && entity.Type == EntityType.Country ? entity.Name : null);
+                foreach (var country in s.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal)).Select(a => a["country:".Length..])
+                             .Concat(named.OfType<string>()))
+                {
+                    counts[country] = counts.GetValueOrDefault(country) + 1;
+                }
+            }
+
+            var setting = counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault();
+            foreach (var s in article)
+            {
+                s.Setting = setting;
+            }
+        }
+
         return (parsed, sentences, names);
     }
 

@@ -278,8 +278,8 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             }
 
             // Upper bounds first; FuzzySharp only for pairs that could reach the margin, best first.
-            var pairs = ca.Members.Where(m => m.Features.Identity).Take(6)
-                .SelectMany(m => cb.Members.Where(n => n.Features.Identity).Take(6).Select(n => (m, n, Upper: Score(m, n, false, TextMode.UpperBound))))
+            var pairs = ca.Members.Where(m => m.Features.Identity || m.Features.Setting is not null).Take(6)
+                .SelectMany(m => cb.Members.Where(n => n.Features.Identity || n.Features.Setting is not null).Take(6).Select(n => (m, n, Upper: Score(m, n, false, TextMode.UpperBound))))
                 .Where(p => p.Upper >= margin).OrderByDescending(p => p.Upper).ToList();
             if (pairs.Exists(p => Score(p.m, p.n, false, TextMode.LowerBound) >= margin) || pairs.Exists(p => Score(p.m, p.n) >= margin))
             {
@@ -378,6 +378,11 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         keys.AddRange(f.WithinPlaces.Select(country => ("p:" + country, 1.0)));
         keys.AddRange(f.Countries.Select(country => ("a:country:" + country, 1.0)));
         keys.Add(("d:" + m.Article.Id, 3));
+        if (f.Setting is { } setting)
+        {
+            keys.Add(("a:country:" + setting, 0.5));
+        }
+
 
         // Explicitly dated mentions of the same days (a shared country or similar wording may still link them).
         if (m.ExplicitDate)
@@ -455,7 +460,9 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     /// </summary>
     private static bool Comparable(RawMention mention, RawMention member) =>
         (mention.Features.Identity && member.Features.Identity) ||
-        (!mention.Features.Identity && ReferenceEquals(mention.Article, member.Article));
+        (!mention.Features.Identity && ReferenceEquals(mention.Article, member.Article)) ||
+        (mention.Features.Setting is not null && member.Features.Identity) ||
+        (member.Features.Setting is not null && mention.Features.Identity);
 
     private double ScoreAgainst(RawMention mention, MentionCluster cluster, TextMode mode)
     {
@@ -568,7 +575,15 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         var fa = a.Features;
         var fb = b.Features;
         var sameArticle = ReferenceEquals(a.Article, b.Article);
-        if (!sameArticle && (!fa.Identity || !fb.Identity))
+        var bothExplicit = a.ExplicitDate && b.ExplicitDate;
+        var sameDay = bothExplicit && (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) > 0.5;
+
+        // ... unless it tells a concrete event on a day of its own, in its article's country, and the other mention names
+        // that country: "Fourteen people died at the scene on Nov. 1" and "the canopy in Novi Sad collapsed on 1 November".
+        var settingLink = sameDay && (fa.SharesSetting(fb) || fb.SharesSetting(fa)) &&
+                          (string.Equals(a.Action, b.Action, StringComparison.Ordinal) || Compatible(a.Action, b.Action));
+        var settingOnly = !sameArticle && (!fa.Identity || !fb.Identity);
+        if (settingOnly && !settingLink)
         {
             return 0;
         }
@@ -584,9 +599,6 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         var countries = Overlap(fa.Countries, fb.Countries, out var bothCountries);
         var places = PlaceOverlap(fa, fb, out var bothPlaces);
         var sameLanguage = string.Equals(a.Article.Language, b.Article.Language, StringComparison.Ordinal) && a.Content.Length > 0 && b.Content.Length > 0;
-        var bothExplicit = a.ExplicitDate && b.ExplicitDate;
-        var sameDay = bothExplicit && (double)Intersect(a.When, b.When).Days / Math.Max(a.When.Days, b.When.Days) > 0.5;
-
         if (a.Action != "other" && b.Action != "other")
         {
             Add(string.Equals(a.Action, b.Action, StringComparison.Ordinal) ? 1.0 : Compatible(a.Action, b.Action) ? 0.7 : 0.0, 0.25);
@@ -623,7 +635,8 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
         // Evidence is something shared that names the event: a person, a place, or (one language) much of the wording. A
         // shared day counts only with a shared country or inside one article: a day alone is no evidence in a day of news.
-        var evidence = (bothPeople && people > 0) || (bothPlaces && places > 0) || (sameLanguage && text >= 0.5) ||
+        var evidence = settingOnly ? settingLink :
+                       (bothPeople && people > 0) || (bothPlaces && places > 0) || (sameLanguage && text >= 0.5) ||
                        (sameDay && (sameArticle || (bothCountries && countries > 0)));
         // Different kinds of event ("a delegation landed", "troops were sent") are one event only when the same people
         // are named: a shared place or country says nothing about which of the two happened there.
@@ -727,14 +740,31 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 /// <summary>A mention's matching features, computed once: distinct, ordinal-sorted arrays.</summary>
 internal sealed class MentionFeatures
 {
-    private MentionFeatures(string[] people, string[] countries, string[] namedPlaces, string[] withinPlaces, bool isTitle)
+    private MentionFeatures(string[] people, string[] countries, string[] namedPlaces, string[] withinPlaces, bool isTitle, string? setting)
     {
         People = people;
         Countries = countries;
         NamedPlaces = namedPlaces;
         WithinPlaces = withinPlaces;
-        Identity = !isTitle && people.Length + countries.Length + namedPlaces.Length + withinPlaces.Length > 0;
+        var named = people.Length + countries.Length + namedPlaces.Length + withinPlaces.Length > 0;
+        Setting = named || isTitle ? null : setting;
+        Identity = !isTitle && named;
     }
+
+    /// <summary>
+    /// For a clause that names nobody and nowhere, but tells a concrete event on a day of its own, the country its article
+    /// is set in; otherwise null.
+    /// </summary>
+    public string? Setting { get; }
+
+    /// <summary>
+    /// True when <paramref name="other"/> names this mention's setting country or a place in it. Two clauses that both
+    /// name nothing ("The attack also wounded 48 others") do not link across articles, whatever their settings.
+    /// </summary>
+    public bool SharesSetting(MentionFeatures other) =>
+        Setting is { } country && (Array.BinarySearch(other.Countries, country, StringComparer.Ordinal) >= 0 ||
+                                   Array.BinarySearch(other.WithinPlaces, country, StringComparer.Ordinal) >= 0 ||
+                                   Array.BinarySearch(other.NamedPlaces, country, StringComparer.Ordinal) >= 0);
 
     /// <summary>Resolved people and organisations ("name:..." actor keys).</summary>
     public string[] People { get; }
@@ -760,6 +790,7 @@ internal sealed class MentionFeatures
             Sorted(m.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal)).Select(a => a["country:".Length..])),
             Sorted(m.Places.Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))),
             Sorted(m.Places.Where(p => p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal)).Select(p => p[EventMatcher.WithinPrefix.Length..])),
-            m.IsTitle);
+            m.IsTitle,
+            m.OwnDate && m.When.Days <= 3 && m.Action is not (null or "other" or "statement") ? m.Setting : null);
     }
 }

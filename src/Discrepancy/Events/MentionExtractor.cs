@@ -32,6 +32,9 @@ internal sealed class RawMention
 
     public bool HasDate { get; set; }
 
+    /// <summary>True when the date comes from the clause itself, not carried from the clause before.</summary>
+    public bool OwnDate { get; init; }
+
     public required List<(string Key, string Surface)> Names { get; init; }
 
     public required List<string> Countries { get; init; }
@@ -45,6 +48,9 @@ internal sealed class RawMention
 
     /// <summary>True for the article's headline: it names the article's own event, and links nothing across articles.</summary>
     public bool IsTitle { get; init; }
+
+    /// <summary>The country the article names most, set by the caller: where a clause naming nobody and nowhere happened.</summary>
+    public string? Setting { get; set; }
 
     /// <summary>Resolved actor keys (people, organisations, countries), set by the name index.</summary>
     public List<string> Actors { get; } = [];
@@ -126,6 +132,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.Coordinators),
                 Keys(pack.News.Relatives),
                 Keys(pack.News.Repetition),
+                Keys(pack.News.Abbreviations),
                 Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
                 new Triggers(byFirst));
         }
@@ -170,7 +177,7 @@ internal sealed class MentionExtractor
 
             // Headlines capitalize nearly every word in many house styles: only catalog entities count there.
             var isTitle = article.Title is { } title && string.Equals(line.Text, title, StringComparison.Ordinal);
-            foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span))
+            foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span, vocabulary.Abbreviations))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary).SelectMany(c => SplitSetting(article.Text, c, vocabulary, SpanSearch.Within(article.Dates, static d => d.Span, c))))
@@ -190,7 +197,8 @@ internal sealed class MentionExtractor
                     }
 
                     // "... was received by Kim in March | and again on June 4": the same kind of event, told again.
-                    if (action is null && mentions.Count > 0 && mentions[^1].Action is { } told && Repeats(article.Text, tokens, vocabulary))
+                    var repeats = mentions.Count > 0 && Repeats(article.Text, tokens, vocabulary);
+                    if (action is null && repeats && mentions[^1].Action is { } told)
                     {
                         action = told;
                     }
@@ -218,6 +226,7 @@ internal sealed class MentionExtractor
                         Action = action ?? (explicitDate is not null && places.Count > 0 ? "other" : null),
                         When = explicitDate ?? window,
                         ExplicitDate = explicitDate is not null,
+                        OwnDate = own is not null && explicitDate == own,
                         HasDate = explicitDate is not null || article.Published is not null,
                         Names = names,
                         Countries = countries,
@@ -229,9 +238,11 @@ internal sealed class MentionExtractor
 
                     // "The two men met in Pyongyang on Wednesday", "Pertemuan keduanya digelar Jumat lalu": a clause with an
                     // action but nobody named continues the people of the clause just before it. Somebody unnamed saying
-                    // something ("Analysts said ...") does not.
+                    // something ("Analysts said ...") does not, nor does a clause dated more than a week apart from it ("He
+                    // had been treated since late January. Fourteen people died at the scene on Nov. 1").
                     if (action is not null && action != "statement" && names.Count == 0 && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
-                        mention.Span.Start - mentions[^1].Span.End < 400)
+                        mention.Span.Start - mentions[^1].Span.End < 400 &&
+                        (repeats || !(own is not null && mentions[^1].ExplicitDate && Gap(mentions[^1].When, own.Value) > 7)))
                     {
                         names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?')));
                     }
@@ -338,6 +349,10 @@ internal sealed class MentionExtractor
 
         yield return TextSpan.FromBounds(start, sentence.End);
     }
+
+    /// <summary>Days between two intervals; 0 when they overlap or touch.</summary>
+    private static int Gap(DateInterval a, DateInterval b) =>
+        Math.Max(0, Math.Max(a.From.DayNumber - b.To.DayNumber, b.From.DayNumber - a.To.DayNumber));
 
     /// <summary>True when the clause opens with a conjunction and a word of repetition ("and again", "dan kembali").</summary>
     private static bool Repeats(string text, List<Token> tokens, Vocabulary vocabulary)
@@ -922,6 +937,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> Coordinators,
     FrozenSet<string> Relatives,
     FrozenSet<string> Repetition,
+    FrozenSet<string> Abbreviations,
     FrozenSet<string> ReportVerbs,
     Triggers Triggers);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Discrepancy.Claims;
 
 namespace Discrepancy.Events;
@@ -5,7 +6,8 @@ namespace Discrepancy.Events;
 /// <summary>Splits a line into sentences: at ". ", "! ", "? " before a capital, quote or digit, not after an abbreviation.</summary>
 internal static class SentenceSplitter
 {
-    public static IEnumerable<TextSpan> Split(string text, TextSpan line)
+    /// <summary>The sentences of a line; <paramref name="abbreviations"/> (keys without the dot) are the language's known ones.</summary>
+    public static IEnumerable<TextSpan> Split(string text, TextSpan line, FrozenSet<string>? abbreviations = null)
     {
         var start = line.Start;
         var end = line.End;
@@ -39,7 +41,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(text, start, i))
+            if (c == '.' && IsAbbreviation(text, start, i, abbreviations))
             {
                 continue;
             }
@@ -55,8 +57,11 @@ internal static class SentenceSplitter
         }
     }
 
-    /// <summary>"Nov.", "Dr.", "St.", "U.S.", single initials: a short capitalized word before the dot.</summary>
-    private static bool IsAbbreviation(string text, int lineStart, int dot)
+    /// <summary>
+    /// "Nov.", "Dr.", "U.S.", single initials. With the language's list, a short word is an abbreviation only when listed
+    /// ("... victims of the tragedy in Novi Sad. Students ..." ends a sentence); without it, any short capitalized word is.
+    /// </summary>
+    private static bool IsAbbreviation(string text, int lineStart, int dot, FrozenSet<string>? abbreviations)
     {
         var k = dot - 1;
         while (k >= lineStart && char.IsLetter(text[k]))
@@ -71,6 +76,16 @@ internal static class SentenceSplitter
         }
 
         var word = text.AsSpan(k + 1, length);
-        return (length <= 3 && char.IsUpper(word[0]) && !word.ToString().All(char.IsUpper)) || length == 1 || (k >= lineStart && text[k] == '.');
+        if (length == 1 || (k >= lineStart && text[k] == '.'))
+        {
+            return true;
+        }
+
+        if (abbreviations is { Count: > 0 })
+        {
+            return length <= 6 && abbreviations.Contains(EntityCatalog.Key(word.ToString()));
+        }
+
+        return length <= 3 && char.IsUpper(word[0]) && !word.ToString().All(char.IsUpper);
     }
 }

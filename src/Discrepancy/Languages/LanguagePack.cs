@@ -550,6 +550,12 @@ public sealed record NewsWords
     /// <summary>Words of repetition that, after a conjunction, tell the same kind of event again ("and again on June 4").</summary>
     public IReadOnlyList<string> Repetition { get; init; } = [];
 
+    /// <summary>
+    /// Short words written with a dot that does not end a sentence ("Nov.", "Dr.", "Jl."), without the dot. When the list
+    /// is empty, any short capitalized word before a dot is taken for one.
+    /// </summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -576,6 +582,7 @@ public sealed record NewsWords
         Coordinators = Coordinators ?? [],
         Relatives = Relatives ?? [],
         Repetition = Repetition ?? [],
+        Abbreviations = Abbreviations ?? [],
     };
 }
 

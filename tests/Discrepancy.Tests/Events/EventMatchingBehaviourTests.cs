@@ -182,4 +182,41 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(new DateOnly(2025, 3, 1), march.When.From);
         Assert.Equal(new DateOnly(2025, 6, 4), june.When.From);
     }
+
+    [Fact]
+    public void A_short_place_name_before_a_full_stop_ends_the_sentence()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Ribuan warga mengheningkan cipta bagi para korban tragedi Novi Sad. Presiden Tomas Ortegal bertemu Perdana Menteri Lucas Brennaway di Oslo pada Senin (10/3/2025).")
+            {
+                Language = "id", Published = new DateOnly(2025, 3, 11), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Mentions), m => m.Text.Contains("Novi Sad", StringComparison.Ordinal) && m.Text.Contains("Ortegal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nameless_dated_clause_joins_the_same_day_event_of_its_articles_country()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "The roof of the new market hall in Tokyo collapsed on 1 November.", new DateOnly(2025, 3, 16)),
+            English("b.txt", "Students in Japan marched again on Friday. A 19-year-old injured in the collapse had been treated at a Japanese clinic since late January. Fourteen people died at the scene on Nov. 1.", new DateOnly(2025, 3, 22)),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "collapsed").Id, EventOf(report, "b.txt", "Fourteen").Id);
+    }
+
+    [Fact]
+    public void A_clause_dated_weeks_apart_does_not_inherit_the_people_of_the_clause_before()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Minister Piotr Marakov has been treated at the Kestrel clinic since late January. Fourteen people died at the scene on Nov. 1.", new DateOnly(2025, 3, 22)),
+        ]);
+
+        Assert.DoesNotContain("Piotr Marakov", EventOf(report, "a.txt", "Fourteen").Actors);
+    }
 }
