@@ -47,11 +47,15 @@ internal sealed class ParsedArticle
         {
             field = value;
             Dates = [.. value.Dates];
+            Quantities = [.. value.Quantities];
         }
     } = new(string.Empty, [], []);
 
     /// <summary>The date claims of <see cref="Claims"/>, in text order.</summary>
     public IReadOnlyList<DateClaim> Dates { get; private set; } = [];
+
+    /// <summary>The quantity claims of <see cref="Claims"/>, in text order.</summary>
+    public IReadOnlyList<QuantityClaim> Quantities { get; private set; } = [];
 
     public ImmutableArray<TextSpan> Excluded => [.. Lines.Where(l => l.Kind is LineKind.Boilerplate or LineKind.FrontMatter).Select(l => l.Span)];
 

@@ -133,7 +133,9 @@ internal sealed class MentionExtractor
                 Keys(pack.News.Relatives),
                 Keys(pack.News.Repetition),
                 Keys(pack.News.Abbreviations),
-                Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)).Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
+                Keys(pack.News.PairReferences),
+                pack.News.DeployedUnits.ToFrozenSet(StringComparer.Ordinal),
+                Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)),
                 new Triggers(byFirst));
         }
 
@@ -197,6 +199,13 @@ internal sealed class MentionExtractor
                     }
 
                     // "... was received by Kim in March | and again on June 4": the same kind of event, told again.
+                    // "Sekitar 10.000 tentara tiba di Kursk": troops arriving is a deployment, not a visit.
+                    if (action == "visit" && vocabulary.DeployedUnits.Count > 0 &&
+                        SpanSearch.Within(article.Quantities, static q => q.Span, clause).Exists(q => q.Unit is { } unit && vocabulary.DeployedUnits.Contains(unit)))
+                    {
+                        action = "deployment";
+                    }
+
                     var repeats = mentions.Count > 0 && Repeats(article.Text, tokens, vocabulary);
                     if (action is null && repeats && mentions[^1].Action is { } told)
                     {
@@ -204,7 +213,7 @@ internal sealed class MentionExtractor
                     }
 
                     // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
-                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, reportVerbs: action != "statement");
+                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, reportVerbs: action != "statement", out var reported);
                     var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
@@ -224,7 +233,9 @@ internal sealed class MentionExtractor
                         Span = clause,
                         Text = article.Text.Substring(clause.Start, clause.Length),
                         Action = action ?? (explicitDate is not null && places.Count > 0 ? "other" : null),
-                        When = explicitDate ?? window,
+                        // "..., as state media reported on Saturday (22/3)": the event came before its report, when
+                        // nothing else dates it.
+                        When = explicitDate ?? (reported is { } report ? new DateInterval(report.From.AddDays(-6), report.To) : window),
                         ExplicitDate = explicitDate is not null,
                         OwnDate = own is not null && explicitDate == own,
                         HasDate = explicitDate is not null || article.Published is not null,
@@ -240,11 +251,12 @@ internal sealed class MentionExtractor
                     // action but nobody named continues the people of the clause just before it. Somebody unnamed saying
                     // something ("Analysts said ...") does not, nor does a clause dated more than a week apart from it ("He
                     // had been treated since late January. Fourteen people died at the scene on Nov. 1").
-                    if (action is not null && action != "statement" && names.Count == 0 && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
+                    if (action is not null && action != "statement" && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
+                        (names.Count == 0 || RefersToPair(article.Text, tokens, vocabulary.PairReferences)) &&
                         mention.Span.Start - mentions[^1].Span.End < 400 &&
                         (repeats || !(own is not null && mentions[^1].ExplicitDate && Gap(mentions[^1].When, own.Value) > 7)))
                     {
-                        names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?')));
+                        names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?') && !names.Exists(m => string.Equals(m.Key, n.Key, StringComparison.Ordinal))));
                     }
 
                     // "Kim ... dalam pertemuan dengan Shoigu": the subject of the sentence takes part in the event of its setting.
@@ -350,6 +362,29 @@ internal sealed class MentionExtractor
         yield return TextSpan.FromBounds(start, sentence.End);
     }
 
+    /// <summary>True when the clause refers back to two people just named ("The two men met ...", "Pertemuan keduanya ...").</summary>
+    private static bool RefersToPair(string text, List<Token> tokens, FrozenSet<string> pairReferences)
+    {
+        if (pairReferences.Count == 0)
+        {
+            return false;
+        }
+
+        var words = tokens.Where(t => t.Kind == TokenKind.Word).Select(t => EntityCatalog.Key(text.Substring(t.Start, t.Length))).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            for (var n = 1; n <= 3 && i + n <= words.Length; n++)
+            {
+                if (pairReferences.Contains(n == 1 ? words[i] : string.Join(' ', words, i, n)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Days between two intervals; 0 when they overlap or touch.</summary>
     private static int Gap(DateInterval a, DateInterval b) =>
         Math.Max(0, Math.Max(a.From.DayNumber - b.To.DayNumber, b.From.DayNumber - a.To.DayNumber));
@@ -402,12 +437,21 @@ internal sealed class MentionExtractor
     /// ("pada 18 Juni 2024", "on Friday") beats one in passing ("Foto ..., Selasa (6/5/2025), ..."); then the
     /// narrowest; then the last.
     /// </summary>
-    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, bool reportVerbs)
+    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, bool reportVerbs, out DateInterval? reported)
     {
+        reported = null;
         var prepositions = vocabulary.DatePrepositions;
         var candidates = dates.Where(d => d.Value.Days <= 366).ToList();
         if (candidates.Count == 0)
         {
+            return null;
+        }
+
+        // A clause whose only day is its report's ("Kim received Shoigu, state media reported on Saturday") is not dated
+        // by it.
+        if (reportVerbs && candidates.Count == 1 && candidates[0].Value.Days <= 7 && AfterReportVerb(text, candidates[0].Span.Start, vocabulary.ReportVerbs))
+        {
+            reported = candidates[0].Value;
             return null;
         }
 
@@ -509,8 +553,20 @@ internal sealed class MentionExtractor
 
     private static bool AfterReportVerb(string text, int start, FrozenSet<string> reportVerbs)
     {
-        var words = EntityCatalog.Key(text[Math.Max(0, start - 60)..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.TakeLast(4).Any(reportVerbs.Contains);
+        // The last seven words, as phrases of up to three words ("kata", "seperti dilaporkan").
+        var words = EntityCatalog.Key(text[Math.Max(0, start - 80)..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = Math.Max(0, words.Length - 7); i < words.Length; i++)
+        {
+            for (var n = 1; n <= 3 && i + n <= words.Length; n++)
+            {
+                if (reportVerbs.Contains(n == 1 ? words[i] : string.Join(' ', words, i, n)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word right before <paramref name="start"/> is one of the language's date prepositions ("pada", "in").</summary>
@@ -938,6 +994,8 @@ internal sealed record Vocabulary(
     FrozenSet<string> Relatives,
     FrozenSet<string> Repetition,
     FrozenSet<string> Abbreviations,
+    FrozenSet<string> PairReferences,
+    FrozenSet<string> DeployedUnits,
     FrozenSet<string> ReportVerbs,
     Triggers Triggers);
 

@@ -556,6 +556,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
 
+    /// <summary>Phrases that refer back to the people just named ("the two men", "keduanya", "kedua pemimpin").</summary>
+    public IReadOnlyList<string> PairReferences { get; init; } = [];
+
+    /// <summary>Counted things (canonical units) whose arrival somewhere is a deployment, not a visit ("10,000 troops arrived").</summary>
+    public IReadOnlyList<string> DeployedUnits { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -583,6 +589,8 @@ public sealed record NewsWords
         Relatives = Relatives ?? [],
         Repetition = Repetition ?? [],
         Abbreviations = Abbreviations ?? [],
+        PairReferences = PairReferences ?? [],
+        DeployedUnits = DeployedUnits ?? [],
     };
 }
 

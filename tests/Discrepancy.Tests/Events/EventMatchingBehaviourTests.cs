@@ -219,4 +219,48 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.DoesNotContain("Piotr Marakov", EventOf(report, "a.txt", "Fourteen").Actors);
     }
+
+    [Fact]
+    public void The_day_of_a_report_does_not_date_the_event_it_reports()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Presiden Tomas Ortegal menerima Menteri Pertahanan Piotr Marakov di Oslo, seperti dilaporkan kantor berita negara itu, Sabtu (22/3/2025). Pertemuan keduanya digelar Jumat lalu.")
+            {
+                Language = "id", Published = new DateOnly(2025, 3, 23), Outlet = "Harian Contoh",
+            },
+            English("b.txt", "Tomas Ortegal received Piotr Marakov in Oslo on March 21.", new DateOnly(2025, 3, 22)),
+        ]);
+
+        var meeting = EventOf(report, "b.txt", "Ortegal");
+        Assert.Equal(new DateOnly(2025, 3, 21), meeting.When.From);
+        Assert.Contains(meeting.Mentions, m => m.ArticleId == "a.txt" && m.Text.Contains("menerima", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_two_men_are_the_people_just_named()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Defence Minister Piotr Marakov arrived in Oslo for talks with President Tomas Ortegal. The two men met on Wednesday, the embassy said in a Facebook post.", new DateOnly(2025, 6, 5)),
+        ]);
+
+        var met = EventOf(report, "a.txt", "The two men met");
+        Assert.Contains("Piotr Marakov", met.Actors);
+        Assert.Contains("Tomas Ortegal", met.Actors);
+    }
+
+    [Fact]
+    public void Troops_arriving_somewhere_is_a_deployment()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Sekitar 10.000 tentara Valdoria sudah tiba di wilayah perbatasan Kestrel sepanjang bulan lalu.")
+            {
+                Language = "id", Published = new DateOnly(2024, 12, 2), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.Equal("deployment", EventOf(report, "a.txt", "tentara").Action);
+    }
 }
