@@ -110,11 +110,21 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var sentence = SpanSearch.Holding(own, static s => s.Span, claim.Span);
 
                 var span = sentence?.Span ?? claim.Span;
+
+                // "Jumlahnya lebih dari 10.000 orang" after a sentence about troops counts troops.
+                var before = sentence is not null && own.IndexOf(sentence) is > 0 and var at ? own[at - 1].Span.Start : span.Start;
+                var referred = _analyzer.ReferredUnit(article.Text, article.Language, TextSpan.FromBounds(Math.Min(before, span.Start), claim.Span.End), quantity);
+                if (referred is { } antecedent)
+                {
+                    quantity = quantity with { Unit = antecedent.Unit };
+                }
+
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
                 var asOf = AsOf(article, sentence, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
-                reportClaims.Add(new ReportClaim(id, article.Id, claim, source, modality, scope, asOf));
+                reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
                     Id = id,
@@ -297,18 +307,20 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
-        var ownDate = (sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span)).Where(d => d.Value.Days <= 92)
+        var sentenceDates = sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span);
+        var ownDate = sentenceDates.Where(d => d.Value.Days <= 92)
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
             .ThenByDescending(d => _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language) ? 1 : 0)
             .ThenBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
         if (ownDate is not null)
         {
-            return ownDate.Value;
+            // "at least 5,000 crossed in January and February": both months.
+            return _extractor.WithCoordinated(article.Text, ownDate, sentenceDates, article.Language);
         }
 
         // "US$ 4.2 billion in 2023", "mencapai 1,2 juta pada 2022": a whole year right after the figure, governed by a
         // preposition, is the figure's period; a year elsewhere in the sentence is background.
-        var ownYear = (sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span))
+        var ownYear = sentenceDates
             .Where(d => d.Value.Days is > 92 and <= 366 && d.Span.Start >= claim.Span.End && d.Span.Start - claim.Span.End <= 12 &&
                         !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) &&
                         _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))

@@ -49,7 +49,59 @@ internal sealed class ClaimAnalyzer
     private readonly FrozenDictionary<string, Cues> _cues;
 
     public ClaimAnalyzer(LanguageRegistry languages) =>
-        _cues = languages.Codes.ToFrozenDictionary(c => c, c => new Cues(languages.TryGet(c, out var pack) ? pack.News : new NewsWords()), StringComparer.Ordinal);
+        _cues = languages.Codes.ToFrozenDictionary(c => c, c => languages.TryGet(c, out var pack) ? new Cues(pack.News, pack.Units) : new Cues(new NewsWords(), new UnitWords()), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The counted thing a figure of mere "people" refers back to: "pengiriman pasukan baru, yang jumlahnya ditaksir
+    /// antara 1.000 dan 3.000 orang" counts troops. Needs the language's number anaphora ("jumlahnya", "numbering") at
+    /// most four words before the figure and a specific counted noun before that, in <paramref name="context"/> (the
+    /// sentence and the one before it). Null when the figure counts what it says.
+    /// </summary>
+    public (string Unit, string? Scope)? ReferredUnit(string text, string language, TextSpan context, QuantityClaim claim)
+    {
+        if (claim.Unit is not { } unit || !_cues.TryGetValue(language, out var cues) || !cues.GenericUnits.Contains(unit) || cues.NumberAnaphora.Length == 0)
+        {
+            return null;
+        }
+
+        var words = Words(text, TextSpan.FromBounds(context.Start, claim.Span.Start));
+        var marker = -1;
+        for (var i = words.Count - 1; i >= 0 && i >= words.Count - 6 && marker < 0; i--)
+        {
+            foreach (var phrase in cues.NumberAnaphora)
+            {
+                if (i + phrase.Length <= words.Count && words.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal) &&
+                    words.Count - (i + phrase.Length) <= 4)
+                {
+                    marker = i;
+                    break;
+                }
+            }
+        }
+
+        for (var i = marker - 1; i >= 0; i--)
+        {
+            for (var n = 2; n >= 1; n--)
+            {
+                // The nearest counted noun is the antecedent: "107 ribu orang hadir ... memperkirakan jumlahnya" still
+                // counts people.
+                if (i + n <= marker && cues.UnitNouns.TryGetValue(n == 1 ? words[i] : string.Join(' ', words, i, n), out var named))
+                {
+                    if (cues.GenericUnits.Contains(named))
+                    {
+                        return null;
+                    }
+
+                    // "pasukan baru, yang jumlahnya ...": the antecedent's own scope word is the figure's.
+                    var between = words.GetRange(i + n, marker - i - n);
+                    var scope = cues.Scope.Where(s => ContainsPhrase(between, s.Parts)).Select(s => s.Name).FirstOrDefault();
+                    return (named, scope);
+                }
+            }
+        }
+
+        return null;
+    }
 
     public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
     {
@@ -262,8 +314,13 @@ internal sealed class ClaimAnalyzer
     /// <summary>One language's cue words, folded to word sequences and ordered once, not per claim.</summary>
     private sealed class Cues
     {
-        public Cues(NewsWords news)
+        public Cues(NewsWords news, UnitWords units)
         {
+            NumberAnaphora = Fold(news.NumberAnaphora);
+            UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+            GenericUnits = units.Generic.Select(g => units.Nouns.TryGetValue(g, out var canonical) ? canonical : null).OfType<string>()
+                .ToFrozenSet(StringComparer.Ordinal);
             Denial = Fold(news.Denial);
             DenialPhrases = Fold(news.Denial.Where(d => d.Contains(' ', StringComparison.Ordinal)));
             ClaimByParty = Fold(news.ClaimByParty);
@@ -277,6 +334,15 @@ internal sealed class ClaimAnalyzer
         }
 
         public string[][] Denial { get; }
+
+        /// <summary>Words that refer a figure back to a counted noun ("jumlahnya", "numbering").</summary>
+        public string[][] NumberAnaphora { get; }
+
+        /// <summary>Counted nouns by folded phrase, to their canonical unit.</summary>
+        public FrozenDictionary<string, string> UnitNouns { get; }
+
+        /// <summary>Canonical units that only say "people".</summary>
+        public FrozenSet<string> GenericUnits { get; }
 
         /// <summary>Multi-word denials ("tidak benar"), weighed anywhere in the sentence.</summary>
         public string[][] DenialPhrases { get; }

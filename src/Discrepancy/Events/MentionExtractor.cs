@@ -569,6 +569,10 @@ internal sealed class MentionExtractor
         return false;
     }
 
+    /// <summary>The span of <paramref name="date"/> and the dates coordinated with it ("in January and February").</summary>
+    public DateInterval WithCoordinated(string text, DateClaim date, List<DateClaim> dates, string language) =>
+        _byLanguage.TryGetValue(language, out var vocabulary) ? Coordinated(text, date, dates, vocabulary.Coordinators) : date.Value;
+
     /// <summary>True when the word right before <paramref name="start"/> is one of the language's date prepositions ("pada", "in").</summary>
     public bool FollowsDatePreposition(string text, int start, string language) =>
         _byLanguage.TryGetValue(language, out var vocabulary) && AfterPreposition(text, start, vocabulary.DatePrepositions);

@@ -562,6 +562,9 @@ public sealed record NewsWords
     /// <summary>Counted things (canonical units) whose arrival somewhere is a deployment, not a visit ("10,000 troops arrived").</summary>
     public IReadOnlyList<string> DeployedUnits { get; init; } = [];
 
+    /// <summary>Words that refer a figure back to a counted noun before it ("pasukan baru, yang jumlahnya ... 3.000 orang").</summary>
+    public IReadOnlyList<string> NumberAnaphora { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -591,6 +594,7 @@ public sealed record NewsWords
         Abbreviations = Abbreviations ?? [],
         PairReferences = PairReferences ?? [],
         DeployedUnits = DeployedUnits ?? [],
+        NumberAnaphora = NumberAnaphora ?? [],
     };
 }
 

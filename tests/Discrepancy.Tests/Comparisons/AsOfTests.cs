@@ -1,3 +1,5 @@
+using Discrepancy.Claims;
+
 namespace Discrepancy.Tests.Comparisons;
 
 /// <summary>The period a figure describes, and what follows from it.</summary>
@@ -25,5 +27,16 @@ public sealed class AsOfTests
 
         var troops = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1.200", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2025, 3, 10), troops.AsOf!.Value.From);
+    }
+
+    [Fact]
+    public void Two_months_joined_by_and_are_one_period()
+    {
+        var text = "At least 5,000 fresh troops crossed into Merovia in January and February, an official said.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 3, 28) }]);
+
+        var troops = Assert.Single(report.Claims, c => c.Claim.Text.Contains("5,000", StringComparison.Ordinal));
+        Assert.Equal(new DateInterval(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 28)), troops.AsOf);
     }
 }

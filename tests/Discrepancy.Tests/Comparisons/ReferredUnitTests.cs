@@ -1,0 +1,47 @@
+using Discrepancy.Claims;
+
+namespace Discrepancy.Tests.Comparisons;
+
+/// <summary>A figure of mere "people" that refers back to a counted noun ("jumlahnya") counts that noun.</summary>
+public sealed class ReferredUnitTests
+{
+    private static readonly DiscrepancyChecker Checker = new();
+
+    private static ReportClaim Figure(string text, string figure) =>
+        Assert.Single(
+            Checker.Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 10) }]).Claims,
+            c => c.Claim is QuantityClaim && c.Claim.Text.Contains(figure, StringComparison.Ordinal));
+
+    [Fact]
+    public void Their_number_in_the_next_sentence_counts_the_troops_named_before()
+    {
+        var claim = Figure("Pasukan Valdoria yang kini berada di Merovia mencakup prajurit tempur. Jumlahnya lebih dari 10.000 orang.", "10.000");
+
+        Assert.Equal("troops", ((QuantityClaim)claim.Claim).Unit);
+    }
+
+    [Fact]
+    public void The_antecedents_scope_word_is_the_figures_scope()
+    {
+        var claim = Figure("Intelijen tengah memverifikasi pengiriman pasukan baru, yang jumlahnya ditaksir antara 1.000 dan 3.000 orang.", "1.000");
+
+        Assert.Equal("troops", ((QuantityClaim)claim.Claim).Unit);
+        Assert.Equal("additional", claim.Scope);
+    }
+
+    [Fact]
+    public void A_number_referring_back_to_people_still_counts_people()
+    {
+        var claim = Figure("Kementerian menyebut 107 ribu orang hadir pada puncak aksi. Sebaliknya, kelompok pemantau memperkirakan jumlahnya 275 ribu orang.", "275 ribu");
+
+        Assert.Equal("people", ((QuantityClaim)claim.Claim).Unit);
+    }
+
+    [Fact]
+    public void Without_a_word_that_refers_back_people_stay_people()
+    {
+        var claim = Figure("Pasukan Valdoria menyerang desa itu, tempat 200 orang tinggal.", "200");
+
+        Assert.Equal("people", ((QuantityClaim)claim.Claim).Unit);
+    }
+}
