@@ -123,7 +123,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
-                var asOf = AsOf(article, sentence, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
+                var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
@@ -303,7 +303,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// The time a figure describes: a date in its own sentence; for cumulative counts (deaths, troops sent) the
     /// publication date, since the count is "so far"; else the week before publication.
     /// </summary>
-    private DateInterval? AsOf(ParsedArticle article, RawMention? sentence, Claim claim, NewsEvent? ev, bool cumulative)
+    private DateInterval? AsOf(ParsedArticle article, RawMention? sentence, RawMention? previous, Claim claim, NewsEvent? ev, bool cumulative)
     {
         // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
@@ -333,6 +333,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         if (cumulative)
         {
             return article.Published is { } p ? DateInterval.Day(p) : ev?.When;
+        }
+
+        // "Aksi pada 15 Maret itu dihadiri 107.000 orang menurut polisi, | sementara pemantau memperkirakan hingga
+        // 325.000 orang": a clause without a date of its own goes on telling the day of the clause before it in the same
+        // sentence.
+        if (sentence is { ExplicitDate: true, OwnDate: false, When.Days: <= 7 } && previous is { ExplicitDate: true } &&
+            previous.When == sentence.When && previous.Span.Length > 0 && previous.Span.End <= sentence.Span.Start &&
+            article.Text.AsSpan(previous.Span.End - 1, sentence.Span.Start - previous.Span.End + 1).IndexOfAny(".!?\n") < 0)
+        {
+            return sentence.When;
         }
 
         // An undated figure describes something in the week before publication. Its event's date is not borrowed: a

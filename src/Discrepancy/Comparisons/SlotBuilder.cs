@@ -222,7 +222,8 @@ internal static class SlotBuilder
     /// <summary>
     /// A figure printed without its noun ("the 107,000 the interior ministry counted", "was about 100,000") counts the
     /// same thing as a figure of the same article, told with the same event or in the same sentence, with a noun and a
-    /// magnitude within a factor of ten; it takes that unit. Small numbers, percentages and money never do.
+    /// magnitude within a factor of ten; failing that, as the figures of the same event in other articles. It takes that
+    /// unit. Small numbers, percentages and money never do.
     /// </summary>
     private static IEnumerable<ClaimFacts> AdoptUnitless(IReadOnlyList<ClaimFacts> all, List<ClaimFacts> withUnits)
     {
@@ -234,12 +235,21 @@ internal static class SlotBuilder
                 continue;
             }
 
+            // Same article first; else another article's figure of the same event ("Its previous record, set at
+            // Slavija square on 22 December, was about 100,000" beside "the rally at Slavija drew some 100,000 people").
             var anchor = withUnits
                 .Where(o => string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
                             (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)))
                 .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
                 .OrderBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
+                .FirstOrDefault() ??
+                withUnits
+                .Where(o => c.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+                .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
+                .GroupBy(o => o.Claim.Unit!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
                 .FirstOrDefault();
             if (anchor is null)
             {

@@ -39,4 +39,40 @@ public sealed class AsOfTests
         var troops = Assert.Single(report.Claims, c => c.Claim.Text.Contains("5,000", StringComparison.Ordinal));
         Assert.Equal(new DateInterval(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 28)), troops.AsOf);
     }
+
+    [Fact]
+    public void A_clause_without_a_date_goes_on_telling_the_day_of_the_clause_before_it()
+    {
+        var text = "Aksi pada 15 Maret itu dihadiri 107.000 orang menurut polisi, sementara pemantau independen memperkirakan hingga 325.000 orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 26) }]);
+
+        var estimate = Assert.Single(report.Claims, c => c.Claim.Text.Contains("325.000", StringComparison.Ordinal));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 15)), estimate.AsOf);
+    }
+
+    [Fact]
+    public void A_date_does_not_carry_into_the_next_sentence_of_a_figure()
+    {
+        var text = "Its previous record, set at the main square on 22 December, was about 100,000 people.\n\nPosts on social media claimed that nearly one million people had filled the streets.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 3, 16) }]);
+
+        var claim = Assert.Single(report.Claims, c => c.Claim.Text.Contains("million", StringComparison.Ordinal));
+        Assert.Equal(new DateInterval(new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 16)), claim.AsOf);
+    }
+
+    [Fact]
+    public void A_figure_without_its_noun_counts_what_other_articles_count_for_its_event()
+    {
+        var report = new DiscrepancyChecker().Check(
+        [
+            new ArticleSource("a.txt", "The rally at Slavija square in Belgrade on 22 December drew some 100,000 people.") { Language = "en", Published = new DateOnly(2024, 12, 23) },
+            new ArticleSource("b.txt", "The previous record, set at Slavija square in Belgrade on 22 December, was about 100,000.") { Language = "en", Published = new DateOnly(2025, 3, 16) },
+        ]);
+
+        var ids = report.Claims.Where(c => c.Claim.Text.Contains("100,000", StringComparison.Ordinal)).Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ids.All(f.ClaimIds.Contains));
+    }
 }
