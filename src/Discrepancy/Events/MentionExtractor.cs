@@ -847,6 +847,17 @@ internal sealed class MentionExtractor
                 continue;
             }
 
+            // "the National Intelligence Service": three or more title words with no name after them name an organisation,
+            // though each is only a title word; two ("Foreign Minister") or a title before a name ("Menteri Luar Negeri
+            // Rusia Sergei Lavrov") do not.
+            if (!catalogOnly && IsTitle(text, token) && TitleRunEnd(text, tokens, i) is var titleEnd && titleEnd > i)
+            {
+                var organisation = text[token.Start..tokens[titleEnd - 1].End];
+                names.Add((EntityCatalog.Key(organisation), organisation));
+                i = titleEnd;
+                continue;
+            }
+
             var end = catalogOnly ? i : NameRunEnd(text, tokens, i);
             if (end == i)
             {
@@ -940,6 +951,41 @@ internal sealed class MentionExtractor
         return false;
     }
 
+    /// <summary>Articles that may open a capitalized run without being part of a name.</summary>
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["the", "a", "an", "sang", "para"], StringComparer.Ordinal);
+
+    /// <summary>The end of a run of three or more capitalized title words ("of" allowed inside) not followed by a name, else <paramref name="i"/>.</summary>
+    private int TitleRunEnd(string text, List<Token> tokens, int i)
+    {
+        var j = i;
+        var words = 0;
+        while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
+        {
+            if (tokens[j].Has(TokenFlags.Capitalized) && IsTitle(text, tokens[j]))
+            {
+                // An article ("The Foreign Minister") is not a word of the name.
+                if (!(j == i && Articles.Contains(EntityCatalog.Key(text.Substring(tokens[j].Start, tokens[j].Length)))))
+                {
+                    words++;
+                }
+
+                j++;
+            }
+            else if (words > 0 && j + 1 < tokens.Count && string.Equals(text.Substring(tokens[j].Start, tokens[j].Length), "of", StringComparison.Ordinal) &&
+                     tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Has(TokenFlags.Capitalized) && IsTitle(text, tokens[j + 1]))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var followedByName = j < tokens.Count && tokens[j].Kind == TokenKind.Word && tokens[j].Has(TokenFlags.Capitalized);
+        return words >= 3 && !followedByName ? j : i;
+    }
+
     /// <summary>End of a run of name words from <paramref name="i"/>: capitalized words, hyphen-joined parts, particles.</summary>
     private int NameRunEnd(string text, List<Token> tokens, int i)
     {
@@ -1016,6 +1062,7 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
     private readonly Dictionary<string, Dictionary<string, int>> _surfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fullByArticle = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _full = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _fullByInitials = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
 
@@ -1071,6 +1118,10 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             }
 
             Append(_fullByLastInitial, last[..1], full);
+            if (Initials(full) is { Length: >= 2 } initials)
+            {
+                Append(_fullByInitials, initials, full);
+            }
         }
 
         foreach (var group in _full.GroupBy(k => (k[0], k[k.LastIndexOf(' ') + 1])))
@@ -1149,8 +1200,26 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
         }
     }
 
+    /// <summary>The initials of a name of several words, skipping particles: "national intelligence service" = "nis".</summary>
+    private static string Initials(string full) =>
+        string.Concat(full.Split(' ').Where(w => w.Length > 0 && !InitialParticles.Contains(w)).Select(w => w[0]));
+
+    private static readonly FrozenSet<string> InitialParticles = FrozenSet.ToFrozenSet(["of", "the", "and", "for", "dan", "untuk", "de", "la"], StringComparer.Ordinal);
+
     private string ResolveGlobally(string key)
     {
+        // "NIS" in one article and "the National Intelligence Service" in another: an acronym written in capitals stands
+        // for the one full name with its initials.
+        if (key.Length is >= 2 and <= 6 && _fullByInitials.TryGetValue(key, out var expansions) &&
+            _surfaces.TryGetValue(key, out var forms) && forms.Keys.Any(f => f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            var roots = expansions.Select(Find).Distinct(StringComparer.Ordinal).ToList();
+            if (roots.Count == 1)
+            {
+                return roots[0];
+            }
+        }
+
         if (_fullByWord.TryGetValue(key, out var holders))
         {
             var everywhere = holders.Where(f => FirstOrLast(f, key)).Select(Find).Distinct(StringComparer.Ordinal).ToList();

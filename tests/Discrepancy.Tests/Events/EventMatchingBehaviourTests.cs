@@ -263,4 +263,41 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal("deployment", EventOf(report, "a.txt", "tentara").Action);
     }
+
+    [Fact]
+    public void An_organisation_named_only_by_title_words_is_an_actor()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "The assessment builds on a briefing given on Feb. 27 by the National Intelligence Service, which told lawmakers it was checking reports.", new DateOnly(2025, 3, 28)),
+        ]);
+
+        Assert.Contains("National Intelligence Service", EventOf(report, "a.txt", "briefing").Actors);
+    }
+
+    [Fact]
+    public void Two_title_words_alone_are_no_actor()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "The Foreign Minister met President Tomas Ortegal in Oslo on Monday.", new DateOnly(2025, 3, 11)),
+        ]);
+
+        Assert.DoesNotContain(EventOf(report, "a.txt", "Ortegal").Actors, a => a.Contains("Foreign", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_acronym_in_capitals_is_the_full_name_with_its_initials()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "On Feb. 27 the National Intelligence Service told lawmakers in Seoul that a new deployment was under way.", new DateOnly(2025, 3, 28)),
+            new ArticleSource("b.txt", "Pada 27 Februari, NIS mengatakan kepada anggota parlemen di Seoul bahwa pengerahan pasukan baru sedang berlangsung.")
+            {
+                Language = "id", Published = new DateOnly(2025, 3, 1), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.Contains("National Intelligence Service", EventOf(report, "b.txt", "NIS").Actors);
+    }
 }
