@@ -136,6 +136,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.PairReferences),
                 pack.News.DeployedUnits.ToFrozenSet(StringComparer.Ordinal),
                 Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)),
+                Keys(pack.News.AttributionBefore),
                 new Triggers(byFirst));
         }
 
@@ -212,8 +213,9 @@ internal sealed class MentionExtractor
                         action = told;
                     }
 
-                    // For a statement, "said on Friday" dates the event itself; elsewhere a report date ranks last.
-                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, reportVerbs: action != "statement", out var reported);
+                    // For a statement, "said on Friday" dates the statement itself; only an attribution of the report
+                    // ("seperti diberitakan KCNA pada Minggu") does not.
+                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs, out var reported);
                     var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
@@ -437,7 +439,7 @@ internal sealed class MentionExtractor
     /// ("pada 18 Juni 2024", "on Friday") beats one in passing ("Foto ..., Selasa (6/5/2025), ..."); then the
     /// narrowest; then the last.
     /// </summary>
-    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, bool reportVerbs, out DateInterval? reported)
+    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, FrozenSet<string> reportVerbs, out DateInterval? reported)
     {
         reported = null;
         var prepositions = vocabulary.DatePrepositions;
@@ -449,7 +451,7 @@ internal sealed class MentionExtractor
 
         // A clause whose only day is its report's ("Kim received Shoigu, state media reported on Saturday") is not dated
         // by it.
-        if (reportVerbs && candidates.Count == 1 && candidates[0].Value.Days <= 7 && AfterReportVerb(text, candidates[0].Span.Start, vocabulary.ReportVerbs))
+        if (candidates.Count == 1 && candidates[0].Value.Days <= 7 && AfterReportVerb(text, candidates[0].Span.Start, reportVerbs))
         {
             reported = candidates[0].Value;
             return null;
@@ -461,7 +463,7 @@ internal sealed class MentionExtractor
         // dates something else.
         var relative = candidates.Count > 1 ? RelativeClauseStart(text, clause, vocabulary.Relatives) : int.MaxValue;
         var best = candidates
-            .OrderBy(d => candidates.Count > 1 && reportVerbs && AfterReportVerb(text, d.Span.Start, vocabulary.ReportVerbs) ? 1 : 0)
+            .OrderBy(d => candidates.Count > 1 && AfterReportVerb(text, d.Span.Start, reportVerbs) ? 1 : 0)
             .ThenBy(d => d.Span.Start > relative ? 1 : 0)
             .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
             .ThenBy(d => d.Value.Days)
@@ -1047,6 +1049,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> PairReferences,
     FrozenSet<string> DeployedUnits,
     FrozenSet<string> ReportVerbs,
+    FrozenSet<string> Attribution,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

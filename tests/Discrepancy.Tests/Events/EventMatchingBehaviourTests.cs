@@ -300,4 +300,19 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Contains("National Intelligence Service", EventOf(report, "b.txt", "NIS").Actors);
     }
+
+    [Fact]
+    public void A_statement_reported_on_a_later_day_is_not_dated_by_the_report()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Janji itu disampaikan Presiden Tomas Ortegal kepada Menteri Luar Negeri Piotr Marakov, seperti diberitakan kantor berita resmi, pada Minggu (13/7/2025).")
+            {
+                Language = "id", Published = new DateOnly(2025, 7, 13), Outlet = "Harian Contoh",
+            },
+            English("b.txt", "Foreign Minister Piotr Marakov met President Tomas Ortegal in Oslo on Saturday, July 12.", new DateOnly(2025, 7, 12)),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Ortegal").Id, EventOf(report, "b.txt", "Ortegal").Id);
+    }
 }
