@@ -263,7 +263,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var named = s.Places.Select(p => p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal)
                     ? p[EventMatcher.WithinPrefix.Length..]
                     : EntityCatalog.Default.TryGet(EntityCatalog.Key(p), out var entity) && entity.Type == EntityType.Country ? entity.Name : null);
+                // Organisations are filed as "country:" actors too; only real countries set an article.
                 foreach (var country in s.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal)).Select(a => a["country:".Length..])
+                             .Where(c => EntityCatalog.Default.TryGet(EntityCatalog.Key(c), out var known) && known.Type == EntityType.Country)
                              .Concat(named.OfType<string>()))
                 {
                     counts[country] = counts.GetValueOrDefault(country) + 1;

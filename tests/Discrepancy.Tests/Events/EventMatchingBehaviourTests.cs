@@ -315,4 +315,21 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal(EventOf(report, "a.txt", "Ortegal").Id, EventOf(report, "b.txt", "Ortegal").Id);
     }
+
+    [Fact]
+    public void A_known_city_is_a_place_in_its_country_in_any_language()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Floods hit Kuching on Monday, and officials in Malaysia said 4,000 people had left their homes.", new DateOnly(2025, 1, 14)),
+            new ArticleSource("b.txt", "Banjir melanda Kuching, Malaysia, pada Senin (13/1/2025).")
+            {
+                Language = "id", Published = new DateOnly(2025, 1, 14), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        var flood = EventOf(report, "b.txt", "Banjir");
+        Assert.Contains("Kuching", flood.Places);
+        Assert.Equal(flood.Id, EventOf(report, "a.txt", "Floods").Id);
+    }
 }
