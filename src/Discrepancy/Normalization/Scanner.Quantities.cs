@@ -149,22 +149,29 @@ internal sealed partial class Scanner
             if (connectorEnd > 0)
             {
                 var m = connectorEnd;
+                var innerApproximate = false;
                 if (Match(m, Role.Approx, out var innerApprox))
                 {
-                    approx = true;
+                    innerApproximate = true;
                     m = innerApprox.End;
                 }
 
                 var secondCurrency = false;
+                var otherCurrency = false;
                 if (Match(m, Role.Currency, out var innerCurrency) && IsNumber(innerCurrency.End))
                 {
+                    // "US$8,5 miliar atau sekitar Rp139 triliun": the same amount in two currencies is two figures.
+                    otherCurrency = !minorAmount && currency is not null && !string.Equals(currency, innerCurrency.Lexeme.CurrencyUnit, StringComparison.Ordinal);
                     secondCurrency = true;
-                    currency ??= innerCurrency.Lexeme.CurrencyUnit;
-                    m = innerCurrency.End;
+                    if (!otherCurrency)
+                    {
+                        currency ??= innerCurrency.Lexeme.CurrencyUnit;
+                        m = innerCurrency.End;
+                    }
                 }
 
                 // "fell 3.5% to $3,150": a percent and an amount are two figures, not a range.
-                if (TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits &&
+                if (!otherCurrency && TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits &&
                     !(percent && (secondCurrency || !Match(b.End, Role.Percent, out _))) &&
                     !(currency is not null && !secondCurrency && !percent && Match(b.End, Role.Percent, out _)) &&
                     !(minorAmount && secondCurrency && closers is null))
@@ -189,6 +196,7 @@ internal sealed partial class Scanner
                     }
 
                     second = b;
+                    approx |= innerApproximate;
                 }
                 else if (secondCurrency && percent)
                 {

@@ -368,5 +368,13 @@ public sealed class QuantityTests
         var q = Quantity("Mahkamah menjatuhkan denda RM2 juta ke atas bekas pengarah itu.", "ms");
         AssertInterval(q, 2_000_000, 2_000_000);
     }
-}
 
+    [Fact]
+    public void Reads_one_amount_given_in_two_currencies_as_two_exact_figures()
+    {
+        var claims = Read("Nilai kesepakatan mencapai US$8,5 miliar atau sekitar Rp139 triliun.", "id").Quantities.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("dollars", 8_500_000_000m, false), (claims[0].Unit, claims[0].Value.Min!.Value, claims[0].IsApproximate));
+        Assert.Equal(("rupiah", 139_000_000_000_000m, true), (claims[1].Unit, claims[1].Value.Min!.Value, claims[1].IsApproximate));
+    }
+}
