@@ -290,6 +290,12 @@ public sealed record UnitWords
     /// <summary>Outcome verbs before a number that refine it ("menewaskan", "killed").</summary>
     public IReadOnlyDictionary<string, string> OutcomesBefore { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Phrases before a figure that give the earlier value of a figure just told ("up from", "naik dari", "berbanding"):
+    /// a figure without a noun after one counts what the sentence's previous figure counts.
+    /// </summary>
+    public IReadOnlyList<string> ChangeFrom { get; init; } = [];
+
     /// <summary>Words after a number naming a hundredth of a currency, with that currency ("sen" = ringgit, "cents" = dollars).</summary>
     public IReadOnlyDictionary<string, string> MinorCurrencies { get; init; } = new Dictionary<string, string>();
 
@@ -301,6 +307,7 @@ public sealed record UnitWords
         Generic = Generic ?? [],
         Classifiers = Classifiers ?? [],
         Skip = Skip ?? [],
+        ChangeFrom = ChangeFrom ?? [],
         OutcomesAfter = OutcomesAfter ?? new Dictionary<string, string>(),
         OutcomesBefore = OutcomesBefore ?? new Dictionary<string, string>(),
     };

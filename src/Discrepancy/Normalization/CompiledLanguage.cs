@@ -162,6 +162,7 @@ internal sealed class CompiledLanguage
             AddAll(u.Generic, Role.GenericUnit);
             AddAll(u.Classifiers, Role.Classifier);
             AddAll(u.Skip, Role.UnitSkip);
+            AddAll2(u.ChangeFrom, Role2.ChangeFrom);
             foreach (var (word, unit) in u.OutcomesAfter)
             {
                 Add(word, Role.OutcomeAfter).OutcomeAfterUnit = unit;

@@ -87,6 +87,7 @@ internal enum Role2 : uint
     MinorCurrency = 1U << 9,
     YearDeterminer = 1U << 10,
     DecadeSuffix = 1U << 11,
+    ChangeFrom = 1U << 12,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

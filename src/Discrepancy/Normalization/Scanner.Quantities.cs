@@ -338,6 +338,12 @@ internal sealed partial class Scanner
         if (unit is null)
         {
             unit = ResolveUnit(j, start);
+
+            // "12 bodies ..., up from nine a day earlier": the earlier value of the figure just told.
+            if (unit is null && _lastCount is { } last && last.Token < start && (MatchEndingAt(start, Role2.ChangeFrom, out _) || MatchEndingAt(a.Start, Role2.ChangeFrom, out _)) && !BreakBetween(last.Token, start))
+            {
+                unit = last.Unit;
+            }
         }
 
         // "over three years", "over nearly 25 years": a period, not a lower bound.
@@ -382,8 +388,27 @@ internal sealed partial class Scanner
             _ => new QuantityInterval(min, max),
         };
         _claims.Add(new QuantityClaim(SpanOf(start, spanEnd), SpanText(start, spanEnd), interval, approx, form, unit));
+        if (unit is not null && !percent && currency is null && !IsDurationUnit(unit))
+        {
+            _lastCount = (unit, start);
+        }
+
         end = spanEnd;
         return true;
+    }
+
+    /// <summary>True when a sentence break stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool BreakBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsSentenceBreak(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True at the end of a phrase: the end of the segment, punctuation, or a counted noun or classifier.</summary>
@@ -1070,7 +1095,7 @@ internal sealed partial class Scanner
         }
 
         // "raising the death toll to 16", "jumlah korban tewas mencapai 56": the count named before the figure.
-        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 10 && !IsSentenceBreak(back); back--)
+        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 14 && !IsSentenceBreak(back); back--)
         {
             if (Match(back, Role.CountNoun, out var countNoun) && countNoun.End <= phraseStart)
             {

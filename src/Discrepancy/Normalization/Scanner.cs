@@ -31,6 +31,9 @@ internal sealed partial class Scanner
     private Role2[] _startRoles2;
     private int _count;
 
+    /// <summary>The counted thing of the segment's last figure and its first token, for "up from nine".</summary>
+    private (string Unit, int Token)? _lastCount;
+
     public Scanner(string text, CompiledLanguage language, DateOnly? reference, List<Claim> claims, List<NormalizationDiagnostic> diagnostics)
     {
         _text = text;
@@ -114,6 +117,7 @@ internal sealed partial class Scanner
     private void ScanSegment(int start, int stop)
     {
         _tokens.Clear();
+        _lastCount = null;
         Tokenizer.Tokenize(_text, start, stop, _tokens);
         _count = _tokens.Count;
         if (_count == 0)

@@ -185,6 +185,38 @@ public sealed class QuantityTests
     public void Canonicalizes_the_counted_thing_in_english(string text, string unit) =>
         Assert.Equal(unit, Quantity(text, "en").Unit);
 
+    [Theory]
+    [InlineData("tercatat korban meninggal dunia sebanyak 21 orang", "id", "deaths")]
+    [InlineData("kata dia, yang meninggal 23 orang", "id", "deaths")]
+    [InlineData("sementara lima warga masih dicari", "id", "missing")]
+    [InlineData("dan dua lainnya masih dalam pencarian", "id", "missing")]
+    [InlineData("hampir 9,000 penduduk masih berlindung di pusat pemindahan", "ms", "displaced")]
+    [InlineData("memaksa lebih 7,000 orang berpindah ke pusat pemindahan", "ms", "displaced")]
+    [InlineData("Searchers have recovered 14 bodies", "en", "deaths")]
+    [InlineData("Six people were still missing", "en", "missing")]
+    [InlineData("and 3,000 people were forced from their homes", "en", "displaced")]
+    public void Reads_the_state_of_the_people_counted_from_the_words_around_them(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("Searchers had recovered 14 bodies by Monday, officials said, up from 11 a day earlier.", "en")]
+    [InlineData("Angka korban maut meningkat kepada 15 orang berbanding 11 semalam.", "ms")]
+    [InlineData("The number of people in shelters dropped to 2,100, from a peak of more than 9,000 on Sunday.", "en")]
+    public void An_earlier_value_without_a_noun_counts_what_the_figure_before_it_counts(string text, string language)
+    {
+        var claims = Read(text, language).Quantities.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.NotNull(claims[0].Unit);
+        Assert.Equal(claims[0].Unit, claims[1].Unit);
+    }
+
+    [Fact]
+    public void An_earlier_value_does_not_reach_into_the_previous_sentence()
+    {
+        var claims = Read("Rescuers found 14 bodies. Up from 11, the index rose.", "en").Quantities.ToList();
+        Assert.Null(claims[1].Unit);
+    }
+
     [Fact]
     public void Takes_the_counted_thing_named_by_a_count_word_earlier()
     {
