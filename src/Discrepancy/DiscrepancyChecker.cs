@@ -332,6 +332,38 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return ownYear.Value;
         }
 
+        // "flooded in January last year, | when some 5,000 people were forced from their homes": a clause without a date
+        // tells the period a preposition governs earlier in its sentence.
+        var sentenceFrom = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
+        if (sentence is not null && sentence.Span.Start > sentenceFrom)
+        {
+            var governing = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceFrom, sentence.Span.Start))
+                .Where(d => d.Value.Days <= 92 && _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))
+                .LastOrDefault();
+            if (governing is not null)
+            {
+                return governing.Value;
+            }
+        }
+
+        // "... banjir awal Januari 2024. Saat itu, luapan sungai memaksa 5.000 warga mengungsi": the time just named.
+        if (_analyzer.OpensWithEarlierTime(article.Text, article.Language, claim.Span.Start, out var sentenceStart) && sentenceStart > 1)
+        {
+            var end = sentenceStart - 1;
+            while (end > 0 && char.IsWhiteSpace(article.Text[end]))
+            {
+                end--;
+            }
+
+            var previousStart = ClaimAnalyzer.SentenceStart(article.Text, end);
+            var then = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(previousStart, sentenceStart))
+                .Where(d => d.Value.Days <= 366).LastOrDefault();
+            if (then is not null)
+            {
+                return then.Value;
+            }
+        }
+
         if (cumulative)
         {
             return article.Published is { } p ? DateInterval.Day(p) : ev?.When;

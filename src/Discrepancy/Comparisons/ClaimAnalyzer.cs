@@ -103,6 +103,51 @@ internal sealed class ClaimAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// True when the sentence holding <paramref name="at"/> opens with a phrase referring to the time the sentence before
+    /// named ("Saat itu, luapan sungai memaksa ... mengungsi", "At the time, 5,000 people fled"). Gives that sentence's start.
+    /// </summary>
+    public bool OpensWithEarlierTime(string text, string language, int at, out int sentenceStart)
+    {
+        sentenceStart = SentenceStart(text, at);
+        if (!_cues.TryGetValue(language, out var cues) || cues.DateAnaphora.Length == 0)
+        {
+            return false;
+        }
+
+        var head = Words(text, TextSpan.FromBounds(sentenceStart, Math.Min(at, sentenceStart + 40)));
+        foreach (var phrase in cues.DateAnaphora)
+        {
+            if (phrase.Length <= head.Count && head.Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The start of the sentence holding <paramref name="at"/>: after the last line break, or '.', '!' or '?' followed by a
+    /// space, before it (so "4.000" and "U.S." do not end one).
+    /// </summary>
+    public static int SentenceStart(string text, int at)
+    {
+        var k = Math.Min(at, text.Length) - 1;
+        while (k >= 0 && !(text[k] == '\n' || (text[k] is '.' or '!' or '?' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))))
+        {
+            k--;
+        }
+
+        k++;
+        while (k < at && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
     {
         if (!_cues.TryGetValue(language, out var cues))
@@ -317,6 +362,7 @@ internal sealed class ClaimAnalyzer
         public Cues(NewsWords news, UnitWords units)
         {
             NumberAnaphora = Fold(news.NumberAnaphora);
+            DateAnaphora = Fold(news.DateAnaphora);
             UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
             GenericUnits = units.Generic.Select(g => units.Nouns.TryGetValue(g, out var canonical) ? canonical : null).OfType<string>()
@@ -334,6 +380,9 @@ internal sealed class ClaimAnalyzer
         }
 
         public string[][] Denial { get; }
+
+        /// <summary>Sentence openers referring to the time named just before ("saat itu", "at the time").</summary>
+        public string[][] DateAnaphora { get; }
 
         /// <summary>Words that refer a figure back to a counted noun ("jumlahnya", "numbering").</summary>
         public string[][] NumberAnaphora { get; }

@@ -18,7 +18,21 @@ internal static class SlotBuilder
         ["people", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
         StringComparer.Ordinal);
 
-    public static string FamilyOf(string? unit) => unit is null ? string.Empty : PeopleUnits.Contains(unit) ? "people" : unit;
+    /// <summary>People who left their homes, however a language or an outlet names them (displaced, evacuated, refugees).</summary>
+    private static readonly FrozenSet<string> DisplacedUnits = FrozenSet.ToFrozenSet(["displaced", "evacuated", "evacuees", "refugees"], StringComparer.Ordinal);
+
+    /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>
+    private const int HistoricalDays = 60;
+
+    /// <summary>
+    /// Tolls of one disaster or crackdown: a toll dated long before its article is a past episode's ("the January 2024
+    /// floods killed two"). Deployments and stocks (troops, shells) accumulate and stay one count.
+    /// </summary>
+    private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
+        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued"], StringComparer.Ordinal);
+
+    public static string FamilyOf(string? unit) =>
+        unit is null ? string.Empty : PeopleUnits.Contains(unit) ? "people" : DisplacedUnits.Contains(unit) ? "displaced" : unit;
 
     public static (List<Slot> Slots, List<Finding> Findings) Build(
         IReadOnlyList<ClaimFacts> claims,
@@ -138,9 +152,18 @@ internal static class SlotBuilder
         }
     }
 
+    /// <summary>
+    /// The keys a claim links by. A cumulative count (a toll, troops sent) links across its whole story (the articles
+    /// sharing a multi-article event): a toll told in six articles is one slot even when each tells its own part of the
+    /// disaster. A toll of a past episode ("the January 2024 floods killed two") links only to tolls of the same month,
+    /// or of its own event (a toll that rose since: "the collapse killed 15 in November", "its 16th victim").
+    /// </summary>
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
     {
-        yield return "d:" + c.ArticleId;
+        var era = cumulative && c.Claim.Unit is { } unit && Tolls.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
+            ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+            : string.Empty;
+        yield return "d:" + c.ArticleId + era;
         if (c.EventId is not null)
         {
             yield return "e:" + c.EventId;
@@ -151,11 +174,11 @@ internal static class SlotBuilder
             yield return key;
         }
 
-        if (!cumulative && c.PreciseTime)
+        if (cumulative || c.PreciseTime)
         {
             foreach (var story in c.StoryEvents)
             {
-                yield return "s:" + story;
+                yield return "s:" + story + era;
             }
         }
     }

@@ -572,6 +572,9 @@ public sealed record NewsWords
     /// <summary>Words that refer a figure back to a counted noun before it ("pasukan baru, yang jumlahnya ... 3.000 orang").</summary>
     public IReadOnlyList<string> NumberAnaphora { get; init; } = [];
 
+    /// <summary>Phrases opening a sentence that refer to the time the sentence before named ("Saat itu,", "At the time,").</summary>
+    public IReadOnlyList<string> DateAnaphora { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -602,6 +605,7 @@ public sealed record NewsWords
         PairReferences = PairReferences ?? [],
         DeployedUnits = DeployedUnits ?? [],
         NumberAnaphora = NumberAnaphora ?? [],
+        DateAnaphora = DateAnaphora ?? [],
     };
 }
 

@@ -75,4 +75,33 @@ public sealed class AsOfTests
         Assert.Equal(2, ids.Count);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ids.All(f.ClaimIds.Contains));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_at_the_time_tells_the_period_the_sentence_before_named()
+    {
+        var text = "Banjir tahun ini lebih parah dibandingkan banjir pertengahan Februari 2023. Saat itu, air bah memaksa sekitar 4.000 warga mengungsi dan menewaskan tiga orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 4, 2) }]);
+
+        var displaced = Assert.Single(report.Claims, c => c.Claim.Text.Contains("4.000", StringComparison.Ordinal));
+        var deaths = Assert.Single(report.Claims, c => c.Claim.Text == "tiga");
+        Assert.Equal(2023, displaced.AsOf!.Value.From.Year);
+        Assert.Equal(2023, deaths.AsOf!.Value.From.Year);
+    }
+
+    [Fact]
+    public void A_past_toll_is_not_an_earlier_reading_of_the_current_toll()
+    {
+        var earlier = "Padang was also flooded in February 2023, when the water killed three people.\n\nThis week's floods in Padang have killed 11 people, officials said.";
+        var later = "The death toll from this week's floods in Padang rose to 14 people on Friday, officials said.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", earlier) { Language = "en", Published = new DateOnly(2025, 4, 2) },
+            new ArticleSource("b.txt", later) { Language = "en", Published = new DateOnly(2025, 4, 4) }]);
+
+        var past = Assert.Single(report.Claims, c => c.Claim.Text == "three");
+        var slot = Assert.Single(report.Slots, s => s.ClaimIds.Contains(past.Id));
+        Assert.Single(slot.ClaimIds);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
 }
