@@ -310,6 +310,21 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
         var sentenceDates = sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span);
+
+        // "12 bodies by Friday, ... up from nine a day earlier": a day counted from the day the sentence names before the
+        // figure (else from publication).
+        if (_analyzer.AnchoredOffset(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span) is { } offset)
+        {
+            var from = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
+            var anchor = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(from, claim.Span.Start))
+                .Where(d => d.Value.Days <= 7).Select(d => (DateInterval?)d.Value).LastOrDefault() ??
+                (article.Published is { } day ? DateInterval.Day(day) : null);
+            if (anchor is { } a)
+            {
+                return new DateInterval(a.From.AddDays(offset), a.To.AddDays(offset));
+            }
+        }
+
         var ownDate = sentenceDates.Where(d => d.Value.Days <= 92)
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
             .ThenByDescending(d => _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language) ? 1 : 0)

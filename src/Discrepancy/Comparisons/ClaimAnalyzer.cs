@@ -104,6 +104,32 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// The offset in days a phrase right after the figure gives ("up from nine a day earlier" = -1, "sehari sebelumnya"):
+    /// within the figure's clause, at most three words after it. Null when there is none.
+    /// </summary>
+    public int? AnchoredOffset(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.AnchoredOffsets.Length == 0)
+        {
+            return null;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
+        for (var i = 0; i <= 3 && i < after.Count; i++)
+        {
+            foreach (var (parts, days) in cues.AnchoredOffsets)
+            {
+                if (i + parts.Length <= after.Count && after.Skip(i).Take(parts.Length).SequenceEqual(parts, StringComparer.Ordinal))
+                {
+                    return days;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// True when the sentence holding <paramref name="at"/> opens with a phrase referring to the time the sentence before
     /// named ("Saat itu, luapan sungai memaksa ... mengungsi", "At the time, 5,000 people fled"). Gives that sentence's start.
     /// </summary>
@@ -182,6 +208,19 @@ internal sealed class ClaimAnalyzer
         var source = FindSource(text, sentence, claim, clauseStart, cues);
         string? scope = null;
         var near = Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), Math.Min(clauseEnd, claim.End + 40)));
+
+        // "up from nine a day earlier": a relative date, not a rate per day.
+        foreach (var (parts, _) in cues.AnchoredOffsets)
+        {
+            for (var i = near.Count - parts.Length; i >= 0; i--)
+            {
+                if (near.Skip(i).Take(parts.Length).SequenceEqual(parts, StringComparer.Ordinal))
+                {
+                    near.RemoveRange(i, parts.Length);
+                }
+            }
+        }
+
         foreach (var (phrase, name) in cues.Scope)
         {
             if (ContainsPhrase(near, phrase))
@@ -363,6 +402,8 @@ internal sealed class ClaimAnalyzer
         {
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
+            AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
+                .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
             UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
             GenericUnits = units.Generic.Select(g => units.Nouns.TryGetValue(g, out var canonical) ? canonical : null).OfType<string>()
@@ -380,6 +421,9 @@ internal sealed class ClaimAnalyzer
         }
 
         public string[][] Denial { get; }
+
+        /// <summary>Phrases dating a figure relative to its sentence's day ("a day earlier" = -1).</summary>
+        public (string[] Parts, int Days)[] AnchoredOffsets { get; }
 
         /// <summary>Sentence openers referring to the time named just before ("saat itu", "at the time").</summary>
         public string[][] DateAnaphora { get; }

@@ -377,12 +377,14 @@ internal static class SlotBuilder
             }
 
             var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
-            var evolved = a[0].Cumulative && DifferentTimes(a, b);
+            var evolved = a[0].Cumulative && (DifferentTimes(a, b) || RoseInLaterReport(a, b));
             if (evolved)
             {
                 var (earlier, later) = EarlierLater(a, b);
-                yield return new Finding(slot.Id, Verdict.Evolved, ids,
-                    $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}.", severity);
+                var why = DifferentTimes(a, b)
+                    ? $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}."
+                    : $"The figure rose in a later report: {Describe(earlier[0].Claim)} in {PublishedText(earlier)}, {Describe(later[0].Claim)} in {PublishedText(later)}.";
+                yield return new Finding(slot.Id, Verdict.Evolved, ids, why, severity);
             }
             else
             {
@@ -409,8 +411,19 @@ internal static class SlotBuilder
     private static bool DifferentTimes(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a.All(x => b.All(y => x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb)));
 
+    /// <summary>
+    /// A toll for the same day that is higher in a later article is an update, not a dispute: "enam orang meninggal"
+    /// on Wednesday, "meningkat kepada sembilan" for Wednesday in Thursday's paper. Only tolls: two estimates of troops sent
+    /// are a dispute whichever came later. <paramref name="b"/> is the higher class.
+    /// </summary>
+    private static bool RoseInLaterReport(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a[0].Claim.Unit is { } unit && Tolls.Contains(unit) && a.All(x => b.All(y => x.Published is { } pa && y.Published is { } pb && pa < pb));
+
     private static (List<ClaimFacts> Earlier, List<ClaimFacts> Later) EarlierLater(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        a.Min(x => x.AsOf!.Value.From) <= b.Min(x => x.AsOf!.Value.From) ? (a, b) : (b, a);
+        DifferentTimes(a, b) ? (a.Min(x => x.AsOf!.Value.From) <= b.Min(x => x.AsOf!.Value.From) ? (a, b) : (b, a)) : (a, b);
+
+    private static string PublishedText(List<ClaimFacts> group) =>
+        group.Max(x => x.Published) is { } day ? "a report of " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an undated report";
 
     private static string AsOfText(ClaimFacts claim) => claim.AsOf is { } t ? t.ToString() : "an unknown date";
 

@@ -394,6 +394,12 @@ public sealed record DateWords
     /// </summary>
     public IReadOnlyList<string> ForwardClause { get; init; } = [];
 
+    /// <summary>
+    /// Words of a sentence telling the past ("had", "were", "telah"): there "until Friday" and "by Friday" name the day just
+    /// gone ("had recovered 12 bodies by Friday"), not the next one.
+    /// </summary>
+    public IReadOnlyList<string> PastMarkers { get; init; } = [];
+
     /// <summary>Words joining coordinated month names, each then a date ("Juni dan Juli", "May and June").</summary>
     public IReadOnlyList<string> MonthLinks { get; init; } = [];
 
@@ -437,6 +443,7 @@ public sealed record DateWords
         Possessive = Possessive ?? [],
         OrdinalSuffixes = OrdinalSuffixes ?? [],
         ForwardClause = ForwardClause ?? [],
+        PastMarkers = PastMarkers ?? [],
         MonthLinks = MonthLinks ?? [],
         Periods = Periods ?? new Dictionary<string, int>(),
         Ordinals = Ordinals ?? new Dictionary<string, int>(),
@@ -572,6 +579,12 @@ public sealed record NewsWords
     /// <summary>Words that refer a figure back to a counted noun before it ("pasukan baru, yang jumlahnya ... 3.000 orang").</summary>
     public IReadOnlyList<string> NumberAnaphora { get; init; } = [];
 
+    /// <summary>
+    /// Phrases after a figure that date it relative to the day its sentence names ("up from nine a day earlier",
+    /// "sehari sebelumnya"), with the offset in days.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> AnchoredOffsets { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Phrases opening a sentence that refer to the time the sentence before named ("Saat itu,", "At the time,").</summary>
     public IReadOnlyList<string> DateAnaphora { get; init; } = [];
 
@@ -606,6 +619,7 @@ public sealed record NewsWords
         DeployedUnits = DeployedUnits ?? [],
         NumberAnaphora = NumberAnaphora ?? [],
         DateAnaphora = DateAnaphora ?? [],
+        AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };
 }
 

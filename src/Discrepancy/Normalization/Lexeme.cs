@@ -88,6 +88,7 @@ internal enum Role2 : uint
     YearDeterminer = 1U << 10,
     DecadeSuffix = 1U << 11,
     ChangeFrom = 1U << 12,
+    PastMarker = 1U << 13,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

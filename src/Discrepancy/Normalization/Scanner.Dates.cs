@@ -287,6 +287,45 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>
+    /// A bare weekday after "until"/"hingga" looks forward, except in a report of the past: a sentence opening "Hingga
+    /// Sabtu malam, BNPB mencatat ..." (as of), or one with a past marker ("had recovered 12 bodies by Friday"). A
+    /// forward-looking verb ("akan", "will") anywhere in the sentence keeps it forward.
+    /// </summary>
+    private bool IsForwardWeekday(int start)
+    {
+        if (!IsForward(start))
+        {
+            return false;
+        }
+
+        if (_forceForward)
+        {
+            return true;
+        }
+
+        var from = start;
+        while (from > 0 && !IsSentenceBreak(from - 1) && !_tokens[from].Has(TokenFlags.NewlineBefore))
+        {
+            from--;
+        }
+
+        var past = false;
+        for (var k = from; k < _count && (k == from || !_tokens[k].Has(TokenFlags.NewlineBefore)) && !IsSentenceBreak(k); k++)
+        {
+            if (Match(k, Role2.ForwardClause, out _))
+            {
+                return true;
+            }
+
+            past |= Match(k, Role2.PastMarker, out _);
+        }
+
+        // "Hingga Sabtu malam, ...": the forward word opens the sentence and a comma closes the date phrase.
+        var opensAsOf = start - from <= 2 && MatchCore(from, -1, Role.Forward, out _) && Enumerable.Range(start + 1, 3).Any(k => IsPunct(k, ','));
+        return !(past || opensAsOf);
+    }
+
     private bool IsForward(int start)
     {
         if (_forceForward)
@@ -448,7 +487,7 @@ internal sealed partial class Scanner
                 -1 => DateMath.PreviousWeekday(reference, weekday, strict: true),
                 1 => DateMath.NextWeekday(reference, weekday, strict: true),
                 0 => DateMath.WeekStart(reference).AddDays(weekday - 1),
-                _ => IsForward(i) ? DateMath.NextWeekday(reference, weekday, strict: false) : DateMath.PreviousWeekday(reference, weekday, strict: false),
+                _ => IsForwardWeekday(i) ? DateMath.NextWeekday(reference, weekday, strict: false) : DateMath.PreviousWeekday(reference, weekday, strict: false),
             };
         }
 

@@ -104,4 +104,31 @@ public sealed class AsOfTests
         Assert.Single(slot.ClaimIds);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
+
+    [Fact]
+    public void A_figure_a_day_earlier_is_dated_the_day_before_the_day_its_sentence_names()
+    {
+        var text = "Rescuers had recovered 12 bodies across the valley by Friday, the agency said, up from nine a day earlier.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 3, 15) }]);
+
+        var nine = Assert.Single(report.Claims, c => c.Claim.Text.EndsWith("nine", StringComparison.Ordinal));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 13)), nine.AsOf);
+        Assert.Null(nine.Scope);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(nine.Id));
+    }
+
+    [Fact]
+    public void A_toll_for_the_same_day_that_is_higher_in_a_later_article_evolved()
+    {
+        var first = "Banjir bandang di Padang pada Rabu (12/3/2025) menewaskan enam orang.";
+        var second = "Jumlah korban tewas akibat banjir bandang di Padang pada Rabu (12/3/2025) meningkat menjadi sembilan orang.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 3, 12) },
+            new ArticleSource("b.txt", second) { Language = "id", Published = new DateOnly(2025, 3, 13) }]);
+
+        var finding = Assert.Single(report.Findings, f => f.ClaimIds.Length == 2);
+        Assert.Equal(Verdict.Evolved, finding.Verdict);
+    }
 }

@@ -312,6 +312,19 @@ public sealed class DateTests
         AssertDays(Date("The Fed signaled two rate cuts later this year.", "en", "2025-03-19"), "2025-01-01", "2025-12-31");
     }
 
+    [Theory]
+    [InlineData("Hingga Sabtu malam, BNPB mencatat 17 orang meninggal.", "id")]
+    [InlineData("Rescuers had recovered 12 bodies by Saturday.", "en")]
+    [InlineData("Registration was open until Saturday.", "en")]
+    public void Reads_until_a_weekday_in_a_report_of_the_past_as_the_day_just_gone(string text, string language) =>
+        AssertDays(Date(text, language, "2025-03-16"), "2025-03-15", "2025-03-15");
+
+    [Theory]
+    [InlineData("Status darurat berlaku hingga Sabtu.", "id")]
+    [InlineData("The emergency status will stay in force until Saturday, officials said.", "en")]
+    public void Reads_until_a_weekday_in_a_plan_as_the_next_one(string text, string language) =>
+        AssertDays(Date(text, language, "2025-03-16"), "2025-03-22", "2025-03-22");
+
     [Fact]
     public void Reads_a_forward_preposition_only_right_before_its_date()
     {
