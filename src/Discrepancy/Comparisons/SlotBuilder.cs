@@ -89,10 +89,10 @@ internal static class SlotBuilder
 
     /// <summary>
     /// Unions every compatible pair of a group without comparing all pairs. The rule: cumulative counts (deaths, troops
-    /// sent) are compatible when they share an event, an actor or named place, or their article, whatever their dates.
-    /// Other counts (of a gathering) must overlap in time and then share their article; or, both with a precise date or
-    /// both undated (a figure with its own day and one dated only by the publication week overlap for almost any story),
-    /// share an event, an actor or named place, or (both precise) a story event.
+    /// sent) are compatible when they share an event, an actor or named place, their article or their story, whatever
+    /// their dates (a past episode's toll apart). Other counts (of a gathering) must overlap in time and then share their
+    /// article; or, both with a precise date or both undated (a figure with its own day and one dated only by the
+    /// publication week overlap for almost any story), share an event, an actor or named place, or a story.
     /// <para>So pairs come from those keys: a cumulative key's claims all join, and within any other key, claims of one
     /// date class are compatible exactly when their dates overlap, so merging overlapping date intervals in date order
     /// links the same components as comparing every pair, in n log n.</para>
@@ -153,9 +153,10 @@ internal static class SlotBuilder
     }
 
     /// <summary>
-    /// The keys a claim links by. A cumulative count (a toll, troops sent) links across its whole story (the articles
-    /// sharing a multi-article event): a toll told in six articles is one slot even when each tells its own part of the
-    /// disaster. A toll of a past episode ("the January 2024 floods killed two") links only to tolls of the same month,
+    /// The keys a claim links by. Any count links across its whole story (the articles sharing a multi-article event): a
+    /// toll told in six articles is one slot even when each tells its own part of the disaster, and a crowd counted by
+    /// several outlets in the same week is one slot (within a story key, other counts still need overlapping dates of
+    /// one precision class). A toll of a past episode ("the January 2024 floods killed two") links only to tolls of the same month,
     /// or of its own event (a toll that rose since: "the collapse killed 15 in November", "its 16th victim").
     /// </summary>
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
@@ -174,12 +175,9 @@ internal static class SlotBuilder
             yield return key;
         }
 
-        if (cumulative || c.PreciseTime)
+        foreach (var story in c.StoryEvents)
         {
-            foreach (var story in c.StoryEvents)
-            {
-                yield return "s:" + story + era;
-            }
+            yield return "s:" + story + era;
         }
     }
 
