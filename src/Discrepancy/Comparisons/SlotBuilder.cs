@@ -15,7 +15,7 @@ namespace Discrepancy.Comparisons;
 internal static class SlotBuilder
 {
     private static readonly FrozenSet<string> PeopleUnits = FrozenSet.ToFrozenSet(
-        ["people", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
+        ["people", "workers", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
         StringComparer.Ordinal);
 
     /// <summary>People who left their homes, however a language or an outlet names them (displaced, evacuated, refugees).</summary>
@@ -31,8 +31,15 @@ internal static class SlotBuilder
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
         ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued"], StringComparer.Ordinal);
 
+    /// <summary>A team and its members, however named (members, rescuers).</summary>
+    private static readonly FrozenSet<string> TeamUnits = FrozenSet.ToFrozenSet(["members", "rescuers"], StringComparer.Ordinal);
+
     public static string FamilyOf(string? unit) =>
-        unit is null ? string.Empty : PeopleUnits.Contains(unit) ? "people" : DisplacedUnits.Contains(unit) ? "displaced" : unit;
+        unit is null ? string.Empty
+        : PeopleUnits.Contains(unit) ? "people"
+        : DisplacedUnits.Contains(unit) ? "displaced"
+        : TeamUnits.Contains(unit) ? "members"
+        : unit;
 
     public static (List<Slot> Slots, List<Finding> Findings) Build(
         IReadOnlyList<ClaimFacts> claims,

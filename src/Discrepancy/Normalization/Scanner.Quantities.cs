@@ -397,6 +397,9 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>
+    private bool Joined(int a, int b) => InRange(a) && InRange(b) && _tokens[a].End == _tokens[b].Start;
+
     /// <summary>True when a sentence break stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool BreakBetween(int from, int to)
     {
@@ -1052,6 +1055,26 @@ internal sealed partial class Scanner
             if (Match(k, Role.UnitSkip | Role.Classifier, out var skip))
             {
                 k = skip.End;
+                skipped++;
+                continue;
+            }
+
+            // "45-metre", "a 14-day status": the unit joined to the number by a hyphen.
+            if (k == after && IsDash(k) && Joined(k - 1, k) && Joined(k, k + 1))
+            {
+                k++;
+                continue;
+            }
+
+            // "40 search-and-rescue specialists": a hyphenated modifier is one skipped word.
+            if (IsWord(k) && IsDash(k + 1) && Joined(k, k + 1) && Joined(k + 1, k + 2) && IsWord(k + 2) && skipped < 2)
+            {
+                k += 3;
+                while (IsDash(k) && Joined(k - 1, k) && Joined(k, k + 1) && IsWord(k + 1))
+                {
+                    k += 2;
+                }
+
                 skipped++;
                 continue;
             }

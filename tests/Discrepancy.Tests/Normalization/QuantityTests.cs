@@ -199,6 +199,17 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("The 45-metre concrete span gave way.", "en", "m")]
+    [InlineData("Authorities declared a 14-day emergency.", "en", "days")]
+    [InlineData("Malaysia sent a team of 40 search-and-rescue specialists.", "en", "members")]
+    [InlineData("Seramai 40 anggota pasukan penyelamat tiba semalam.", "ms", "members")]
+    [InlineData("dua pengendara sepeda motor terseret arus", "id", "motorcyclists")]
+    [InlineData("sekitar 9.000 pekerja kehilangan pekerjaan tahun ini", "id", "jobs")]
+    [InlineData("More than 2,000 workers were laid off in March.", "en", "jobs")]
+    public void Reads_hyphenated_units_compound_modifiers_and_job_losses(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Searchers had recovered 14 bodies by Monday, officials said, up from 11 a day earlier.", "en")]
     [InlineData("Angka korban maut meningkat kepada 15 orang berbanding 11 semalam.", "ms")]
     [InlineData("The number of people in shelters dropped to 2,100, from a peak of more than 9,000 on Sunday.", "en")]
