@@ -335,12 +335,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return _extractor.WithCoordinated(article.Text, ownDate, sentenceDates, article.Language);
         }
 
-        // "US$ 4.2 billion in 2023", "mencapai 1,2 juta pada 2022": a whole year right after the figure, governed by a
-        // preposition, is the figure's period; a year elsewhere in the sentence is background.
+        // "US$ 4.2 billion in 2023", "mencapai 1,2 juta pada 2022", "$20 billion last year": a whole year right after the
+        // figure, governed by a preposition or adjacent, is the figure's period; a year elsewhere in the sentence is
+        // background.
         var ownYear = sentenceDates
             .Where(d => d.Value.Days is > 92 and <= 366 && d.Span.Start >= claim.Span.End && d.Span.Start - claim.Span.End <= 12 &&
                         !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) &&
-                        _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))
+                        (d.Span.Start - claim.Span.End <= 1 || _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language)))
             .FirstOrDefault();
         if (ownYear is not null)
         {

@@ -188,7 +188,10 @@ internal sealed class ClaimAnalyzer
         var sentenceBefore = Words(text, TextSpan.FromBounds(sentence.Start, claim.Start));
 
         var modality = Modality.Reported;
-        if (ContainsAny(before, cues.Denial) || ContainsAny(Words(text, sentence), cues.DenialPhrases))
+        // "membantah tuduhan itu dan mengklaim lebih dari 20 anggotanya ditangkap": a claim made after the denial is what
+        // the figure is.
+        if ((ContainsAny(before, cues.Denial) || ContainsAny(Words(text, sentence), cues.DenialPhrases)) &&
+            !ClaimAfterDenial(before, cues))
         {
             modality = Modality.Denial;
         }
@@ -376,6 +379,34 @@ internal sealed class ClaimAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// True when a second predicate claims the figure after a denial of something else: "membantah tuduhan itu dan
+    /// mengklaim ..." (a conjunction between), not "membantah klaim bahwa ...".
+    /// </summary>
+    private static bool ClaimAfterDenial(List<string> before, Cues cues)
+    {
+        var denial = LastIndexOfAny(before, cues.Denial);
+        var claim = LastIndexOfAny(before, cues.ClaimByParty);
+        return denial >= 0 && claim > denial && before.Skip(denial + 1).Take(claim - denial - 1).Any(cues.Conjunctions.Contains);
+    }
+
+    /// <summary>The start of the last occurrence of any of <paramref name="phrases"/> in <paramref name="words"/>, or -1.</summary>
+    private static int LastIndexOfAny(List<string> words, string[][] phrases)
+    {
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            foreach (var parts in phrases)
+            {
+                if (i + parts.Length <= words.Count && words.Skip(i).Take(parts.Length).SequenceEqual(parts, StringComparer.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     private static bool ContainsPhrase(List<string> words, string[] parts)
     {
         for (var i = 0; i + parts.Length <= words.Count; i++)
@@ -402,6 +433,7 @@ internal sealed class ClaimAnalyzer
         {
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
+            Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
             UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
@@ -421,6 +453,9 @@ internal sealed class ClaimAnalyzer
         }
 
         public string[][] Denial { get; }
+
+        /// <summary>Words joining two clauses ("dan", "and").</summary>
+        public FrozenSet<string> Conjunctions { get; }
 
         /// <summary>Phrases dating a figure relative to its sentence's day ("a day earlier" = -1).</summary>
         public (string[] Parts, int Days)[] AnchoredOffsets { get; }

@@ -31,6 +31,9 @@ internal static class SlotBuilder
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
         ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued"], StringComparer.Ordinal);
 
+    /// <summary>People held by the authorities, however named (detained, arrested).</summary>
+    private static readonly FrozenSet<string> HeldUnits = FrozenSet.ToFrozenSet(["detained", "arrested"], StringComparer.Ordinal);
+
     /// <summary>A team and its members, however named (members, rescuers).</summary>
     private static readonly FrozenSet<string> TeamUnits = FrozenSet.ToFrozenSet(["members", "rescuers"], StringComparer.Ordinal);
 
@@ -39,6 +42,7 @@ internal static class SlotBuilder
         : PeopleUnits.Contains(unit) ? "people"
         : DisplacedUnits.Contains(unit) ? "displaced"
         : TeamUnits.Contains(unit) ? "members"
+        : HeldUnits.Contains(unit) ? "detained"
         : unit;
 
     public static (List<Slot> Slots, List<Finding> Findings) Build(

@@ -720,6 +720,12 @@ internal sealed partial class Scanner
             return false;
         }
 
+        // A spelled-out number hyphenated to the word before it is half of a compound, not a count ("kedua-dua negara", both).
+        if (!a.FromDigits && a.Start >= 2 && IsDash(a.Start - 1) && IsWord(a.Start - 2) && Joined(a.Start - 2, a.Start - 1) && Joined(a.Start - 1, a.Start))
+        {
+            return false;
+        }
+
         // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one").
         if (a.Value == 1m && MatchExact(a.Start, a.End, Role.Singular, out _) &&
             (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _)))
@@ -1115,6 +1121,16 @@ internal sealed partial class Scanner
             }
 
             scan = Match(scan, Role.UnitSkip, out var skipWord) ? skipWord.End : scan + 1;
+        }
+
+        // "9.000 buruh di pabrik milik Korea kehilangan pekerjaan": further on, only a phrase of two or more words is
+        // specific enough to be the outcome.
+        for (var t = 0; t < 5 && scan < _count && !(Tok(scan).Kind == TokenKind.Punct && !IsDash(scan)) && !IsNumber(scan); t++, scan++)
+        {
+            if (Match(scan, Role.OutcomeAfter, out var outcome) && outcome.End - outcome.Start >= 2)
+            {
+                return outcome.Lexeme.OutcomeAfterUnit;
+            }
         }
 
         // "raising the death toll to 16", "jumlah korban tewas mencapai 56": the count named before the figure.

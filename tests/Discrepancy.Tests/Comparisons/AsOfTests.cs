@@ -131,4 +131,15 @@ public sealed class AsOfTests
         var finding = Assert.Single(report.Findings, f => f.ClaimIds.Length == 2);
         Assert.Equal(Verdict.Evolved, finding.Verdict);
     }
+
+    [Fact]
+    public void A_year_right_after_a_figure_is_its_period_even_without_a_preposition()
+    {
+        var text = "Two-way trade reached about $20 billion last year, officials said.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var trade = Assert.Single(report.Claims, c => c.Claim.Text.Contains("$20", StringComparison.Ordinal));
+        Assert.Equal(new DateInterval(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), trade.AsOf);
+    }
 }

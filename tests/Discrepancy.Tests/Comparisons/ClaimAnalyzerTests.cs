@@ -62,4 +62,23 @@ public sealed class ClaimAnalyzerTests
     {
         Assert.Equal((Modality.Reported, null, null), Analyze("Menurut polisi, 500 orang hadir.", "500 orang", "xx"));
     }
+
+    [Fact]
+    public void A_claim_made_after_denying_something_else_is_a_claim_by_party()
+    {
+        Assert.Equal(Modality.ClaimByParty, Analyze("Ketua serikat membantah tuduhan itu dan mengklaim lebih dari 20 anggotanya ditangkap.", "lebih dari 20", "id").Modality);
+    }
+
+    [Fact]
+    public void Denying_a_claim_is_a_denial()
+    {
+        Assert.Equal(Modality.Denial, Analyze("Pemerintah membantah klaim bahwa 20 orang ditangkap.", "20 orang", "id").Modality);
+    }
+
+    [Fact]
+    public void The_value_of_commitments_is_reported_and_a_commitment_to_act_is_a_projection()
+    {
+        Assert.Equal(Modality.Reported, Analyze("Nilai komitmen investasi dalam perjanjian itu mencapai US$8,5 miliar.", "US$8,5 miliar", "id").Modality);
+        Assert.Equal(Modality.Projection, Analyze("Korea Utara telah berkomitmen mengirim sekitar 6.000 insinyur.", "sekitar 6.000", "id").Modality);
+    }
 }

@@ -198,6 +198,27 @@ public sealed class QuantityTests
     public void Reads_the_state_of_the_people_counted_from_the_words_around_them(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Fact]
+    public void Reads_a_malay_lower_bound_in_as_dollars()
+    {
+        var q = Quantity("Perdagangan dua hala bernilai lebih AS$20 bilion tahun lepas.", "ms");
+        Assert.Equal("lebih AS$20 bilion", q.Text);
+        Assert.Equal(QuantityForm.LowerBound, q.Form);
+        Assert.Equal("dollars", q.Unit);
+    }
+
+    [Fact]
+    public void Malay_dua_hala_is_bilateral_not_a_count()
+    {
+        Assert.Empty(Read("Hubungan dua hala kedua-dua negara semakin erat.", "ms").Quantities);
+    }
+
+    [Theory]
+    [InlineData("Polisi mengamankan 14 orang yang diduga memprovokasi.", "id", "detained")]
+    [InlineData("Serikat mencatat sekitar 9.000 buruh di pabrik milik Korea kehilangan pekerjaan tahun ini.", "id", "jobs")]
+    public void Reads_what_happened_to_the_people_counted_further_on(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
     [Theory]
     [InlineData("The 45-metre concrete span gave way.", "en", "m")]
     [InlineData("Authorities declared a 14-day emergency.", "en", "days")]
