@@ -97,6 +97,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         foreach (var article in parsed)
         {
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
+            QuantityClaim? previousQuantity = null;
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -120,6 +121,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+
+                // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
+                if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))
+                {
+                    scope = "converted";
+                }
+
+                previousQuantity = quantity;
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
@@ -395,9 +404,22 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return sentence.When;
         }
 
-        // An undated figure describes something in the week before publication. Its event's date is not borrowed: a
-        // mis-dated event would otherwise link figures of different days.
-        return article.Published is { } published ? new DateInterval(published.AddDays(-6), published) : ev?.When;
+        // An undated figure describes something in the week before publication. Its event's date is borrowed only when
+        // several articles tell that event and agree on its day within that week; a mis-dated event would otherwise link
+        // figures of different days.
+        if (article.Published is { } published)
+        {
+            var week = new DateInterval(published.AddDays(-6), published);
+            if (ev is { When.Days: 1 } && week.Contains(ev.When.From) &&
+                ev.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                return ev.When;
+            }
+
+            return week;
+        }
+
+        return ev?.When;
     }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;

@@ -103,6 +103,25 @@ internal sealed class ClaimAnalyzer
         return null;
     }
 
+    private static readonly FrozenSet<string> Money = FrozenSet.ToFrozenSet(
+        ["rupiah", "dollars", "ringgit", "euros", "pounds", "yen", "yuan", "won", "baht", "pesos", "rupees", "singapore dollars"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="second"/> gives <paramref name="first"/>'s amount in another currency: money right after
+    /// money, at most 24 characters apart, with a parenthesis or a short link between ("atau sekitar", "or about").
+    /// </summary>
+    public static bool IsConversion(string text, QuantityClaim first, QuantityClaim second)
+    {
+        if (first.Unit is not { } a || second.Unit is not { } b || !Money.Contains(a) || !Money.Contains(b) ||
+            string.Equals(a, b, StringComparison.Ordinal) || second.Span.Start < first.Span.End || second.Span.Start - first.Span.End > 24)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End);
+        return gap.IndexOfAny(".;!?\n") < 0 && (gap.Contains('(') || gap.Trim().Length <= 16);
+    }
+
     /// <summary>
     /// The offset in days a phrase right after the figure gives ("up from nine a day earlier" = -1, "sehari sebelumnya"):
     /// within the figure's clause, at most three words after it. Null when there is none.

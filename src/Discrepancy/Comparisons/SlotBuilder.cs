@@ -186,9 +186,12 @@ internal static class SlotBuilder
             yield return key;
         }
 
+        // A story holds many amounts and measures (a mountain's height, a bridge's length): across it, only those of one
+        // order of magnitude link.
+        var magnitude = IsCountOfThings(c.Claim.Unit) ? string.Empty : "|m:" + Magnitude(c.Claim.Value);
         foreach (var story in c.StoryEvents)
         {
-            yield return "s:" + story + era;
+            yield return "s:" + story + era + magnitude;
         }
     }
 
@@ -477,6 +480,10 @@ internal static class SlotBuilder
                 $"{Describe(ma[0].Claim)} ({slots[a].Label}) and {Describe(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
         }
     }
+
+    /// <summary>The decimal order of magnitude of a figure (its lower end, else its upper end): 45 is 1, 3,805 is 3.</summary>
+    private static string Magnitude(QuantityInterval value) =>
+        (value.Min ?? value.Max) is { } v && v > 0 ? Math.Floor(Math.Log10((double)v)).ToString(CultureInfo.InvariantCulture) : "0";
 
     /// <summary>Within a factor of ten of each other: a figure a reader might set side by side.</summary>
     private static bool Comparable(QuantityInterval a, QuantityInterval b)

@@ -37,6 +37,9 @@ internal sealed partial class Scanner
         public int YearShift;
         public bool HasYearShift;
         public bool Invalid;
+
+        /// <summary>A numeric date whose day and month could be read either way ("11/9/2025").</summary>
+        public bool Swappable;
         public int End;
 
         /// <summary>The month a range ends in when it differs ("12 Juni-13 Juli", "Januari-Maret"), else 0.</summary>
@@ -613,6 +616,7 @@ internal sealed partial class Scanner
 
         var parts = new DateParts { Day = day, Month = month, Year = year };
         parts.Invalid = !ValidDayMonth(day, month, year);
+        parts.Swappable = !yearFirst && day != month && ValidDayMonth(day, month, year) && ValidDayMonth(month, day, year);
         return parts;
     }
 
@@ -998,6 +1002,13 @@ internal sealed partial class Scanner
         {
             Diagnose(start, end, DiagnosticCode.InvalidDate, "This date does not exist in the year it resolves to.");
             return true;
+        }
+
+        // "Thursday (11/9/2025)" in an English text: the weekday says which number is the day.
+        if (parts.Swappable && weekday > 0 && parts.Year > 0 && DateMath.IsoWeekday(value.From) != weekday &&
+            DateMath.TryCreate(parts.Year, parts.Day, parts.Month, out var swapped) && DateMath.IsoWeekday(swapped) == weekday)
+        {
+            value = DateInterval.Day(swapped);
         }
 
         hit.Value = value;

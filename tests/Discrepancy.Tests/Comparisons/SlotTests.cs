@@ -45,4 +45,46 @@ public sealed class SlotTests
         Assert.Equal(2, slot.ClaimIds.Length);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
+
+    [Fact]
+    public void An_amount_given_again_in_another_currency_is_a_conversion()
+    {
+        var text = "Malaysia has pledged RM2 million (about US$450,000) in aid. Jakarta received 2 juta ringgit atau sekitar Rp7,4 miliar.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 3, 14) }]);
+
+        var dollars = Assert.Single(report.Claims, c => c.Claim.Text.Contains("US$450,000", StringComparison.Ordinal));
+        var ringgit = Assert.Single(report.Claims, c => c.Claim.Text.StartsWith("RM2", StringComparison.Ordinal));
+        Assert.Equal("converted", dollars.Scope);
+        Assert.Null(ringgit.Scope);
+    }
+
+    [Fact]
+    public void Measures_of_one_story_link_only_within_an_order_of_magnitude()
+    {
+        var a = "Flash floods hit Padang on Tuesday (11/3/2025), killing six people. The town lies below a 3,805-metre volcano.";
+        var b = "Floods in Padang on Tuesday killed six people. A 45-metre bridge collapsed into the river.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2025, 3, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 12) }]);
+
+        var metres = report.Slots.Where(s => s.Unit == "m").ToList();
+        Assert.Equal(2, metres.Count);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void An_undated_figure_takes_the_day_several_articles_give_its_event()
+    {
+        var a = "Thousands of workers rallied outside the Merdeka Palace in Jakarta on Thursday (11/9/2025).";
+        var b = "Police said about 1,200 workers rallied outside the Merdeka Palace in Jakarta.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2025, 9, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var count = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1,200", StringComparison.Ordinal));
+        Assert.Equal(Discrepancy.Claims.DateInterval.Day(new DateOnly(2025, 9, 11)), count.AsOf);
+    }
 }

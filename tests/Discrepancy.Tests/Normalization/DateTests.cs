@@ -313,6 +313,12 @@ public sealed class DateTests
     }
 
     [Theory]
+    [InlineData("They rallied on Thursday (11/9/2025).", "2025-09-11")]
+    [InlineData("They rallied on Sunday (11/9/2025).", "2025-11-09")]
+    public void Lets_the_weekday_decide_which_number_of_a_numeric_date_is_the_day(string text, string day) =>
+        AssertDays(Date(text, "en", "2025-11-20"), day, day);
+
+    [Theory]
     [InlineData("Hingga Sabtu malam, BNPB mencatat 17 orang meninggal.", "id")]
     [InlineData("Rescuers had recovered 12 bodies by Saturday.", "en")]
     [InlineData("Registration was open until Saturday.", "en")]
