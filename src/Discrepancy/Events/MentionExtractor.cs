@@ -462,9 +462,14 @@ internal sealed class MentionExtractor
         // autumn, most of them to Kursk, where Ukraine had seized a foothold in August": a date in a relative clause
         // dates something else.
         var relative = candidates.Count > 1 ? RelativeClauseStart(text, clause, vocabulary.Relatives) : int.MaxValue;
+
+        // "Banjir menerjang ... pada Selasa (11/3) dini hari setelah hujan deras sejak Senin malam": a date after a
+        // sequence preposition that follows the clause's own date tells what came before or after, not the event.
+        var sequence = candidates.Count > 1 ? SequenceStart(text, clause, candidates.Min(d => d.Span.End), vocabulary.Sequence) : int.MaxValue;
         var best = candidates
             .OrderBy(d => candidates.Count > 1 && AfterReportVerb(text, d.Span.Start, reportVerbs) ? 1 : 0)
             .ThenBy(d => d.Span.Start > relative ? 1 : 0)
+            .ThenBy(d => d.Span.Start > sequence ? 1 : 0)
             .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
             .ThenBy(d => d.Value.Days)
             .ThenByDescending(d => d.Span.Start)
@@ -514,6 +519,35 @@ internal sealed class MentionExtractor
     }
 
     /// <summary>Where a relative clause after a comma starts (", where ...", ", yang ..."), or <see cref="int.MaxValue"/>.</summary>
+    /// <summary>The position of the first sequence preposition ("setelah", "after") at or after <paramref name="from"/> in the clause.</summary>
+    private static int SequenceStart(string text, TextSpan clause, int from, FrozenSet<string> sequence)
+    {
+        var i = Math.Max(from, clause.Start);
+        while (i < clause.End)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < clause.End && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (sequence.Contains(EntityCatalog.Key(text[i..end])))
+            {
+                return i;
+            }
+
+            i = end;
+        }
+
+        return int.MaxValue;
+    }
+
     private static int RelativeClauseStart(string text, TextSpan clause, FrozenSet<string> relatives)
     {
         for (var i = clause.Start; i < clause.End - 1; i++)

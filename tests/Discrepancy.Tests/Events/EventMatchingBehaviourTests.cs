@@ -332,4 +332,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.Contains("Kuching", flood.Places);
         Assert.Equal(flood.Id, EventOf(report, "a.txt", "Floods").Id);
     }
+
+    [Fact]
+    public void A_date_after_a_sequence_preposition_does_not_date_the_clause()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Banjir bandang menerjang Kota Padang pada Selasa (11/3/2025) dini hari setelah hujan deras mengguyur kawasan itu sejak Senin malam.")
+            {
+                Language = "id", Published = new DateOnly(2025, 3, 12),
+            },
+        ]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 11)), EventOf(report, "a.txt", "Banjir").When);
+    }
 }
