@@ -749,7 +749,19 @@ internal sealed class MentionFeatures
         var named = people.Length + countries.Length + namedPlaces.Length + withinPlaces.Length > 0;
         Setting = named || isTitle ? null : setting;
         Identity = !isTitle && named;
+        ConcreteSetting = isTitle || setting is null ||
+                          countries.Any(c => !string.Equals(c, setting, StringComparison.Ordinal)) ||
+                          withinPlaces.Any(c => !string.Equals(c, setting, StringComparison.Ordinal))
+            ? null
+            : setting;
     }
+
+    /// <summary>
+    /// For a clause telling a concrete event (a disaster, an attack, a protest ...) on a day of its own, named or not, the
+    /// country its article is set in, unless it names a place or country elsewhere ("serangan di Istanbul" in an article
+    /// set in Indonesia); otherwise null.
+    /// </summary>
+    public string? ConcreteSetting { get; }
 
     /// <summary>
     /// For a clause that names nobody and nowhere, but tells a concrete event on a day of its own, the country its article
@@ -758,13 +770,15 @@ internal sealed class MentionFeatures
     public string? Setting { get; }
 
     /// <summary>
-    /// True when <paramref name="other"/> names this mention's setting country or a place in it. Two clauses that both
-    /// name nothing ("The attack also wounded 48 others") do not link across articles, whatever their settings.
+    /// True when <paramref name="other"/> names this mention's setting country or a place in it, or tells a concrete event
+    /// on a day of its own in an article set in that country ("The floods began before dawn on Tuesday" and "Banjir
+    /// bandang menerjang Kerinci pada Selasa"; the caller also requires the same action on the same day).
     /// </summary>
     public bool SharesSetting(MentionFeatures other) =>
         Setting is { } country && (Array.BinarySearch(other.Countries, country, StringComparer.Ordinal) >= 0 ||
                                    Array.BinarySearch(other.WithinPlaces, country, StringComparer.Ordinal) >= 0 ||
-                                   Array.BinarySearch(other.NamedPlaces, country, StringComparer.Ordinal) >= 0);
+                                   Array.BinarySearch(other.NamedPlaces, country, StringComparer.Ordinal) >= 0 ||
+                                   string.Equals(other.ConcreteSetting, country, StringComparison.Ordinal));
 
     /// <summary>Resolved people and organisations ("name:..." actor keys).</summary>
     public string[] People { get; }

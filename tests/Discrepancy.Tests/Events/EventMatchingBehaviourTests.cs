@@ -346,4 +346,36 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 11)), EventOf(report, "a.txt", "Banjir").When);
     }
+
+    [Fact]
+    public void A_nameless_dated_event_joins_the_same_day_event_of_an_article_set_in_the_same_country()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Banjir bandang menerjang Kota Sungai Rawas pada Selasa (11/3/2025) dini hari. Sehari sebelumnya, Presiden Indonesia bertemu Menteri Indonesia di Bogor pada Senin (10/3/2025).")
+            {
+                Language = "id", Published = day,
+            },
+            English("b.txt", "Indonesia is counting the cost of a wet season. The floods began before dawn on Tuesday (11/3/2025). Indonesia has asked for help.", day),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Banjir").Id, EventOf(report, "b.txt", "floods began").Id);
+    }
+
+    [Fact]
+    public void A_nameless_dated_event_does_not_join_an_event_placed_in_another_country()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Banjir bandang menerjang Istanbul pada Selasa (11/3/2025) dini hari. Sehari sebelumnya, Presiden Indonesia bertemu Menteri Indonesia di Bogor pada Senin (10/3/2025).")
+            {
+                Language = "id", Published = day,
+            },
+            English("b.txt", "Indonesia is counting the cost of a wet season. The floods began before dawn on Tuesday (11/3/2025). Indonesia has asked for help.", day),
+        ]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", "Banjir").Id, EventOf(report, "b.txt", "floods began").Id);
+    }
 }
