@@ -137,6 +137,7 @@ internal sealed class MentionExtractor
                 pack.News.DeployedUnits.ToFrozenSet(StringComparer.Ordinal),
                 Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)),
                 Keys(pack.News.AttributionBefore),
+                Keys(pack.Numbers.Scales.Keys.Concat(pack.Quantities.Percent)),
                 new Triggers(byFirst));
         }
 
@@ -417,6 +418,11 @@ internal sealed class MentionExtractor
         var found = FindActions(text, tokens, vocabulary.Triggers, dates);
         var action = ChooseAction(text, tokens, found, vocabulary);
         var at = SettingSplit(text, tokens, vocabulary, found, action);
+        if (at < 0)
+        {
+            at = EarlierEventSplit(text, tokens, vocabulary, found, action, dates);
+        }
+
         if (at <= clause.Start)
         {
             yield return (clause, false, (tokens, action));
@@ -425,7 +431,7 @@ internal sealed class MentionExtractor
 
         var head = clause.Start;
         var end = at;
-        while (end > head && char.IsWhiteSpace(text[end - 1]))
+        while (end > head && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
         {
             end--;
         }
@@ -443,7 +449,10 @@ internal sealed class MentionExtractor
     {
         reported = null;
         var prepositions = vocabulary.DatePrepositions;
-        var candidates = dates.Where(d => d.Value.Days <= 366).ToList();
+        // "menargetkan perdagangan US$30 miliar pada 2030": a month or year right after a figure is the figure's period.
+        var candidates = dates.Where(d => d.Value.Days <= 366 &&
+                                          !(d.Value.Days > 27 && AfterFigure(text, clause.Start, d.Span.Start, vocabulary.DatePrepositions, vocabulary.FigureWords)))
+            .ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -519,6 +528,45 @@ internal sealed class MentionExtractor
     }
 
     /// <summary>Where a relative clause after a comma starts (", where ...", ", yang ..."), or <see cref="int.MaxValue"/>.</summary>
+    /// <summary>
+    /// True when the date at <paramref name="start"/> is a figure's period ("target US$30 miliar pada 2030", "1,2 juta
+    /// pada 2022"): a date preposition, then right before it a number or a scale word.
+    /// </summary>
+    private static bool AfterFigure(string text, int clauseStart, int start, FrozenSet<string> prepositions, FrozenSet<string> figureWords)
+    {
+        static (int Start, int End) WordBefore(string text, int floor, int at)
+        {
+            var k = at - 1;
+            while (k >= floor && char.IsWhiteSpace(text[k]))
+            {
+                k--;
+            }
+
+            var end = k + 1;
+            while (k >= floor && !char.IsWhiteSpace(text[k]))
+            {
+                k--;
+            }
+
+            return (k + 1, end);
+        }
+
+        var (ps, pe) = WordBefore(text, clauseStart, start);
+        if (pe <= ps || !prepositions.Contains(EntityCatalog.Key(text[ps..pe])))
+        {
+            return false;
+        }
+
+        var (ws, we) = WordBefore(text, clauseStart, ps);
+        if (we <= ws)
+        {
+            return false;
+        }
+
+        var word = text[ws..we].TrimEnd(',', ')');
+        return (word.Length > 0 && char.IsDigit(word[^1])) || figureWords.Contains(EntityCatalog.Key(word));
+    }
+
     /// <summary>The position of the first sequence preposition ("setelah", "after") at or after <paramref name="from"/> in the clause.</summary>
     private static int SequenceStart(string text, TextSpan clause, int from, FrozenSet<string> sequence)
     {
@@ -790,6 +838,53 @@ internal sealed class MentionExtractor
     /// a different class than the clause's own, with no trigger of the clause's own class between ("Vucic menyatakan 56
     /// orang terluka | dalam unjuk rasa di Beograd pada Sabtu"). Returns the character offset of the preposition, or -1.
     /// </summary>
+    /// <summary>
+    /// Where a clause goes on to tell an earlier or later event of the same kind with a date of its own: "Pertemuan di
+    /// Jakarta ini merupakan yang kedua bagi keduanya | setelah keduanya bertemu di sela KTT G20 ..., 18 November 2024",
+    /// "It was the second meeting between the two presidents, | who first met on the sidelines of the G20 summit ... on
+    /// 18 November 2024". A sequence preposition, or a relative word after a comma, at most three words before a second
+    /// trigger, and a date after it; -1 when there is none.
+    /// </summary>
+    private static int EarlierEventSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string? primary, List<DateClaim> dates)
+    {
+        if (primary is null || found.Count < 2)
+        {
+            return -1;
+        }
+
+        var head = found.Where(f => f.Action == primary).Select(f => f.Token).DefaultIfEmpty(-1).Min();
+        foreach (var (_, tokenIndex, action) in found)
+        {
+            if (tokenIndex <= head || action == "statement")
+            {
+                continue;
+            }
+
+            for (var back = tokenIndex - 1; back > head && back >= tokenIndex - 4; back--)
+            {
+                var t = tokens[back];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var key = EntityCatalog.Key(text.Substring(t.Start, t.Length));
+                var opens = vocabulary.Sequence.Contains(key) ||
+                            (vocabulary.Relatives.Contains(key) && back > 0 && tokens[back - 1].Kind == TokenKind.Punct && text[tokens[back - 1].Start] == ',');
+                if (!opens)
+                {
+                    continue;
+                }
+
+                var before = tokens.Take(back).Count(x => x.Kind == TokenKind.Word);
+                var own = dates.Any(d => d.Span.Start > t.Start && d.Value.Days <= 31);
+                return before >= 4 && own ? t.Start : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int SettingSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string? primary)
     {
         if (primary is null)
@@ -1084,6 +1179,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> DeployedUnits,
     FrozenSet<string> ReportVerbs,
     FrozenSet<string> Attribution,
+    FrozenSet<string> FigureWords,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

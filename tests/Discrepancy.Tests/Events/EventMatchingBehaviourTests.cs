@@ -378,4 +378,25 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.NotEqual(EventOf(report, "a.txt", "Banjir").Id, EventOf(report, "b.txt", "floods began").Id);
     }
+
+    [Theory]
+    [InlineData("en", "It was the second meeting between Anna Veldtman and Piotr Marakov, who first met in Oslo on 18 November 2024.", "second meeting")]
+    [InlineData("id", "Pertemuan di Jakarta ini merupakan yang kedua bagi Anna Veldtman dan Piotr Marakov setelah keduanya bertemu di Oslo, 18 November 2024.", "Pertemuan di Jakarta")]
+    public void A_second_meeting_is_not_dated_by_the_first_one_the_clause_recalls(string language, string text, string fragment)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 9, 12) }]);
+
+        Assert.NotEqual(new DateOnly(2024, 11, 18), EventOf(report, "a.txt", fragment).When.From);
+        Assert.Contains(report.Events, e => e.When == DateInterval.Day(new DateOnly(2024, 11, 18)));
+    }
+
+    [Fact]
+    public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
+    {
+        var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani kesepakatan untuk menaikkan nilai perdagangan menjadi US$30 miliar pada 2030.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 12) }]);
+
+        Assert.NotEqual(2030, EventOf(report, "a.txt", "menandatangani").When.From.Year);
+    }
 }
