@@ -138,6 +138,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.AttributionAfter.Concat(pack.News.AttributionBefore)),
                 Keys(pack.News.AttributionBefore),
                 Keys(pack.Numbers.Scales.Keys.Concat(pack.Quantities.Percent)),
+                Keys(pack.News.SettingPrepositions.Concat(pack.News.Purpose)),
                 new Triggers(byFirst));
         }
 
@@ -476,7 +477,7 @@ internal sealed class MentionExtractor
         // sequence preposition that follows the clause's own date tells what came before or after, not the event.
         var sequence = candidates.Count > 1 ? SequenceStart(text, clause, candidates.Min(d => d.Span.End), vocabulary.Sequence) : int.MaxValue;
         var best = candidates
-            .OrderBy(d => candidates.Count > 1 && AfterReportVerb(text, d.Span.Start, reportVerbs) ? 1 : 0)
+            .OrderBy(d => candidates.Count > 1 && (AfterReportVerb(text, d.Span.Start, reportVerbs) || IsDateline(text, d.Span.End)) ? 1 : 0)
             .ThenBy(d => d.Span.Start > relative ? 1 : 0)
             .ThenBy(d => d.Span.Start > sequence ? 1 : 0)
             .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
@@ -565,6 +566,18 @@ internal sealed class MentionExtractor
 
         var word = text[ws..we].TrimEnd(',', ')');
         return (word.Length > 0 && char.IsDigit(word[^1])) || figureWords.Contains(EntityCatalog.Key(word));
+    }
+
+    /// <summary>True when a dash follows the date ("KUALA LUMPUR, 13 Mac - Jumlah kematian ..."): the report's dateline.</summary>
+    private static bool IsDateline(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k + 1 < text.Length && k > end && text[k] is '-' or '–' or '—' && char.IsWhiteSpace(text[k + 1]);
     }
 
     /// <summary>The position of the first sequence preposition ("setelah", "after") at or after <paramref name="from"/> in the clause.</summary>
@@ -702,7 +715,7 @@ internal sealed class MentionExtractor
 
         // "Saturday's rally is billed as '15 for 15', after the number of people killed": what follows a setting
         // preposition is the background; the clause tells the event of its head when the head has one.
-        var settingAt = HeadEnd(text, tokens, found, vocabulary.Setting);
+        var settingAt = HeadEnd(text, tokens, found, vocabulary.HeadEnders);
         if (settingAt >= 0)
         {
             found = found.FindAll(f => f.Token < settingAt);
@@ -1180,6 +1193,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> ReportVerbs,
     FrozenSet<string> Attribution,
     FrozenSet<string> FigureWords,
+    FrozenSet<string> HeadEnders,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

@@ -585,6 +585,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyDictionary<string, int> AnchoredOffsets { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Words opening a purpose ("untuk", "help"): an event word after them is what the head event is for, not the event
+    /// ("tiba di Jambi untuk membantu korban banjir" is an arrival).
+    /// </summary>
+    public IReadOnlyList<string> Purpose { get; init; } = [];
+
     /// <summary>Phrases opening a sentence that refer to the time the sentence before named ("Saat itu,", "At the time,").</summary>
     public IReadOnlyList<string> DateAnaphora { get; init; } = [];
 
@@ -619,6 +625,7 @@ public sealed record NewsWords
         DeployedUnits = DeployedUnits ?? [],
         NumberAnaphora = NumberAnaphora ?? [],
         DateAnaphora = DateAnaphora ?? [],
+        Purpose = Purpose ?? [],
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };
 }

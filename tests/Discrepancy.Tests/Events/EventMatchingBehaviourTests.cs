@@ -399,4 +399,24 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.NotEqual(2030, EventOf(report, "a.txt", "menandatangani").When.From.Year);
     }
+
+    [Fact]
+    public void An_arrival_to_help_flood_victims_is_an_arrival_not_a_flood()
+    {
+        var text = "Seramai 40 anggota pasukan penyelamat Malaysia tiba di Jambi pada Ahad untuk membantu mangsa banjir.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 3, 17) }]);
+
+        Assert.Equal("visit", EventOf(report, "a.txt", "tiba").Action);
+    }
+
+    [Fact]
+    public void The_dateline_date_does_not_date_the_event_a_clause_tells()
+    {
+        var text = "KUALA LUMPUR, 13 Mac - Banjir kilat melanda Padang sejak semalam.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 3, 13) }]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 12)), EventOf(report, "a.txt", "Banjir").When);
+    }
 }
