@@ -98,6 +98,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         {
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
+            (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -121,6 +122,23 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+
+                // "nilai perdagangan ... US$20,1 miliar", "a $2.3 billion expansion": what the amount is; an amount without
+                // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8
+                // billion; ministers have cited $8.5 billion").
+                var topic = _analyzer.MoneyTopic(article.Text, article.Language, span, quantity);
+                var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
+                if (topic is null && previousTopic is { } known && known.SentenceStart == sentenceStart && known.Unit == quantity.Unit)
+                {
+                    topic = known.Topic;
+                }
+
+                if (topic is not null)
+                {
+                    previousTopic = (topic, quantity.Unit, sentenceStart);
+                }
+
+                scope ??= topic;
 
                 // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
                 if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))

@@ -193,6 +193,39 @@ internal sealed class ClaimAnalyzer
         return k;
     }
 
+    /// <summary>
+    /// What an amount of money is (trade, investment, aid, a deal's value ...): the nearest topic word of the language
+    /// before the amount in its clause (at most ten words back), else one at most four words after it ("$2.3 billion
+    /// expansion", "$30 billion in annual trade"). Null for other units or when no topic word is near.
+    /// </summary>
+    public string? MoneyTopic(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (claim.Unit is not { } unit || !Money.Contains(unit) || !_cues.TryGetValue(language, out var cues) || cues.MoneyTopics.Count == 0)
+        {
+            return null;
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 10; i--)
+        {
+            if (cues.MoneyTopics.TryGetValue(before[i], out var topic))
+            {
+                return topic;
+            }
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var i = 0; i < after.Count && i < 4; i++)
+        {
+            if (cues.MoneyTopics.TryGetValue(after[i], out var topic))
+            {
+                return topic;
+            }
+        }
+
+        return null;
+    }
+
     public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
     {
         if (!_cues.TryGetValue(language, out var cues))
@@ -452,6 +485,7 @@ internal sealed class ClaimAnalyzer
         {
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
+            MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
@@ -472,6 +506,9 @@ internal sealed class ClaimAnalyzer
         }
 
         public string[][] Denial { get; }
+
+        /// <summary>Words naming what an amount of money is, to the topic ("perdagangan" = trade).</summary>
+        public FrozenDictionary<string, string> MoneyTopics { get; }
 
         /// <summary>Words joining two clauses ("dan", "and").</summary>
         public FrozenSet<string> Conjunctions { get; }

@@ -172,23 +172,24 @@ internal static class SlotBuilder
     /// </summary>
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
     {
+        // Amounts and measures of very different size are different things, even in one article or event.
+        var magnitude = IsCountOfThings(c.Claim.Unit) ? string.Empty : "|m:" + Magnitude(c.Claim.Value);
         var era = cumulative && c.Claim.Unit is { } unit && Tolls.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
             ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : string.Empty;
-        yield return "d:" + c.ArticleId + era;
+        yield return "d:" + c.ArticleId + era + magnitude;
         if (c.EventId is not null)
         {
-            yield return "e:" + c.EventId;
+            yield return "e:" + c.EventId + magnitude;
         }
 
         foreach (var key in RelationKeys(c))
         {
-            yield return key;
+            yield return key + magnitude;
         }
 
-        // A story holds many amounts and measures (a mountain's height, a bridge's length): across it, only those of one
-        // order of magnitude link.
-        var magnitude = IsCountOfThings(c.Claim.Unit) ? string.Empty : "|m:" + Magnitude(c.Claim.Value);
+        // A story holds many amounts and measures (a mountain's height, a bridge's length): only those of one order of
+        // magnitude link.
         foreach (var story in c.StoryEvents)
         {
             yield return "s:" + story + era + magnitude;

@@ -586,6 +586,12 @@ public sealed record NewsWords
     public IReadOnlyDictionary<string, int> AnchoredOffsets { get; init; } = new Dictionary<string, int>();
 
     /// <summary>
+    /// Words naming what an amount of money is, mapped to a topic shared by every language ("perdagangan" and "trade" =
+    /// trade): amounts of different topics are never lined up.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MoneyTopics { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Words opening a purpose ("untuk", "help"): an event word after them is what the head event is for, not the event
     /// ("tiba di Jambi untuk membantu korban banjir" is an arrival).
     /// </summary>
@@ -626,6 +632,7 @@ public sealed record NewsWords
         NumberAnaphora = NumberAnaphora ?? [],
         DateAnaphora = DateAnaphora ?? [],
         Purpose = Purpose ?? [],
+        MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };
 }

@@ -87,4 +87,51 @@ public sealed class SlotTests
         var count = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1,200", StringComparison.Ordinal));
         Assert.Equal(Discrepancy.Claims.DateInterval.Day(new DateOnly(2025, 9, 11)), count.AsOf);
     }
+
+    [Fact]
+    public void Amounts_of_different_topics_are_not_weighed_against_each_other()
+    {
+        var text = "Two-way trade reached $20 billion last year. On Friday a consortium announced a further $2.3 billion investment, and the package signed on Thursday is worth $8.5 billion.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Equal(["trade", "investment", "deal"], report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope));
+    }
+
+    [Fact]
+    public void The_same_amount_told_in_two_languages_agrees_under_one_topic()
+    {
+        var a = "Presiden Joko Widodo dan Presiden Yoon Suk-yeol menandatangani perjanjian kemitraan senilai US$8,5 miliar di Jakarta, Kamis (11/9/2025).";
+        var b = "President Joko Widodo and President Yoon Suk-yeol signed a partnership worth $8.5 billion in Jakarta on Thursday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
+    public void An_amount_without_a_topic_word_takes_the_topic_of_the_amount_before_it_in_the_sentence()
+    {
+        var text = "Seoul put the package at $5.8 billion; Jakarta has cited $8.5 billion.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+
+        Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim), c => Assert.Equal("deal", c.Scope));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Amounts_an_order_of_magnitude_apart_in_one_article_are_different_things()
+    {
+        var text = "Kerajaan Malaysia menyalurkan bantuan RM2 juta kepada mangsa banjir. Persatuan Bulan Sabit Merah turut menyumbang RM150,000.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 3, 17) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
