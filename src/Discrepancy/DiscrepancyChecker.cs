@@ -165,6 +165,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     AsOf = asOf,
                     Published = article.Published,
                     Cumulative = cumulative,
+                    SentenceStart = sentenceStart,
                 });
             }
         }

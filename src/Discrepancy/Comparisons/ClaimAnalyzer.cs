@@ -33,6 +33,9 @@ internal sealed class ClaimFacts
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
+    /// <summary>Where the claim's sentence starts in its article's text (clauses of one sentence share it).</summary>
+    public int SentenceStart { get; init; } = -1;
+
     /// <summary>Multi-article events the claim's article tells (its story).</summary>
     public HashSet<string> StoryEvents { get; set; } = [];
 

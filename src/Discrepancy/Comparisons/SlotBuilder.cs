@@ -257,7 +257,8 @@ internal static class SlotBuilder
 
     /// <summary>
     /// A figure printed without its noun ("the 107,000 the interior ministry counted", "was about 100,000") counts the
-    /// same thing as a figure of the same article, told with the same event or in the same sentence, with a noun and a
+    /// same thing as a figure of the same article, told with the same event or in the same sentence ("police said 1,200
+    /// people joined, while organisers said more than 5,000 had marched"), with a noun and a
     /// magnitude within a factor of ten; failing that, as the figures of the same event in other articles. It takes that
     /// unit. Small numbers, percentages and money never do.
     /// </summary>
@@ -276,7 +277,8 @@ internal static class SlotBuilder
             var anchor = withUnits
                 .Where(o => string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
-                            (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)))
+                            (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)) ||
+                            (o.SentenceStart >= 0 && o.SentenceStart == c.SentenceStart))
                 .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
                 .OrderBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault() ??
@@ -306,6 +308,7 @@ internal static class SlotBuilder
                 Published = c.Published,
                 Cumulative = anchor.Cumulative,
                 StoryEvents = c.StoryEvents,
+                SentenceStart = c.SentenceStart,
             };
         }
     }

@@ -134,4 +134,16 @@ public sealed class SlotTests
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_figure_without_a_noun_counts_what_the_figure_before_it_in_the_sentence_counts()
+    {
+        var text = "Police said around 1,200 people joined a rally near the palace, while organisers said more than 5,000 had marched.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }

@@ -227,6 +227,8 @@ public sealed class QuantityTests
     [InlineData("dua pengendara sepeda motor terseret arus", "id", "motorcyclists")]
     [InlineData("sekitar 9.000 pekerja kehilangan pekerjaan tahun ini", "id", "jobs")]
     [InlineData("More than 2,000 workers were laid off in March.", "en", "jobs")]
+    [InlineData("The leaders witnessed the signing of seven memorandums of understanding.", "en", "memorandums")]
+    [InlineData("Kedua pemerintah meneken tujuh nota kesepahaman.", "id", "memorandums")]
     public void Reads_hyphenated_units_compound_modifiers_and_job_losses(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
