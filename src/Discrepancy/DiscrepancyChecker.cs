@@ -172,13 +172,52 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // 5. Slots and findings; stale dates.
         // Articles that tell a common event belong to one story: their same-day figures are comparable.
-        var storyEvents = events.Where(e => e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1)
-            .SelectMany(e => e.Mentions.Select(m => (e.Id, m.ArticleId)))
-            .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // A story is a set of articles joined, directly or through others, by events told in more than one of them.
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string article)
+        {
+            while (storyOf.TryGetValue(article, out var up) && !string.Equals(up, article, StringComparison.Ordinal))
+            {
+                article = up;
+            }
+
+            return article;
+        }
+
+        foreach (var e in events)
+        {
+            var told = e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (told.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var a in told)
+            {
+                storyOf.TryAdd(a, a);
+            }
+
+            foreach (var a in told.Skip(1))
+            {
+                var (ra, rb) = (Root(told[0]), Root(a));
+                if (!string.Equals(ra, rb, StringComparison.Ordinal))
+                {
+                    // The smaller id is the root, so the result does not depend on the order of events.
+                    if (string.CompareOrdinal(ra, rb) < 0)
+                    {
+                        storyOf[rb] = ra;
+                    }
+                    else
+                    {
+                        storyOf[ra] = rb;
+                    }
+                }
+            }
+        }
+
         foreach (var fact in facts)
         {
-            fact.StoryEvents = storyEvents.GetValueOrDefault(fact.ArticleId) ?? [];
+            fact.StoryEvents = storyOf.ContainsKey(fact.ArticleId) ? [Root(fact.ArticleId)] : [];
         }
 
         var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);
@@ -353,7 +392,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
         }
 
-        var ownDate = sentenceDates.Where(d => d.Value.Days <= 92)
+        // "fallen to 6,300, from a peak of more than 15,000 over the weekend": a date past another figure is that figure's.
+        var ownDate = sentenceDates.Where(d => d.Value.Days <= 92 && !FigureBetween(article, claim.Span, d.Span))
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
             .ThenByDescending(d => _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language) ? 1 : 0)
             .ThenBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
@@ -439,6 +479,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return ev?.When;
+    }
+
+    /// <summary>True when another quantity claim of the article lies between <paramref name="claim"/> and <paramref name="date"/>.</summary>
+    private static bool FigureBetween(ParsedArticle article, TextSpan claim, TextSpan date)
+    {
+        var (from, to) = date.Start >= claim.End ? (claim.End, date.Start) : (date.End, claim.Start);
+        return to > from && SpanSearch.Within(article.Quantities, static q => q.Span, TextSpan.FromBounds(from, to)).Count > 0;
     }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;

@@ -198,8 +198,8 @@ internal sealed class ClaimAnalyzer
 
     /// <summary>
     /// What an amount of money is (trade, investment, aid, a deal's value ...): the nearest topic word of the language
-    /// before the amount in its clause (at most ten words back), else one at most four words after it ("$2.3 billion
-    /// expansion", "$30 billion in annual trade"). Null for other units or when no topic word is near.
+    /// before the amount in its clause (at most ten words back), else one at most seven words after it ("$2.3 billion
+    /// expansion", "RM2 million (about US$450,000) in humanitarian aid"). Null for other units or when no topic word is near.
     /// </summary>
     public string? MoneyTopic(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
@@ -218,7 +218,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
-        for (var i = 0; i < after.Count && i < 4; i++)
+        for (var i = 0; i < after.Count && i < 7; i++)
         {
             if (cues.MoneyTopics.TryGetValue(after[i], out var topic))
             {

@@ -142,4 +142,17 @@ public sealed class AsOfTests
         var trade = Assert.Single(report.Claims, c => c.Claim.Text.Contains("$20", StringComparison.Ordinal));
         Assert.Equal(new DateInterval(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), trade.AsOf);
     }
+
+    [Fact]
+    public void A_date_past_another_figure_belongs_to_that_figure()
+    {
+        var text = "The number of people in shelters has fallen to 6,300, from a peak of more than 15,000 over the weekend.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 3, 18) }]);
+
+        var now = Assert.Single(report.Claims, c => c.Claim.Text.Contains("6,300", StringComparison.Ordinal));
+        var peak = Assert.Single(report.Claims, c => c.Claim.Text.Contains("15,000", StringComparison.Ordinal));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 18)), now.AsOf);
+        Assert.Equal(new DateOnly(2025, 3, 15), peak.AsOf!.Value.From);
+    }
 }

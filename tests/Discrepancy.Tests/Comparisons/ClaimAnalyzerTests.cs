@@ -81,4 +81,11 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Reported, Analyze("Nilai komitmen investasi dalam perjanjian itu mencapai US$8,5 miliar.", "US$8,5 miliar", "id").Modality);
         Assert.Equal(Modality.Projection, Analyze("Korea Utara telah berkomitmen mengirim sekitar 6.000 insinyur.", "sekitar 6.000", "id").Modality);
     }
+
+    [Fact]
+    public void A_pledged_amount_is_reported_and_a_pledge_to_act_is_a_projection()
+    {
+        Assert.Equal(Modality.Reported, Analyze("Malaysia has pledged RM2 million in humanitarian aid.", "RM2 million", "en").Modality);
+        Assert.Equal(Modality.Projection, Analyze("Malaysia pledged to send 40 more rescuers.", "40", "en").Modality);
+    }
 }
