@@ -59,7 +59,6 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     /// <summary>Clusters scored per mention, at most: those sharing the most blocking weight.</summary>
     public const int CandidateLimit = 24;
 
-    /// <summary>Action classes that can tell one event, by group: an action's group number.</summary>
     /// <summary>Action classes that may tell one event; a class may sit in several groups (deaths follow attacks and disasters).</summary>
     private static readonly FrozenSet<(string, string)> CompatibleActions = new string[][]
     {
@@ -646,6 +645,13 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             evidence = bothPeople && people > 0;
         }
 
+        // A clause naming nobody joins only an event of its own kind: "police counted 1,200 protesters" on the day of a
+        // summit is not the summit, though its article's lead names no kind of event at all.
+        if (evidence && (!fa.Identity || !fb.Identity) && !string.Equals(a.Action, b.Action, StringComparison.Ordinal) && !Compatible(a.Action, b.Action))
+        {
+            evidence = false;
+        }
+
         if (!evidence || weight == 0)
         {
             return 0;
@@ -733,7 +739,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         return (double)common / Math.Min(a.Length, b.Length);
     }
 
-    private static bool Compatible(string? a, string? b) =>
+    internal static bool Compatible(string? a, string? b) =>
         a is not null && b is not null && CompatibleActions.Contains((a, b));
 }
 

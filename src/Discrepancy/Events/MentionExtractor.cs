@@ -139,6 +139,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.AttributionBefore),
                 Keys(pack.Numbers.Scales.Keys.Concat(pack.Quantities.Percent)),
                 Keys(pack.News.SettingPrepositions.Concat(pack.News.Purpose)),
+                Keys(pack.News.TopicShift),
                 new Triggers(byFirst));
         }
 
@@ -220,6 +221,13 @@ internal sealed class MentionExtractor
                     var own = EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs, out var reported);
                     var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
+                    // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told
+                    // does not carry over.
+                    if (OpensWith(article.Text, tokens, vocabulary.TopicShift))
+                    {
+                        previousDate = null;
+                    }
+
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
                         ? carried
                         : own ?? previousDate;
@@ -255,7 +263,11 @@ internal sealed class MentionExtractor
                     // action but nobody named continues the people of the clause just before it. Somebody unnamed saying
                     // something ("Analysts said ...") does not, nor does a clause dated more than a week apart from it ("He
                     // had been treated since late January. Fourteen people died at the scene on Nov. 1").
+                    // Nor does a clause telling another kind of event ("Outside, police counted 1,200 protesters" after
+                    // the leaders' meeting).
                     if (action is not null && action != "statement" && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
+                        (mentions[^1].Action is null or "other" or "statement" || string.Equals(mentions[^1].Action, action, StringComparison.Ordinal) ||
+                         EventMatcher.Compatible(mentions[^1].Action, action)) &&
                         (names.Count == 0 || RefersToPair(article.Text, tokens, vocabulary.PairReferences)) &&
                         mention.Span.Start - mentions[^1].Span.End < 400 &&
                         (repeats || !(own is not null && mentions[^1].ExplicitDate && Gap(mentions[^1].When, own.Value) > 7)))
@@ -566,6 +578,21 @@ internal sealed class MentionExtractor
 
         var word = text[ws..we].TrimEnd(',', ')');
         return (word.Length > 0 && char.IsDigit(word[^1])) || figureWords.Contains(EntityCatalog.Key(word));
+    }
+
+    /// <summary>True when the clause's first one to three words are one of <paramref name="phrases"/>.</summary>
+    private static bool OpensWith(string text, List<Token> tokens, FrozenSet<string> phrases)
+    {
+        var words = tokens.Where(t => t.Kind == TokenKind.Word).Take(3).Select(t => EntityCatalog.Key(text.Substring(t.Start, t.Length))).ToList();
+        for (var n = 1; n <= words.Count; n++)
+        {
+            if (phrases.Contains(string.Join(' ', words.Take(n))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a dash follows the date ("KUALA LUMPUR, 13 Mac - Jumlah kematian ..."): the report's dateline.</summary>
@@ -1029,6 +1056,15 @@ internal sealed class MentionExtractor
 
             i = runStart;
             var surface = text[tokens[i].Start..tokens[end - 1].End];
+
+            // "Korean-owned", "US-based", "Korean-led": one capitalized word made an adjective by a lowercase suffix.
+            if (surface.LastIndexOf('-') is var dash && dash > 0 && dash < surface.Length - 1 && surface[(dash + 1)..].All(char.IsLower) &&
+                !surface[..dash].Contains(' ', StringComparison.Ordinal))
+            {
+                i = end;
+                continue;
+            }
+
             var key = EntityCatalog.Key(surface);
             var words = key.Split(' ');
             var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] is '.' or '!' or '?' or ':' or '"' or '“');
@@ -1194,6 +1230,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> Attribution,
     FrozenSet<string> FigureWords,
     FrozenSet<string> HeadEnders,
+    FrozenSet<string> TopicShift,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);
@@ -1276,15 +1313,50 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             var keys = group.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
             for (var a = 0; a < keys.Count; a++)
             {
-                for (var b = a + 1; b < keys.Count && LengthsAllow(keys[a].Length, keys[b].Length); b++)
+                for (var b = a + 1; b < keys.Count; b++)
                 {
-                    if (similarity.NameSimilarity(keys[a], keys[b]) >= threshold)
+                    var allowed = LengthsAllow(keys[a].Length, keys[b].Length);
+                    var score = allowed || SameSkeleton(keys[a], keys[b]) ? similarity.NameSimilarity(keys[a], keys[b]) : 0;
+                    if ((allowed && score >= threshold) || (score >= threshold - 20 && SameSkeleton(keys[a], keys[b])))
                     {
                         Union(keys[a], keys[b]);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when two names differ only in how their vowels are spelled, word by word: romanizations of one name ("Kim
+    /// Seong-hun" / "Kim Sung-hoon", "Mohammed" / "Muhammad"). "Kim Jong Un" and "Kim Jong Il" differ in a consonant.
+    /// </summary>
+    internal static bool SameSkeleton(string a, string b)
+    {
+        static string Skeleton(string name)
+        {
+            var chars = new System.Text.StringBuilder(name.Length);
+            var vowel = false;
+            foreach (var c in name)
+            {
+                if (c is 'a' or 'e' or 'i' or 'o' or 'u')
+                {
+                    if (!vowel)
+                    {
+                        chars.Append('_');
+                    }
+
+                    vowel = true;
+                    continue;
+                }
+
+                vowel = false;
+                chars.Append(c is '-' ? ' ' : c);
+            }
+
+            return chars.ToString();
+        }
+
+        return !string.Equals(a, b, StringComparison.Ordinal) && string.Equals(Skeleton(a), Skeleton(b), StringComparison.Ordinal);
     }
 
     /// <summary>FuzzySharp's ratio is at most 2·shorter/(shorter+longer): lengths too far apart can never reach the threshold.</summary>

@@ -585,6 +585,9 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyDictionary<string, int> AnchoredOffsets { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Phrases opening a sentence about another matter ("Sementara itu", "Meanwhile"): the day just told does not carry over.</summary>
+    public IReadOnlyList<string> TopicShift { get; init; } = [];
+
     /// <summary>
     /// Words naming what an amount of money is, mapped to a topic shared by every language ("perdagangan" and "trade" =
     /// trade): amounts of different topics are never lined up.
@@ -632,6 +635,7 @@ public sealed record NewsWords
         NumberAnaphora = NumberAnaphora ?? [],
         DateAnaphora = DateAnaphora ?? [],
         Purpose = Purpose ?? [],
+        TopicShift = TopicShift ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };

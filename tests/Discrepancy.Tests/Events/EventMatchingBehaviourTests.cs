@@ -419,4 +419,54 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 12)), EventOf(report, "a.txt", "Banjir").When);
     }
+
+    [Fact]
+    public void Romanizations_of_one_name_are_one_person()
+    {
+        var day = new DateOnly(2025, 9, 12);
+        var report = Checker.Check(
+        [
+            English("a.txt", "President Kim Seong-hun toured a battery plant in Karawang on Friday.", day),
+            English("b.txt", "President Kim Sung-hoon toured a battery plant in Karawang on Friday.", day),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "toured").Id, EventOf(report, "b.txt", "toured").Id);
+    }
+
+    [Fact]
+    public void Names_differing_in_a_consonant_are_different_people()
+    {
+        Assert.False(Discrepancy.Events.NameIndex.SameSkeleton("kim jong un", "kim jong il"));
+        Assert.True(Discrepancy.Events.NameIndex.SameSkeleton("kim seong hun", "kim sung hoon"));
+    }
+
+    [Fact]
+    public void A_meanwhile_sentence_does_not_take_the_day_of_the_sentence_before()
+    {
+        var text = "Keduanya pertama kali bertemu di Oslo pada 18 November 2024. Sementara itu, ribuan buruh berunjuk rasa di kawasan Monas.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 12) }]);
+
+        Assert.NotEqual(2024, EventOf(report, "a.txt", "berunjuk rasa").When.From.Year);
+    }
+
+    [Fact]
+    public void A_hyphenated_adjective_is_not_a_name()
+    {
+        var text = "Police counted about 1,200 protesters from unions who say Korean-owned factories have shed jobs.";
+
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2025, 9, 12))]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains("owned", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_nameless_clause_does_not_join_an_event_of_another_kind_in_its_article()
+    {
+        var text = "JAKARTA - President Anna Veldtman met President Piotr Marakov at the palace on Thursday. Outside the palace on Thursday, police counted about 1,200 protesters.";
+
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2025, 9, 12))]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", "Veldtman").Id, EventOf(report, "a.txt", "protesters").Id);
+    }
 }
