@@ -15,7 +15,7 @@ namespace Discrepancy.Comparisons;
 internal static class SlotBuilder
 {
     private static readonly FrozenSet<string> PeopleUnits = FrozenSet.ToFrozenSet(
-        ["people", "workers", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
+        ["people", "workers", "farmers", "fishermen", "teachers", "drivers", "employees", "labourers", "villagers", "voters", "activists", "demonstrators", "mourners", "worshippers", "pilgrims", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
         StringComparer.Ordinal);
 
     /// <summary>People who left their homes, however a language or an outlet names them (displaced, evacuated, refugees).</summary>
@@ -137,9 +137,10 @@ internal static class SlotBuilder
                 continue;
             }
 
-            // The article key links any overlapping dates; the others only within a date class (precise or not).
+            // The article and event keys link any overlapping dates (figures told with one event are of its day, dated or
+            // not); the others only within a date class (precise or not).
             var dated = list.Where(k => members[k].AsOf is not null).ToList();
-            var classes = key.StartsWith("d:", StringComparison.Ordinal)
+            var classes = key.StartsWith("d:", StringComparison.Ordinal) || key.StartsWith("e:", StringComparison.Ordinal)
                 ? [dated]
                 : dated.GroupBy(k => members[k].PreciseTime).Select(g => g.ToList()).ToList();
             foreach (var cls in classes)

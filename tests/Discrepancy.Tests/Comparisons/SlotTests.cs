@@ -146,4 +146,15 @@ public sealed class SlotTests
         Assert.Equal(2, slot.ClaimIds.Length);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_crowd_counted_as_farmers_and_as_people_is_one_count()
+    {
+        var text = "Sekitar 4.500 petani berunjuk rasa di depan Istana Merdeka, Jakarta, Selasa (7/10/2025), menurut polisi, sementara penyelenggara mengklaim lebih dari 20.000 orang hadir.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 8) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+    }
 }
