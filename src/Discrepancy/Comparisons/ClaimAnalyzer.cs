@@ -197,6 +197,39 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// What happened to counted things (houses, bridges, vehicles): a state word of the language among the four words after
+    /// the figure or the three before it in its clause ("2.500 rumah terendam", "menimbus lima buah rumah", "homes were
+    /// destroyed"). Null for people, money and measures, or when no state word is near.
+    /// </summary>
+    public string? ThingState(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (claim.Unit is not { } unit || !_cues.TryGetValue(language, out var cues) || !cues.StateUnits.Contains(unit))
+        {
+            return null;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var i = 0; i < after.Count && i < 5; i++)
+        {
+            if (cues.States.TryGetValue(after[i], out var state))
+            {
+                return state;
+            }
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 3; i--)
+        {
+            if (cues.States.TryGetValue(before[i], out var state))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What an amount of money is (trade, investment, aid, a deal's value ...): the nearest topic word of the language
     /// before the amount in its clause (at most ten words back), else one at most seven words after it ("$2.3 billion
     /// expansion", "RM2 million (about US$450,000) in humanitarian aid"). Null for other units or when no topic word is near.
@@ -489,6 +522,8 @@ internal sealed class ClaimAnalyzer
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
@@ -509,6 +544,12 @@ internal sealed class ClaimAnalyzer
         }
 
         public string[][] Denial { get; }
+
+        /// <summary>Words saying what happened to counted things ("terendam" = inundated).</summary>
+        public FrozenDictionary<string, string> States { get; }
+
+        /// <summary>Canonical units whose count a state word splits (houses, bridges, vehicles).</summary>
+        public FrozenSet<string> StateUnits { get; }
 
         /// <summary>Words naming what an amount of money is, to the topic ("perdagangan" = trade).</summary>
         public FrozenDictionary<string, string> MoneyTopics { get; }

@@ -29,7 +29,7 @@ internal static class SlotBuilder
     /// floods killed two"). Deployments and stocks (troops, shells) accumulate and stay one count.
     /// </summary>
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
-        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued"], StringComparer.Ordinal);
+        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "houses", "buildings"], StringComparer.Ordinal);
 
     /// <summary>People held by the authorities, however named (detained, arrested).</summary>
     private static readonly FrozenSet<string> HeldUnits = FrozenSet.ToFrozenSet(["detained", "arrested"], StringComparer.Ordinal);

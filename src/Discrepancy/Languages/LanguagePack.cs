@@ -585,6 +585,15 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyDictionary<string, int> AnchoredOffsets { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Words saying what happened to counted things, to a state shared by every language ("terendam" and "inundated" =
+    /// inundated): 2,500 houses inundated and seven houses buried are different counts.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ThingStates { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Canonical units of things whose counts <see cref="ThingStates"/> split (houses, buildings, bridges, vehicles).</summary>
+    public IReadOnlyList<string> StateUnits { get; init; } = [];
+
     /// <summary>Phrases opening a sentence about another matter ("Sementara itu", "Meanwhile"): the day just told does not carry over.</summary>
     public IReadOnlyList<string> TopicShift { get; init; } = [];
 
@@ -636,6 +645,8 @@ public sealed record NewsWords
         DateAnaphora = DateAnaphora ?? [],
         Purpose = Purpose ?? [],
         TopicShift = TopicShift ?? [],
+        ThingStates = ThingStates ?? new Dictionary<string, string>(),
+        StateUnits = StateUnits ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };

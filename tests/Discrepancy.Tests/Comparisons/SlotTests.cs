@@ -157,4 +157,30 @@ public sealed class SlotTests
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
     }
+
+    [Fact]
+    public void Houses_inundated_and_houses_buried_are_different_counts()
+    {
+        var text = "BPBD mencatat sekitar 2.500 rumah terendam banjir. Di Desa Sukamaju, tujuh rumah tertimbun longsor.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 16) }]);
+
+        var scopes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope).ToList();
+        Assert.Equal(["inundated", "buried"], scopes);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.Conflict or Verdict.Evolved);
+    }
+
+    [Fact]
+    public void The_same_state_told_in_two_languages_shares_a_slot()
+    {
+        var a = "Banjir bandang melanda Padang pada Selasa (11/3/2025). Sekitar 2.500 rumah terendam.";
+        var b = "Flash floods hit Padang on Tuesday. About 2,500 homes have been inundated.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 3, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 12) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+    }
 }
