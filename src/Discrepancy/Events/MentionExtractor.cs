@@ -1067,7 +1067,7 @@ internal sealed class MentionExtractor
 
             var key = EntityCatalog.Key(surface);
             var words = key.Split(' ');
-            var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] is '.' or '!' or '?' or ':' or '"' or '“');
+            var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] is '.' or '!' or '?' or ':' or '"' or '“' or '-' or '–' or '—');
             if (words.Length == 1 && _commonWords.Contains(key))
             {
                 i = end;

@@ -469,4 +469,14 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.NotEqual(EventOf(report, "a.txt", "Veldtman").Id, EventOf(report, "a.txt", "protesters").Id);
     }
+
+    [Fact]
+    public void The_first_word_after_a_dateline_dash_is_not_a_name()
+    {
+        var text = "KUALA LUMPUR, 13 Mac - Jumlah kematian akibat banjir di Padang meningkat kepada sembilan orang.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 3, 13) }]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains("Jumlah", StringComparison.Ordinal));
+    }
 }
