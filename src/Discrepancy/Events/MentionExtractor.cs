@@ -219,7 +219,8 @@ internal sealed class MentionExtractor
                     // For a statement, "said on Friday" dates the statement itself; only an attribution of the report
                     // ("seperti diberitakan KCNA pada Minggu") does not.
                     var own = EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs, out var reported);
-                    var (names, countries, places) = FindEntities(article.Text, tokens, vocabulary.Prepositions, isTitle);
+                    var datelineEnd = DatelineEnd(article.Text, tokens);
+                    var (names, countries, places) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told
                     // does not carry over.
@@ -578,6 +579,33 @@ internal sealed class MentionExtractor
 
         var word = text[ws..we].TrimEnd(',', ')');
         return (word.Length > 0 && char.IsDigit(word[^1])) || figureWords.Contains(EntityCatalog.Key(word));
+    }
+
+    /// <summary>
+    /// The first token after a dateline ("KUALA LUMPUR, 13 Mac - ", "JAKARTA, LINTASKABAR.ID - "): a clause opening with
+    /// an all-capitals word and a spaced dash within its first ten tokens. The place a report was filed from is not where
+    /// its event happened, nor is the outlet an actor. 0 when there is none.
+    /// </summary>
+    private static int DatelineEnd(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[0].Kind != TokenKind.Word || tokens[0].Length < 2 ||
+            !text.AsSpan(tokens[0].Start, tokens[0].Length).ContainsAnyInRange('A', 'Z') ||
+            text.AsSpan(tokens[0].Start, tokens[0].Length).ContainsAnyInRange('a', 'z'))
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < tokens.Count - 1 && k <= 10; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && t.Length == 1 && text[t.Start] is '-' or '–' or '—' &&
+                t.Start > 0 && char.IsWhiteSpace(text[t.Start - 1]) && t.Start + 1 < text.Length && char.IsWhiteSpace(text[t.Start + 1]))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>True when the clause's first one to three words are one of <paramref name="phrases"/>.</summary>

@@ -479,4 +479,16 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains("Jumlah", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_dateline_names_neither_the_place_nor_an_actor_of_the_event()
+    {
+        var text = "KUALA LUMPUR, LINTASBERITA.COM - Banjir bandang melanda Kota Padang pada Selasa (11/3/2025).";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 3, 13) }]);
+
+        var flood = EventOf(report, "a.txt", "Banjir");
+        Assert.DoesNotContain("Kuala Lumpur", flood.Places);
+        Assert.DoesNotContain(flood.Actors, a => a.Contains("LINTASBERITA", StringComparison.Ordinal) || a == "Malaysia");
+    }
 }
