@@ -704,8 +704,29 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             return exact;
         }
 
-        return Overlap(a.NamedPlaces, b.WithinPlaces, out _) > 0 || Overlap(b.NamedPlaces, a.WithinPlaces, out _) > 0 ? 0.7 : 0;
+        if (Overlap(a.NamedPlaces, b.WithinPlaces, out _) > 0 || Overlap(b.NamedPlaces, a.WithinPlaces, out _) > 0)
+        {
+            return 0.7;
+        }
+
+        // "Pangkalan Udara Halim Perdanakusuma" and "Halim Perdanakusuma", "Desa Lempur" and "Lempur": one name ends the other.
+        foreach (var x in a.NamedPlaces)
+        {
+            foreach (var y in b.NamedPlaces)
+            {
+                if (EndsWithName(x, y) || EndsWithName(y, x))
+                {
+                    return 0.8;
+                }
+            }
+        }
+
+        return 0;
     }
+
+    private static bool EndsWithName(string longer, string shorter) =>
+        longer.Length > shorter.Length + 1 && shorter.Length >= 4 && longer[^(shorter.Length + 1)] == ' ' &&
+        longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Shared items over the smaller set; both arrays are distinct and ordinal-sorted.</summary>
     private static double Overlap(string[] a, string[] b, out bool both)

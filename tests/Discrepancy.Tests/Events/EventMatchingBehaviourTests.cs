@@ -491,4 +491,17 @@ public sealed class EventMatchingBehaviourTests
         Assert.DoesNotContain("Kuala Lumpur", flood.Places);
         Assert.DoesNotContain(flood.Actors, a => a.Contains("LINTASBERITA", StringComparison.Ordinal) || a == "Malaysia");
     }
+
+    [Fact]
+    public void A_place_named_with_and_without_its_kind_is_one_place()
+    {
+        var day = new DateOnly(2025, 9, 11);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Ribuan buruh berunjuk rasa di Pangkalan Udara Halim Perdanakusuma pada Rabu (10/9/2025).") { Language = "id", Published = day },
+            English("b.txt", "Thousands of workers rallied at Halim Perdanakusuma on Wednesday.", day),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "berunjuk rasa").Id, EventOf(report, "b.txt", "rallied").Id);
+    }
 }
