@@ -233,6 +233,12 @@ public sealed record QuantityWords
     /// <summary>Cues before a related-article headline ("Baca juga:", "Related:"): numbers in that headline are not claims.</summary>
     public IReadOnlyList<string> HeadlineIntros { get; init; } = [];
 
+    /// <summary>
+    /// Verbs whose particle is also a one-word bound ("handed over Rp 2.5 billion", "turned over 300 files"): after them the
+    /// word is the verb's, and the figure is exact.
+    /// </summary>
+    public IReadOnlyList<string> ParticleVerbs { get; init; } = [];
+
     /// <summary>Words after a number that make it part of a name, not a count ("20-point plan", "tembakan tiga angka").</summary>
     public IReadOnlyList<string> LabelsAfter { get; init; } = [];
 
@@ -265,6 +271,7 @@ public sealed record QuantityWords
         LabelLinks = LabelLinks ?? [],
         HeadlineIntros = HeadlineIntros ?? [],
         LabelsAfter = LabelsAfter ?? [],
+        ParticleVerbs = ParticleVerbs ?? [],
         Negative = Negative ?? [],
     };
 }

@@ -89,6 +89,7 @@ internal enum Role2 : uint
     DecadeSuffix = 1U << 11,
     ChangeFrom = 1U << 12,
     PastMarker = 1U << 13,
+    ParticleVerb = 1U << 14,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -37,6 +37,13 @@ internal sealed partial class Scanner
                 break;
             }
 
+            // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound.
+            if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) && MatchEndingAt(k, Role2.ParticleVerb, out _))
+            {
+                start = k = prefix.End;
+                continue;
+            }
+
             if (prefix.Is(Role.RangeOpener) && !prefix.Is(Role.Approx | Role.LowerBound | Role.UpperBound))
             {
                 closers = prefix.Lexeme.RangeClosers;

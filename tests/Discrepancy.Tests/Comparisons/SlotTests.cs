@@ -183,4 +183,18 @@ public sealed class SlotTests
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
     }
+
+    [Fact]
+    public void Money_spent_on_relief_supplies_is_aid()
+    {
+        var a = "Menteri Sosial menyerahkan bantuan logistik senilai Rp2,5 miliar di Padang, Sabtu (15/3/2025).";
+        var b = "The social affairs minister handed over Rp 2.5 billion worth of food, tents and baby supplies in Padang on Saturday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 3, 16) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 16) }]);
+
+        Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim), c => Assert.Equal("aid", c.Scope));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
 }

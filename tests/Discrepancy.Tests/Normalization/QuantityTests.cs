@@ -198,6 +198,12 @@ public sealed class QuantityTests
     public void Reads_the_state_of_the_people_counted_from_the_words_around_them(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Theory]
+    [InlineData("The minister handed over Rp 2.5 billion worth of food.", QuantityForm.Exact)]
+    [InlineData("The attack killed over 100 people.", QuantityForm.LowerBound)]
+    public void Reads_over_after_handed_as_the_verb_particle_not_a_bound(string text, QuantityForm form) =>
+        Assert.Equal(form, Quantity(text, "en").Form);
+
     [Fact]
     public void Reads_a_malay_lower_bound_in_as_dollars()
     {
