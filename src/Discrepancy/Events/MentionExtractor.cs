@@ -1341,11 +1341,26 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             var keys = group.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
             for (var a = 0; a < keys.Count; a++)
             {
+                for (var b = a + 1; b < keys.Count && LengthsAllow(keys[a].Length, keys[b].Length); b++)
+                {
+                    if (similarity.NameSimilarity(keys[a], keys[b]) >= threshold)
+                    {
+                        Union(keys[a], keys[b]);
+                    }
+                }
+            }
+        }
+
+        // Romanizations of one name ("Kim Seong-hun" / "Kim Sung-hoon") are further apart than the threshold allows but
+        // share their consonants: within a skeleton, a lower bar suffices. Each name's skeleton is computed once.
+        foreach (var group in _full.GroupBy(Skeleton, StringComparer.Ordinal))
+        {
+            var keys = group.ToList();
+            for (var a = 0; a < keys.Count; a++)
+            {
                 for (var b = a + 1; b < keys.Count; b++)
                 {
-                    var allowed = LengthsAllow(keys[a].Length, keys[b].Length);
-                    var score = allowed || SameSkeleton(keys[a], keys[b]) ? similarity.NameSimilarity(keys[a], keys[b]) : 0;
-                    if ((allowed && score >= threshold) || (score >= threshold - 20 && SameSkeleton(keys[a], keys[b])))
+                    if (similarity.NameSimilarity(keys[a], keys[b]) >= threshold - 20)
                     {
                         Union(keys[a], keys[b]);
                     }
@@ -1358,33 +1373,32 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
     /// True when two names differ only in how their vowels are spelled, word by word: romanizations of one name ("Kim
     /// Seong-hun" / "Kim Sung-hoon", "Mohammed" / "Muhammad"). "Kim Jong Un" and "Kim Jong Il" differ in a consonant.
     /// </summary>
-    internal static bool SameSkeleton(string a, string b)
-    {
-        static string Skeleton(string name)
-        {
-            var chars = new System.Text.StringBuilder(name.Length);
-            var vowel = false;
-            foreach (var c in name)
-            {
-                if (c is 'a' or 'e' or 'i' or 'o' or 'u')
-                {
-                    if (!vowel)
-                    {
-                        chars.Append('_');
-                    }
+    internal static bool SameSkeleton(string a, string b) =>
+        !string.Equals(a, b, StringComparison.Ordinal) && string.Equals(Skeleton(a), Skeleton(b), StringComparison.Ordinal);
 
-                    vowel = true;
-                    continue;
+    /// <summary>A name with every run of vowels folded to '_' and hyphens to spaces: "kim seong-hun" is "k_m s_ng h_n".</summary>
+    private static string Skeleton(string name)
+    {
+        var chars = new System.Text.StringBuilder(name.Length);
+        var vowel = false;
+        foreach (var c in name)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                if (!vowel)
+                {
+                    chars.Append('_');
                 }
 
-                vowel = false;
-                chars.Append(c is '-' ? ' ' : c);
+                vowel = true;
+                continue;
             }
 
-            return chars.ToString();
+            vowel = false;
+            chars.Append(c is '-' ? ' ' : c);
         }
 
-        return !string.Equals(a, b, StringComparison.Ordinal) && string.Equals(Skeleton(a), Skeleton(b), StringComparison.Ordinal);
+        return chars.ToString();
     }
 
     /// <summary>FuzzySharp's ratio is at most 2·shorter/(shorter+longer): lengths too far apart can never reach the threshold.</summary>
