@@ -394,11 +394,11 @@ internal static class SlotBuilder
             }
 
             var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
-            var evolved = a[0].Cumulative && (DifferentTimes(a, b) || RoseInLaterReport(a, b));
-            if (evolved)
+            var apart = a[0].Cumulative && DifferentTimes(a, b);
+            if (apart || (a[0].Cumulative && RoseInLaterReport(a, b)))
             {
-                var (earlier, later) = EarlierLater(a, b);
-                var why = DifferentTimes(a, b)
+                var (earlier, later) = apart && b.Min(x => x.AsOf!.Value.From) < a.Min(x => x.AsOf!.Value.From) ? (b, a) : (a, b);
+                var why = apart
                     ? $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}."
                     : $"The figure rose in a later report: {Describe(earlier[0].Claim)} in {PublishedText(earlier)}, {Describe(later[0].Claim)} in {PublishedText(later)}.";
                 yield return new Finding(slot.Id, Verdict.Evolved, ids, why, severity);
@@ -435,9 +435,6 @@ internal static class SlotBuilder
     /// </summary>
     private static bool RoseInLaterReport(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a[0].Claim.Unit is { } unit && Tolls.Contains(unit) && a.All(x => b.All(y => x.Published is { } pa && y.Published is { } pb && pa < pb));
-
-    private static (List<ClaimFacts> Earlier, List<ClaimFacts> Later) EarlierLater(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        DifferentTimes(a, b) ? (a.Min(x => x.AsOf!.Value.From) <= b.Min(x => x.AsOf!.Value.From) ? (a, b) : (b, a)) : (a, b);
 
     private static string PublishedText(List<ClaimFacts> group) =>
         group.Max(x => x.Published) is { } day ? "a report of " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an undated report";
