@@ -153,7 +153,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
-                var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, eventId is not null ? eventsById[eventId] : null, cumulative);
+                var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
@@ -375,7 +375,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// The time a figure describes: a date in its own sentence; for cumulative counts (deaths, troops sent) the
     /// publication date, since the count is "so far"; else the week before publication.
     /// </summary>
-    private DateInterval? AsOf(ParsedArticle article, RawMention? sentence, RawMention? previous, Claim claim, NewsEvent? ev, bool cumulative)
+    private DateInterval? AsOf(ParsedArticle article, RawMention? sentence, RawMention? previous, Claim claim, int sentenceStart, NewsEvent? ev, bool cumulative)
     {
         // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
@@ -385,8 +385,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // figure (else from publication).
         if (_analyzer.AnchoredOffset(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span) is { } offset)
         {
-            var from = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
-            var anchor = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(from, claim.Span.Start))
+            var anchor = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, claim.Span.Start))
                 .Where(d => d.Value.Days <= 7).Select(d => (DateInterval?)d.Value).LastOrDefault() ??
                 (article.Published is { } day ? DateInterval.Day(day) : null);
             if (anchor is { } a)
@@ -421,10 +420,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // "flooded in January last year, | when some 5,000 people were forced from their homes": a clause without a date
         // tells the period a preposition governs earlier in its sentence.
-        var sentenceFrom = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
-        if (sentence is not null && sentence.Span.Start > sentenceFrom)
+        if (sentence is not null && sentence.Span.Start > sentenceStart)
         {
-            var governing = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceFrom, sentence.Span.Start))
+            var governing = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.Start))
                 .Where(d => d.Value.Days <= 92 && _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))
                 .LastOrDefault();
             if (governing is not null)
@@ -434,7 +432,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         // "... banjir awal Januari 2024. Saat itu, luapan sungai memaksa 5.000 warga mengungsi": the time just named.
-        if (_analyzer.OpensWithEarlierTime(article.Text, article.Language, claim.Span.Start, out var sentenceStart) && sentenceStart > 1)
+        if (sentenceStart > 1 && _analyzer.OpensWithEarlierTime(article.Text, article.Language, sentenceStart, claim.Span.Start))
         {
             var end = sentenceStart - 1;
             while (end > 0 && char.IsWhiteSpace(article.Text[end]))

@@ -152,12 +152,12 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// True when the sentence holding <paramref name="at"/> opens with a phrase referring to the time the sentence before
-    /// named ("Saat itu, luapan sungai memaksa ... mengungsi", "At the time, 5,000 people fled"). Gives that sentence's start.
+    /// True when the sentence starting at <paramref name="sentenceStart"/> opens, before <paramref name="at"/>, with a phrase
+    /// referring to the time the sentence before named ("Saat itu, luapan sungai memaksa ... mengungsi", "At the time, 5,000
+    /// people fled").
     /// </summary>
-    public bool OpensWithEarlierTime(string text, string language, int at, out int sentenceStart)
+    public bool OpensWithEarlierTime(string text, string language, int sentenceStart, int at)
     {
-        sentenceStart = SentenceStart(text, at);
         if (!_cues.TryGetValue(language, out var cues) || cues.DateAnaphora.Length == 0)
         {
             return false;
