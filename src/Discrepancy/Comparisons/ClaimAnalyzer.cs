@@ -73,7 +73,7 @@ internal sealed class ClaimAnalyzer
         {
             foreach (var phrase in cues.NumberAnaphora)
             {
-                if (i + phrase.Length <= words.Count && words.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal) &&
+                if (PhraseAt(words, i, phrase) &&
                     words.Count - (i + phrase.Length) <= 4)
                 {
                     marker = i;
@@ -141,7 +141,7 @@ internal sealed class ClaimAnalyzer
         {
             foreach (var (parts, days) in cues.AnchoredOffsets)
             {
-                if (i + parts.Length <= after.Count && after.Skip(i).Take(parts.Length).SequenceEqual(parts, StringComparer.Ordinal))
+                if (PhraseAt(after, i, parts))
                 {
                     return days;
                 }
@@ -166,7 +166,7 @@ internal sealed class ClaimAnalyzer
         var head = Words(text, TextSpan.FromBounds(sentenceStart, Math.Min(at, sentenceStart + 40)));
         foreach (var phrase in cues.DateAnaphora)
         {
-            if (phrase.Length <= head.Count && head.Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+            if (PhraseAt(head, 0, phrase))
             {
                 return true;
             }
@@ -305,7 +305,7 @@ internal sealed class ClaimAnalyzer
         {
             for (var i = near.Count - parts.Length; i >= 0; i--)
             {
-                if (near.Skip(i).Take(parts.Length).SequenceEqual(parts, StringComparer.Ordinal))
+                if (PhraseAt(near, i, parts))
                 {
                     near.RemoveRange(i, parts.Length);
                 }
@@ -485,7 +485,7 @@ internal sealed class ClaimAnalyzer
         {
             foreach (var parts in phrases)
             {
-                if (i + parts.Length <= words.Count && words.Skip(i).Take(parts.Length).SequenceEqual(parts, StringComparer.Ordinal))
+                if (PhraseAt(words, i, parts))
                 {
                     return i;
                 }
@@ -499,19 +499,32 @@ internal sealed class ClaimAnalyzer
     {
         for (var i = 0; i + parts.Length <= words.Count; i++)
         {
-            var ok = true;
-            for (var k = 0; k < parts.Length && ok; k++)
-            {
-                ok = string.Equals(words[i + k], parts[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
+            if (PhraseAt(words, i, parts))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="parts"/> stand in <paramref name="words"/> from index <paramref name="i"/> on.</summary>
+    private static bool PhraseAt(List<string> words, int i, string[] parts)
+    {
+        if (i < 0 || i + parts.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (!string.Equals(words[i + k], parts[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One language's cue words, folded to word sequences and ordered once, not per claim.</summary>
