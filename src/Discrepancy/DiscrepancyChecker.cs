@@ -220,7 +220,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         foreach (var fact in facts)
         {
-            fact.StoryEvents = storyOf.ContainsKey(fact.ArticleId) ? [Root(fact.ArticleId)] : [];
+            fact.Story = storyOf.ContainsKey(fact.ArticleId) ? Root(fact.ArticleId) : null;
         }
 
         var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);

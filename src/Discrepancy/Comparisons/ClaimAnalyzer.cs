@@ -36,8 +36,11 @@ internal sealed class ClaimFacts
     /// <summary>Where the claim's sentence starts in its article's text (clauses of one sentence share it).</summary>
     public int SentenceStart { get; init; } = -1;
 
-    /// <summary>Multi-article events the claim's article tells (its story).</summary>
-    public HashSet<string> StoryEvents { get; set; } = [];
+    /// <summary>
+    /// The story of the claim's article: one id shared by all articles joined, directly or through others, by events told
+    /// in more than one of them; null for an article that shares no event.
+    /// </summary>
+    public string? Story { get; set; }
 
     public string UnitFamily => SlotBuilder.FamilyOf(Claim.Unit);
 }

@@ -191,7 +191,7 @@ internal static class SlotBuilder
 
         // A story holds many amounts and measures (a mountain's height, a bridge's length): only those of one order of
         // magnitude link.
-        foreach (var story in c.StoryEvents)
+        if (c.Story is { } story)
         {
             yield return "s:" + story + era + magnitude;
         }
@@ -308,7 +308,7 @@ internal static class SlotBuilder
                 AsOf = c.AsOf,
                 Published = c.Published,
                 Cumulative = anchor.Cumulative,
-                StoryEvents = c.StoryEvents,
+                Story = c.Story,
                 SentenceStart = c.SentenceStart,
             };
         }
