@@ -218,8 +218,9 @@ internal sealed class MentionExtractor
 
                     // For a statement, "said on Friday" dates the statement itself; only an attribution of the report
                     // ("seperti diberitakan KCNA pada Minggu") does not.
-                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs, out var reported);
                     var datelineEnd = DatelineEnd(article.Text, tokens);
+                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
+                        datelineEnd > 0 ? tokens[datelineEnd - 1].End : -1, out var reported);
                     var (names, countries, places) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told
@@ -459,7 +460,7 @@ internal sealed class MentionExtractor
     /// ("pada 18 Juni 2024", "on Friday") beats one in passing ("Foto ..., Selasa (6/5/2025), ..."); then the
     /// narrowest; then the last.
     /// </summary>
-    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, FrozenSet<string> reportVerbs, out DateInterval? reported)
+    private static DateInterval? EventDate(string text, TextSpan clause, List<DateClaim> dates, Vocabulary vocabulary, FrozenSet<string> reportVerbs, int datelineEnd, out DateInterval? reported)
     {
         reported = null;
         var prepositions = vocabulary.DatePrepositions;
@@ -490,7 +491,7 @@ internal sealed class MentionExtractor
         // sequence preposition that follows the clause's own date tells what came before or after, not the event.
         var sequence = candidates.Count > 1 ? SequenceStart(text, clause, candidates.Min(d => d.Span.End), vocabulary.Sequence) : int.MaxValue;
         var best = candidates
-            .OrderBy(d => candidates.Count > 1 && (AfterReportVerb(text, d.Span.Start, reportVerbs) || IsDateline(text, d.Span.End)) ? 1 : 0)
+            .OrderBy(d => candidates.Count > 1 && (AfterReportVerb(text, d.Span.Start, reportVerbs) || d.Span.End <= datelineEnd) ? 1 : 0)
             .ThenBy(d => d.Span.Start > relative ? 1 : 0)
             .ThenBy(d => d.Span.Start > sequence ? 1 : 0)
             .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
@@ -584,7 +585,7 @@ internal sealed class MentionExtractor
     /// <summary>
     /// The first token after a dateline ("KUALA LUMPUR, 13 Mac - ", "JAKARTA, LINTASKABAR.ID - "): a clause opening with
     /// an all-capitals word and a spaced dash within its first ten tokens. The place a report was filed from is not where
-    /// its event happened, nor is the outlet an actor. 0 when there is none.
+    /// its event happened, nor is the outlet an actor, nor does its date date the event. 0 when there is none.
     /// </summary>
     private static int DatelineEnd(string text, List<Token> tokens)
     {
@@ -621,18 +622,6 @@ internal sealed class MentionExtractor
         }
 
         return false;
-    }
-
-    /// <summary>True when a dash follows the date ("KUALA LUMPUR, 13 Mac - Jumlah kematian ..."): the report's dateline.</summary>
-    private static bool IsDateline(string text, int end)
-    {
-        var k = end;
-        while (k < text.Length && text[k] == ' ')
-        {
-            k++;
-        }
-
-        return k + 1 < text.Length && k > end && text[k] is '-' or '–' or '—' && char.IsWhiteSpace(text[k + 1]);
     }
 
     /// <summary>The position of the first sequence preposition ("setelah", "after") at or after <paramref name="from"/> in the clause.</summary>
