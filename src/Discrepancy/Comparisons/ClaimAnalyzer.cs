@@ -109,7 +109,8 @@ internal sealed class ClaimAnalyzer
         return null;
     }
 
-    private static readonly FrozenSet<string> Money = FrozenSet.ToFrozenSet(
+    /// <summary>Canonical currency units: amounts of money, never counts of things.</summary>
+    internal static readonly FrozenSet<string> Money = FrozenSet.ToFrozenSet(
         ["rupiah", "dollars", "ringgit", "euros", "pounds", "yen", "yuan", "won", "baht", "pesos", "rupees", "singapore dollars"], StringComparer.Ordinal);
 
     /// <summary>

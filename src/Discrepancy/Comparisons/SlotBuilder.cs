@@ -315,8 +315,9 @@ internal static class SlotBuilder
     }
 
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
-        ["percent", "rupiah", "dollars", "ringgit", "euros", "pounds", "yen", "yuan", "sen", "cents", "years", "months", "weeks", "days", "hours",
-         "minutes", "seconds", "decades", "km", "m", "cm", "mm", "kg", "g", "tonnes", "litres", "barrels", "degrees", "hectares", "acres", "km2", "mw", "kwh", "knots", "magnitude", "basis points"],
+        ClaimAnalyzer.Money.Concat(
+        ["percent", "sen", "cents", "years", "months", "weeks", "days", "hours",
+         "minutes", "seconds", "decades", "km", "m", "cm", "mm", "kg", "g", "tonnes", "litres", "barrels", "degrees", "hectares", "acres", "km2", "mw", "kwh", "knots", "magnitude", "basis points"]),
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>
