@@ -394,6 +394,17 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
         }
 
+        // "Police said on Wednesday that ... the ferry that sank on Monday night ..., and the death toll rose to 16", "recovered
+        // two more bodies on Sunday, raising the toll from the sinking last Monday to 29": a running total stands as of the
+        // latest past day its sentence names up to its clause, not the day of the disaster it counts (a date right after the
+        // figure in its clause is still its own: "up from 16 on Wednesday").
+        if (cumulative && sentence is not null &&
+            !sentenceDates.Any(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start)) &&
+            LatestPastDay(article, TextSpan.FromBounds(Math.Min(sentenceStart, sentence.Span.Start), sentence.Span.End), claim.Span) is { } latest)
+        {
+            return latest;
+        }
+
         // "fallen to 6,300, from a peak of more than 15,000 over the weekend": a date past another figure is that figure's.
         var ownDate = sentenceDates.Where(d => d.Value.Days <= 92 && !FigureBetween(article, claim.Span, d.Span))
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
@@ -480,6 +491,36 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return ev?.When;
+    }
+
+    /// <summary>
+    /// The latest of two or more different days (not after publication) named in <paramref name="range"/>, leaving out a day
+    /// told after another figure that follows the claim ("up from 16 on Wednesday"); null when the range names fewer than two such days, so a lone date keeps the usual ranking.
+    /// </summary>
+    private static DateInterval? LatestPastDay(ParsedArticle article, TextSpan range, TextSpan claim)
+    {
+        DateInterval? latest = null;
+        DateOnly? earliest = null;
+        foreach (var date in SpanSearch.Within(article.Dates, static d => d.Span, range))
+        {
+            if (date.Value.Days != 1 || (article.Published is { } p && date.Value.From > p) ||
+                (date.Span.Start >= claim.End && FigureBetween(article, claim, date.Span)))
+            {
+                continue;
+            }
+
+            if (latest is not { } known || date.Value.From > known.From)
+            {
+                latest = date.Value;
+            }
+
+            if (earliest is not { } first || date.Value.From < first)
+            {
+                earliest = date.Value.From;
+            }
+        }
+
+        return latest is { } last && earliest != last.From ? latest : null;
     }
 
     /// <summary>True when another quantity claim of the article lies between <paramref name="claim"/> and <paramref name="date"/>.</summary>

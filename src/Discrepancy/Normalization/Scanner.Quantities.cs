@@ -370,7 +370,11 @@ internal sealed partial class Scanner
             (min, max) = (-a.Value, -a.Value);
         }
 
-        if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit))
+        // "Citra Karimun 8 berinisial HS", "the ferry Citra Karimun 8 last Monday to 29": a unit found further on does not
+        // make a name's number a count; only a counted word right after it does ("Karimun 8 orang").
+        var attached = unit is not null && (percent || currency is not null || IsDash(j) ||
+            Match(j, Role.UnitNoun | Role.Classifier | Role.OutcomeAfter | Role.UnitSkip, out _));
+        if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit, attached))
         {
             return false;
         }
@@ -684,7 +688,7 @@ internal sealed partial class Scanner
     }
 
     /// <summary>Last checks that need the whole phrase: years, spelled-out "one", model names.</summary>
-    private bool AcceptNumber(int start, NumberExpr a, bool isRange, bool hasPrefix, string? currency, bool percent, string? unit)
+    private bool AcceptNumber(int start, NumberExpr a, bool isRange, bool hasPrefix, string? currency, bool percent, string? unit, bool unitAttached)
     {
         if (hasPrefix || currency is not null || percent || isRange)
         {
@@ -702,7 +706,7 @@ internal sealed partial class Scanner
             }
 
             // A number right after an unknown name-like word is a model or a name: "Windows 11", "Boeing 737", "iPhone 16", "KRI 357".
-            if (unit is null && a.Scale == 1m && start > 0 && IsWord(start - 1) && _candidates[start - 1] is null && IsNameLike(start - 1))
+            if (!unitAttached && a.Scale == 1m && start > 0 && IsWord(start - 1) && _candidates[start - 1] is null && IsNameLike(start - 1))
             {
                 return false;
             }

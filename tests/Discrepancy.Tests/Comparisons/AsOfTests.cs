@@ -155,4 +155,26 @@ public sealed class AsOfTests
         Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 18)), now.AsOf);
         Assert.Equal(new DateOnly(2025, 3, 15), peak.AsOf!.Value.From);
     }
+
+    [Fact]
+    public void A_running_toll_stands_as_of_the_latest_day_its_sentence_names_not_the_disaster_day()
+    {
+        var text = "Police said on Wednesday that the ferry that sank on Monday night carried 90 people, and the death toll rose to 16.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 11, 13) }]);
+
+        var toll = Assert.Single(report.Claims, c => c.Claim.Text == "16");
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 11, 12)), toll.AsOf);
+    }
+
+    [Fact]
+    public void A_running_toll_ignores_a_day_told_after_an_earlier_figure()
+    {
+        var text = "The death toll rose to 29, up from 16 on Wednesday, the agency said on Friday.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 11, 15) }]);
+
+        var earlier = Assert.Single(report.Claims, c => c.Claim.Text.EndsWith("16", StringComparison.Ordinal));
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 11, 12)), earlier.AsOf);
+    }
 }

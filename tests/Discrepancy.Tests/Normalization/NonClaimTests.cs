@@ -37,6 +37,21 @@ public sealed class NonClaimTests
     public void Ignores_labels_models_and_law_numbers(string text, string language) => Assert.Empty(Read(text, language).Quantities);
 
     [Theory]
+    [InlineData("Polres menetapkan nakhoda kapal cepat KM Bahtera Nusa 7 berinisial RS sebagai tersangka kasus itu.", "id")]
+    [InlineData("Rescuers raised the death toll from the sinking of the ferry Bahtera Nusa 7 last Monday to 29.", "en")]
+    public void Ignores_a_vessel_number_when_the_counted_word_is_further_on(string text, string language) =>
+        Assert.DoesNotContain(Read(text, language).Quantities, q => q.Text == "7");
+
+    [Fact]
+    public void Counts_a_number_after_a_place_name_when_the_counted_word_follows_it()
+    {
+        var quantity = Assert.Single(Read("Di Pulau Kundur 6 orang tewas.", "id").Quantities);
+
+        Assert.Equal("deaths", quantity.Unit);
+        Assert.Equal(6m, quantity.Value.Min);
+    }
+
+    [Theory]
     [InlineData("Baca juga: Seleksi anggota Majelis Wali Amanat periode 2025-2030.", "id")]
     [InlineData("See also: registration for its 2025-2030 board.", "en")]
     public void Ignores_term_labels_entirely(string text, string language) => Assert.Empty(Read(text, language).Claims);
