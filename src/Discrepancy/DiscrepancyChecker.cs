@@ -143,6 +143,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.
                 scope ??= _analyzer.ThingState(article.Text, article.Language, span, quantity);
 
+                // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead.
+                scope ??= _analyzer.Nationality(article.Text, article.Language, span, quantity);
+
                 // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
                 if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))
                 {

@@ -234,6 +234,59 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// The country whose nationals a count counts: a citizenship noun and a country right after the figure, in either order
+    /// ("Dua rakyat Malaysia disahkan maut", "four Malaysian nationals"). Names the scope "&lt;country&gt; nationals"; null
+    /// otherwise, so "10.000 tentara Korea Utara" stays a count of troops.
+    /// </summary>
+    public string? Nationality(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.NationalityNouns.Length == 0)
+        {
+            return null;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        if (after.Count > 6)
+        {
+            after.RemoveRange(6, after.Count - 6);
+        }
+
+        foreach (var noun in cues.NationalityNouns)
+        {
+            // noun, then country ("rakyat Malaysia"); or country, then noun ("Malaysian nationals").
+            if (PhraseAt(after, 0, noun) && Country(after, noun.Length) is { } named)
+            {
+                return named + " nationals";
+            }
+
+            for (var n = 1; n <= 3 && n < after.Count; n++)
+            {
+                if (PhraseAt(after, n, noun) && Country(after[..n], 0) is { } before && before.Length > 0)
+                {
+                    return before + " nationals";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country a catalog alias of one to three words starting at <paramref name="at"/> names (aliases of four letters or more).</summary>
+    private static string? Country(List<string> words, int at)
+    {
+        for (var n = Math.Min(3, words.Count - at); n >= 1; n--)
+        {
+            var key = string.Join(' ', words.GetRange(at, n));
+            if (key.Length >= 4 && EntityCatalog.Default.TryGet(key, out var entity) && entity.Type == EntityType.Country)
+            {
+                return entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What an amount of money is (trade, investment, aid, a deal's value ...): the nearest topic word of the language
     /// before the amount in its clause (at most ten words back), else one at most seven words after it ("$2.3 billion
     /// expansion", "RM2 million (about US$450,000) in humanitarian aid"). Null for other units or when no topic word is near.
@@ -541,6 +594,7 @@ internal sealed class ClaimAnalyzer
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
+            NationalityNouns = Fold(news.NationalityNouns);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
@@ -567,6 +621,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Canonical units whose count a state word splits (houses, bridges, vehicles).</summary>
         public FrozenSet<string> StateUnits { get; }
+
+        /// <summary>Nouns of citizenship ("rakyat", "warga negara", "nationals").</summary>
+        public string[][] NationalityNouns { get; }
 
         /// <summary>Words naming what an amount of money is, to the topic ("perdagangan" = trade).</summary>
         public FrozenDictionary<string, string> MoneyTopics { get; }

@@ -29,10 +29,13 @@ internal static class SlotBuilder
     /// floods killed two"). Deployments and stocks (troops, shells) accumulate and stay one count.
     /// </summary>
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
-        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "houses", "buildings"], StringComparer.Ordinal);
+        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "survivors", "houses", "buildings"], StringComparer.Ordinal);
 
     /// <summary>People held by the authorities, however named (detained, arrested).</summary>
     private static readonly FrozenSet<string> HeldUnits = FrozenSet.ToFrozenSet(["detained", "arrested"], StringComparer.Ordinal);
+
+    /// <summary>People brought out alive, however named (rescued, survivors).</summary>
+    private static readonly FrozenSet<string> RescuedUnits = FrozenSet.ToFrozenSet(["rescued", "survivors"], StringComparer.Ordinal);
 
     /// <summary>A team and its members, however named (members, rescuers).</summary>
     private static readonly FrozenSet<string> TeamUnits = FrozenSet.ToFrozenSet(["members", "rescuers"], StringComparer.Ordinal);
@@ -43,6 +46,7 @@ internal static class SlotBuilder
         : DisplacedUnits.Contains(unit) ? "displaced"
         : TeamUnits.Contains(unit) ? "members"
         : HeldUnits.Contains(unit) ? "detained"
+        : RescuedUnits.Contains(unit) ? "rescued"
         : unit;
 
     public static (List<Slot> Slots, List<Finding> Findings) Build(

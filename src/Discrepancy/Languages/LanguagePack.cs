@@ -303,6 +303,9 @@ public sealed record UnitWords
     /// </summary>
     public IReadOnlyList<string> ChangeFrom { get; init; } = [];
 
+    /// <summary>Words joining a second counted noun to the first ("103 penumpang dan anak kapal", "passengers and crew").</summary>
+    public IReadOnlyList<string> NounJoiners { get; init; } = [];
+
     /// <summary>Words after a number naming a hundredth of a currency, with that currency ("sen" = ringgit, "cents" = dollars).</summary>
     public IReadOnlyDictionary<string, string> MinorCurrencies { get; init; } = new Dictionary<string, string>();
 
@@ -315,6 +318,7 @@ public sealed record UnitWords
         Classifiers = Classifiers ?? [],
         Skip = Skip ?? [],
         ChangeFrom = ChangeFrom ?? [],
+        NounJoiners = NounJoiners ?? [],
         OutcomesAfter = OutcomesAfter ?? new Dictionary<string, string>(),
         OutcomesBefore = OutcomesBefore ?? new Dictionary<string, string>(),
     };
@@ -601,6 +605,12 @@ public sealed record NewsWords
     /// <summary>Canonical units of things whose counts <see cref="ThingStates"/> split (houses, buildings, bridges, vehicles).</summary>
     public IReadOnlyList<string> StateUnits { get; init; } = [];
 
+    /// <summary>
+    /// Nouns of citizenship that with a country name the people counted ("38 rakyat Malaysia", "four Malaysian nationals"):
+    /// a country's nationals are a part of every toll and passenger list, not a rival count.
+    /// </summary>
+    public IReadOnlyList<string> NationalityNouns { get; init; } = [];
+
     /// <summary>Phrases opening a sentence about another matter ("Sementara itu", "Meanwhile"): the day just told does not carry over.</summary>
     public IReadOnlyList<string> TopicShift { get; init; } = [];
 
@@ -654,6 +664,7 @@ public sealed record NewsWords
         TopicShift = TopicShift ?? [],
         ThingStates = ThingStates ?? new Dictionary<string, string>(),
         StateUnits = StateUnits ?? [],
+        NationalityNouns = NationalityNouns ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };

@@ -164,6 +164,7 @@ internal sealed class CompiledLanguage
             AddAll(u.Classifiers, Role.Classifier);
             AddAll(u.Skip, Role.UnitSkip);
             AddAll2(u.ChangeFrom, Role2.ChangeFrom);
+            AddAll2(u.NounJoiners, Role2.NounJoiner);
             foreach (var (word, unit) in u.OutcomesAfter)
             {
                 Add(word, Role.OutcomeAfter).OutcomeAfterUnit = unit;

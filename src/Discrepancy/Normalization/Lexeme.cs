@@ -90,6 +90,7 @@ internal enum Role2 : uint
     ChangeFrom = 1U << 12,
     PastMarker = 1U << 13,
     ParticleVerb = 1U << 14,
+    NounJoiner = 1U << 15,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -1111,6 +1111,13 @@ internal sealed partial class Scanner
             return unit;
         }
 
+        // "mengevakuasi 97 penumpang dalam keadaan selamat": an outcome right after the noun says more than the verb before.
+        var scan = unit is not null ? nounEnd : after;
+        if (Match(scan, Role.OutcomeAfter, out var attachedOutcome))
+        {
+            return attachedOutcome.Lexeme.OutcomeAfterUnit;
+        }
+
         // "The quake killed at least 3,600 people", "injured more than 5,000", "menewaskan lima belas orang".
         if (MatchEndingAt(phraseStart, Role.OutcomeBefore, out var before))
         {
@@ -1118,7 +1125,7 @@ internal sealed partial class Scanner
         }
 
         // "Tujuh orang tewas", "dua belas lainnya luka-luka", "56 people were injured".
-        var scan = unit is not null ? nounEnd : after;
+        var passed = 0;
         for (var t = 0; t < 2 && scan < _count; t++)
         {
             if (Match(scan, Role.OutcomeAfter, out var outcome))
@@ -1129,6 +1136,20 @@ internal sealed partial class Scanner
             if (Tok(scan).Kind == TokenKind.Punct && !IsDash(scan))
             {
                 break;
+            }
+
+            // "103 penumpang dan anak kapal diselamatkan", "Dua rakyat Malaysia disahkan maut": a noun joined to the counted
+            // one and a name after it are part of what is counted.
+            if (unit is not null && passed < 3 && Match(scan, Role2.NounJoiner, out var joined) && Match(joined.End, Role.UnitNoun, out var partner))
+            {
+                (scan, t, passed) = (partner.End, t - 1, passed + 1);
+                continue;
+            }
+
+            if (unit is not null && passed < 3 && IsWord(scan) && IsNameLike(scan))
+            {
+                (scan, t, passed) = (scan + 1, t - 1, passed + 1);
+                continue;
             }
 
             scan = Match(scan, Role.UnitSkip, out var skipWord) ? skipWord.End : scan + 1;
@@ -1153,16 +1174,41 @@ internal sealed partial class Scanner
             }
         }
 
-        if (unit is not null)
+        // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26":
+        // the outcome told in the subject of a change.
+        var changeTarget = MatchEndingAt(phraseStart, Role.ChangeTarget, out var target);
+        if (changeTarget)
         {
-            // "jumlah prajurit ... mencapai 10.000 orang": the count named earlier in the sentence.
+            var verb = target.Start;
+            while (verb > 0 && verb >= target.Start - 2 && !MatchEndingAt(verb, Role.ChangeVerb, out _))
+            {
+                verb--;
+            }
+
+            if (MatchEndingAt(verb, Role.ChangeVerb, out var change))
+            {
+                for (var back = change.Start - 1; back >= 0 && back >= change.Start - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
+                {
+                    if (Match(back, Role.OutcomeAfter, out var told) && told.End <= change.Start)
+                    {
+                        return told.Lexeme.OutcomeAfterUnit;
+                    }
+                }
+            }
+        }
+
+        if (unit is not null || changeTarget)
+        {
+            // "jumlah prajurit ... mencapai 10.000 orang", "jumlah penumpang mencapai 143 orang", "The number of personnel
+            // ... has been scaled back to about 350": the count named earlier in the sentence.
             for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 20 && !IsSentenceBreak(back); back--)
             {
                 if (Match(back, Role.CountIntro, out var intro) && intro.End < phraseStart)
                 {
                     for (var n = intro.End; n <= intro.End + 1 && n < phraseStart; n++)
                     {
-                        if (Match(n, Role.UnitNoun, out var named) && !MatchExact(named.Start, named.End, Role.GenericUnit, out _))
+                        if (Match(n, Role.UnitNoun, out var named) && named.Lexeme.Unit != unit &&
+                            (unit is null || !MatchExact(named.Start, named.End, Role.GenericUnit, out _) || !string.Equals(named.Lexeme.Unit, "people", StringComparison.Ordinal)))
                         {
                             return named.Lexeme.Unit;
                         }

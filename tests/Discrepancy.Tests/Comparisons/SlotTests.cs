@@ -197,4 +197,54 @@ public sealed class SlotTests
         Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim), c => Assert.Equal("aid", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
+
+    [Fact]
+    public void One_countrys_nationals_among_the_dead_are_not_a_rival_toll()
+    {
+        var text = "Dua rakyat Malaysia disahkan maut dalam nahas feri itu. Basarnas memaklumkan jumlah kematian meningkat kepada sembilan orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 11, 12) }]);
+
+        var nationals = Assert.Single(report.Claims, c => c.Claim.Text == "Dua");
+        Assert.Equal("Malaysia nationals", nationals.Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_vessels_capacity_is_not_a_rival_passenger_count()
+    {
+        var text = "Kapal berkapasitas 140 penumpang itu tenggelam. Polisi menyebut kapal membawa 143 penumpang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 12) }]);
+
+        Assert.Equal("capacity", Assert.Single(report.Claims, c => c.Claim.Text == "140").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Survivors_counted_again_a_day_later_evolved()
+    {
+        var first = "Hingga Selasa pagi tim SAR gabungan telah mengevakuasi 97 penumpang dalam keadaan selamat dari kapal yang tenggelam di Karimun.";
+        var second = "Rescuers said on Wednesday that 103 people had been rescued from the ferry that sank off Karimun.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 11, 11) },
+            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 11, 13) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_total_is_weighed_against_the_same_count_told_without_the_word()
+    {
+        var first = "Berdasarkan manifes, total ada 141 orang di atas kapal yang tenggelam di Karimun, Senin (10/11/2025).";
+        var second = "Police said 152 people were aboard the ferry that sank off Karimun on Monday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 11, 11) },
+            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 11, 12) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }

@@ -226,6 +226,33 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Tim gabungan mengevakuasi 97 penumpang dalam keadaan selamat.", "id", "rescued")]
+    [InlineData("manakala 103 penumpang dan anak kapal diselamatkan", "ms", "rescued")]
+    [InlineData("Of those on board, 103 survived.", "en", "rescued")]
+    [InlineData("Dua rakyat Malaysia disahkan maut semalam.", "ms", "deaths")]
+    [InlineData("Jenazah empat rakyat Malaysia yang terkorban tiba semalam.", "ms", "deaths")]
+    [InlineData("Seramai 29 orang masih belum ditemui.", "ms", "missing")]
+    public void Reads_survivors_and_nationals_by_what_happened_to_them(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "ms", "deaths")]
+    [InlineData("the number of people killed rose to 26", "en", "deaths")]
+    [InlineData("Akibatnya, jumlah penumpang mencapai 143 orang.", "id", "passengers")]
+    [InlineData("The number of personnel in the search has been scaled back to about 350.", "en", "troops")]
+    public void Reads_the_count_named_in_the_subject_of_a_change(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("kapal membawa sembilan anak buah kapal (ABK)", "id", "crew")]
+    [InlineData("kapal tenggelam sekitar 9 mil laut di barat daya pulau itu", "id", "nautical miles")]
+    [InlineData("kawasan seluas kira-kira 200 batu nautika persegi", "ms", "square nautical miles")]
+    [InlineData("dengan tempoh pelayaran kira-kira 90 minit", "ms", "minutes")]
+    [InlineData("auditing seventeen fast ferries that sail international routes", "en", "ships")]
+    public void Reads_crews_sea_distances_and_vessels(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("The 45-metre concrete span gave way.", "en", "m")]
     [InlineData("Authorities declared a 14-day emergency.", "en", "days")]
     [InlineData("Malaysia sent a team of 40 search-and-rescue specialists.", "en", "members")]
