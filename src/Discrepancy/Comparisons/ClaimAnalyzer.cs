@@ -91,7 +91,7 @@ internal sealed class ClaimAnalyzer
             {
                 // The nearest counted noun is the antecedent: "107 ribu orang hadir ... memperkirakan jumlahnya" still
                 // counts people.
-                if (i + n <= marker && cues.UnitNouns.TryGetValue(n == 1 ? words[i] : string.Join(' ', words, i, n), out var named))
+                if (i + n <= marker && cues.UnitNouns.TryGetValue(n == 1 ? words[i] : string.Join(' ', words.GetRange(i, n)), out var named))
                 {
                     if (cues.GenericUnits.Contains(named))
                     {
@@ -287,21 +287,24 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// What an amount of money is (trade, investment, aid, a deal's value ...): the nearest topic word of the language
-    /// before the amount in its clause (at most ten words back), else one at most seven words after it ("$2.3 billion
-    /// expansion", "RM2 million (about US$450,000) in humanitarian aid"). Null for other units or when no topic word is near.
+    /// What an amount of money or a percentage is (trade, investment, aid, a deal's value, a levy's rate ...): the nearest
+    /// topic word of the language before the figure in its clause (at most ten words back), else one at most seven words
+    /// after it ("$2.3 billion expansion", "RM2 million (about US$450,000) in humanitarian aid", "pungutan ekspor 10%").
+    /// Null for other units or when no topic word is near.
     /// </summary>
     public string? MoneyTopic(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
-        if (claim.Unit is not { } unit || !Money.Contains(unit) || !_cues.TryGetValue(language, out var cues) || cues.MoneyTopics.Count == 0)
+        if (claim.Unit is not { } unit || !(Money.Contains(unit) || string.Equals(unit, "percent", StringComparison.Ordinal)) ||
+            !_cues.TryGetValue(language, out var cues) || cues.MoneyTopics.Count == 0)
         {
             return null;
         }
 
+        // A two-word topic outranks its words alone: "pungutan ekspor" is a levy, not trade.
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - 10; i--)
         {
-            if (cues.MoneyTopics.TryGetValue(before[i], out var topic))
+            if ((TopicOf(before, i - 1, 2, cues) ?? TopicOf(before, i, 1, cues)) is { } topic)
             {
                 return topic;
             }
@@ -310,7 +313,7 @@ internal sealed class ClaimAnalyzer
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
         for (var i = 0; i < after.Count && i < 7; i++)
         {
-            if (cues.MoneyTopics.TryGetValue(after[i], out var topic))
+            if ((TopicOf(after, i, 2, cues) ?? TopicOf(after, i, 1, cues)) is { } topic)
             {
                 return topic;
             }
@@ -318,6 +321,11 @@ internal sealed class ClaimAnalyzer
 
         return null;
     }
+
+    /// <summary>The topic named by the <paramref name="length"/> words from <paramref name="start"/>, if any.</summary>
+    private static string? TopicOf(List<string> words, int start, int length, Cues cues) =>
+        start >= 0 && start + length <= words.Count &&
+        cues.MoneyTopics.TryGetValue(length == 1 ? words[start] : string.Join(' ', words.GetRange(start, length)), out var topic) ? topic : null;
 
     public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
     {

@@ -615,8 +615,8 @@ public sealed record NewsWords
     public IReadOnlyList<string> TopicShift { get; init; } = [];
 
     /// <summary>
-    /// Words naming what an amount of money is, mapped to a topic shared by every language ("perdagangan" and "trade" =
-    /// trade): amounts of different topics are never lined up.
+    /// Words naming what an amount of money or a percentage is, mapped to a topic shared by every language ("perdagangan"
+    /// and "trade" = trade, "pungutan" and "levy" = levy): figures of different topics are never lined up.
     /// </summary>
     public IReadOnlyDictionary<string, string> MoneyTopics { get; init; } = new Dictionary<string, string>();
 

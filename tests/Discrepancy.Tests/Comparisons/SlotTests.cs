@@ -247,4 +247,26 @@ public sealed class SlotTests
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Theory]
+    [InlineData("Mereka menolak rencana menaikkan pungutan ekspor minyak sawit mentah menjadi 15%.", "id", "levy")]
+    [InlineData("Kerajaan Indonesia akan menaikkan levi eksport minyak sawit mentah kepada 15 peratus.", "ms", "levy")]
+    [InlineData("Inflation eased to 2.1% in September.", "en", "inflation")]
+    [InlineData("Nilai bantuan kemanusiaan itu mencapai Rp 2 miliar.", "id", "aid")]
+    public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
+
+        Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
+    [Fact]
+    public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
+    {
+        var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 7) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
