@@ -147,23 +147,36 @@ internal static class SlotBuilder
             var classes = key.StartsWith("d:", StringComparison.Ordinal) || key.StartsWith("e:", StringComparison.Ordinal)
                 ? [dated]
                 : dated.GroupBy(k => members[k].PreciseTime).Select(g => g.ToList()).ToList();
+            // "pungutan ekspor 10%" in an article dated only by its week and "the 10% levy" dated to a day: across date
+            // classes, the very same figure links (it can only agree, so no conflict is made up from a vague date).
+            if (classes.Count > 1)
+            {
+                classes.AddRange(dated.GroupBy(k => (members[k].Claim.Value.Min, members[k].Claim.Value.Max)).Where(g => g.Count() > 1).Select(g => g.ToList()));
+            }
+
             foreach (var cls in classes)
             {
-                var run = -1;
-                var runEnd = DateOnly.MinValue;
-                foreach (var k in cls.OrderBy(k => members[k].AsOf!.Value.From).ThenBy(k => k))
-                {
-                    var when = members[k].AsOf!.Value;
-                    if (run >= 0 && when.From <= runEnd)
-                    {
-                        Union(parent, run, k);
-                        runEnd = when.To > runEnd ? when.To : runEnd;
-                    }
-                    else
-                    {
-                        (run, runEnd) = (k, when.To);
-                    }
-                }
+                MergeOverlapping(members, parent, cls);
+            }
+        }
+    }
+
+    /// <summary>Unions the claims of <paramref name="list"/> whose dates overlap, merging runs in date order (n log n).</summary>
+    private static void MergeOverlapping(List<ClaimFacts> members, int[] parent, List<int> list)
+    {
+        var run = -1;
+        var runEnd = DateOnly.MinValue;
+        foreach (var k in list.OrderBy(k => members[k].AsOf!.Value.From).ThenBy(k => k))
+        {
+            var when = members[k].AsOf!.Value;
+            if (run >= 0 && when.From <= runEnd)
+            {
+                Union(parent, run, k);
+                runEnd = when.To > runEnd ? when.To : runEnd;
+            }
+            else
+            {
+                (run, runEnd) = (k, when.To);
             }
         }
     }

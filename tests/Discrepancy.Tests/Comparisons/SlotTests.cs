@@ -269,4 +269,30 @@ public sealed class SlotTests
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void The_same_figure_dated_by_a_week_and_by_a_day_agrees()
+    {
+        var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Jumat (3/10/2025).\n\nPemerintah menaikkan pungutan ekspor CPO menjadi 15%.";
+        var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Friday.\n\nThe finance ministry on Friday raised the export levy on crude palm oil to 15%.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 10, 4) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
+    public void Different_figures_dated_by_a_week_and_by_a_day_are_not_weighed()
+    {
+        var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Jumat (3/10/2025).\n\nPemerintah menaikkan pungutan ekspor CPO menjadi 15%.";
+        var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Friday.\n\nThe finance ministry on Friday raised the export levy on crude palm oil to 12.5%.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 10, 4) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
