@@ -253,6 +253,15 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Satelit mendeteksi 412 titik panas di Riau.", "id", "hotspots")]
+    [InlineData("Sebanyak 1.872 sekolah ditutup akibat jerebu.", "ms", "schools")]
+    [InlineData("Sekitar 5.000 warga terdampak kabut asap.", "id", "affected")]
+    [InlineData("More than 1,500 workers went on strike at the smelter.", "en", "strikers")]
+    [InlineData("Two plantation companies had their permits revoked, and 14 permits were suspended.", "en", "companies")]
+    public void Reads_haze_health_labour_and_enforcement_counts(string text, string language, string unit) =>
+        Assert.Equal(unit, Read(text, language).Quantities.First().Unit);
+
+    [Theory]
     [InlineData("The 45-metre concrete span gave way.", "en", "m")]
     [InlineData("Authorities declared a 14-day emergency.", "en", "days")]
     [InlineData("Malaysia sent a team of 40 search-and-rescue specialists.", "en", "members")]
