@@ -602,6 +602,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             "attack" => $"Attack or incident{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
             "disaster" => $"Disaster{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
             "death" => $"Deaths{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
+            "arrest" => $"Arrest or charge{(a is not null ? ": " + a : where is not null ? " in " + where : string.Empty)}",
             _ => $"{char.ToUpperInvariant(action[0])}{action[1..]}: {string.Join(", ", actors.Take(2))}{at}",
         };
     }

@@ -821,7 +821,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private static readonly string[] Priority = ["attack", "disaster", "death", "meeting", "visit", "agreement", "deployment", "supply", "protest", "statement"];
+    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "meeting", "visit", "agreement", "deployment", "supply", "protest", "statement"];
 
     private static string Choose(List<(int Word, int Token, string Action)> found)
     {

@@ -518,7 +518,7 @@ public sealed record NewsWords
     /// <summary>Prepositions before a place ("di", "in").</summary>
     public IReadOnlyList<string> PlacePrepositions { get; init; } = [];
 
-    /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, statement) with their trigger words.</summary>
+    /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, arrest, statement) with their trigger words.</summary>
     public IReadOnlyDictionary<string, string[]> Actions { get; init; } = new Dictionary<string, string[]>();
 
     /// <summary>Attribution cues before the source ("menurut", "according to").</summary>

@@ -504,4 +504,52 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal(EventOf(report, "a.txt", "berunjuk rasa").Id, EventOf(report, "b.txt", "rallied").Id);
     }
+
+    [Fact]
+    public void A_sinking_told_in_two_languages_is_one_disaster()
+    {
+        var day = new DateOnly(2025, 11, 11);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Kapal cepat KM Bahtera Nusa 7 tenggelam di perairan Pulau Kundur, Senin (10/11/2025) malam.") { Language = "id", Published = day },
+            English("b.txt", "The fast ferry Bahtera Nusa 7 sank off Kundur island on Monday night.", day),
+        ]);
+
+        var sinking = EventOf(report, "a.txt", "tenggelam");
+        Assert.Equal("disaster", sinking.Action);
+        Assert.Equal(sinking.Id, EventOf(report, "b.txt", "sank").Id);
+    }
+
+    [Fact]
+    public void A_captain_taken_into_custody_and_named_a_suspect_a_day_later_are_two_events()
+    {
+        var day = new DateOnly(2025, 11, 14);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Police took the captain Hendra Saputra into custody on Wednesday.", day),
+            English("b.txt", "Police named the captain Hendra Saputra a suspect on Thursday.", day),
+            new ArticleSource("c.txt", "Polisi menetapkan nakhoda Hendra Saputra sebagai tersangka pada Kamis (13/11/2025).") { Language = "id", Published = day },
+        ]);
+
+        var custody = EventOf(report, "a.txt", "custody");
+        var suspect = EventOf(report, "b.txt", "suspect");
+        Assert.Equal("arrest", suspect.Action);
+        Assert.NotEqual(custody.Id, suspect.Id);
+        Assert.Equal(suspect.Id, EventOf(report, "c.txt", "tersangka").Id);
+    }
+
+    [Fact]
+    public void Malay_honorifics_and_portfolio_words_are_not_names_of_the_people_who_met()
+    {
+        var day = new DateOnly(2025, 11, 12);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Exco Kerja Raya Johor, Datuk Mohd Fazli Ismail pula bertemu Gabenor Kepulauan Riau, Hasbi Ramadhan di Tanjung Balai Karimun semalam.") { Language = "ms", Published = day },
+            English("b.txt", "Riau Islands Governor Hasbi Ramadan met Johor state executive councillor Mohd Fazli Ismail in Tanjung Balai Karimun on Tuesday.", day),
+        ]);
+
+        var meeting = EventOf(report, "a.txt", "bertemu");
+        Assert.Equal(meeting.Id, EventOf(report, "b.txt", "met").Id);
+        Assert.DoesNotContain(meeting.Actors, a => a.Contains("Kerja Raya", StringComparison.Ordinal));
+    }
 }
