@@ -98,6 +98,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         {
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
+            var previousFigure = new Dictionary<string, (DateInterval? AsOf, int SentenceStart)>(StringComparer.Ordinal);
             (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
             foreach (var claim in article.Claims.Claims)
             {
@@ -157,6 +158,20 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
+
+                // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah":
+                // an undated figure answering the sentence before stands for the time of its figure of the same kind.
+                var family = SlotBuilder.FamilyOf(quantity.Unit);
+                if (family.Length > 0 && previousFigure.TryGetValue(family, out var answered) && answered.SentenceStart < sentenceStart &&
+                    answered.AsOf is { Days: <= 3 } && sentence is not null &&
+                    SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.End)).Count == 0 &&
+                    _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) &&
+                    PreviousSentenceStart(article.Text, sentenceStart) <= answered.SentenceStart)
+                {
+                    asOf = answered.AsOf;
+                }
+
+                previousFigure[family] = (asOf, sentenceStart);
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
@@ -448,13 +463,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // "... banjir awal Januari 2024. Saat itu, luapan sungai memaksa 5.000 warga mengungsi": the time just named.
         if (sentenceStart > 1 && _analyzer.OpensWithEarlierTime(article.Text, article.Language, sentenceStart, claim.Span.Start))
         {
-            var end = sentenceStart - 1;
-            while (end > 0 && char.IsWhiteSpace(article.Text[end]))
-            {
-                end--;
-            }
-
-            var previousStart = ClaimAnalyzer.SentenceStart(article.Text, end);
+            var previousStart = PreviousSentenceStart(article.Text, sentenceStart);
             var then = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(previousStart, sentenceStart))
                 .Where(d => d.Value.Days <= 366).LastOrDefault();
             if (then is not null)
@@ -494,6 +503,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return ev?.When;
+    }
+
+    /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
+    private static int PreviousSentenceStart(string text, int sentenceStart)
+    {
+        var end = sentenceStart - 1;
+        while (end > 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end <= 0 ? 0 : ClaimAnalyzer.SentenceStart(text, end);
     }
 
     /// <summary>

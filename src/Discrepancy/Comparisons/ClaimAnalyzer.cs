@@ -160,15 +160,26 @@ internal sealed class ClaimAnalyzer
     /// referring to the time the sentence before named ("Saat itu, luapan sungai memaksa ... mengungsi", "At the time, 5,000
     /// people fled").
     /// </summary>
-    public bool OpensWithEarlierTime(string text, string language, int sentenceStart, int at)
+    public bool OpensWithEarlierTime(string text, string language, int sentenceStart, int at) =>
+        _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.DateAnaphora);
+
+    /// <summary>
+    /// True when the sentence opens with a contrast ("Namun", "However", "Bagaimanapun"): it answers the sentence before,
+    /// so a figure in it without a date of its own stands for the same time ("Basarnas counted 21 dead by Thursday night.
+    /// However, the hospital said it had received 23 bodies").
+    /// </summary>
+    public bool OpensWithContrast(string text, string language, int sentenceStart, int at) =>
+        _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.ContrastOpeners);
+
+    private static bool OpensWith(string text, int sentenceStart, int at, string[][] phrases)
     {
-        if (!_cues.TryGetValue(language, out var cues) || cues.DateAnaphora.Length == 0)
+        if (phrases.Length == 0)
         {
             return false;
         }
 
         var head = Words(text, TextSpan.FromBounds(sentenceStart, Math.Min(at, sentenceStart + 40)));
-        foreach (var phrase in cues.DateAnaphora)
+        foreach (var phrase in phrases)
         {
             if (PhraseAt(head, 0, phrase))
             {
@@ -384,6 +395,12 @@ internal sealed class ClaimAnalyzer
                 scope = name;
                 break;
             }
+        }
+
+        // "recovered two more bodies on Sunday": an increment, not the running total.
+        if (scope is null && cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)))
+        {
+            scope = "additional";
         }
 
         return (modality, source, scope);
@@ -603,6 +620,8 @@ internal sealed class ClaimAnalyzer
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
+            ContrastOpeners = Fold(news.ContrastOpeners);
+            AdditionalAfter = Fold(news.AdditionalAfter);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
@@ -629,6 +648,12 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Canonical units whose count a state word splits (houses, bridges, vehicles).</summary>
         public FrozenSet<string> StateUnits { get; }
+
+        /// <summary>Sentence openers answering the sentence before ("namun", "however").</summary>
+        public string[][] ContrastOpeners { get; }
+
+        /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
+        public string[][] AdditionalAfter { get; }
 
         /// <summary>Nouns of citizenship ("rakyat", "warga negara", "nationals").</summary>
         public string[][] NationalityNouns { get; }

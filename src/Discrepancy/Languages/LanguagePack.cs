@@ -611,6 +611,15 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> NationalityNouns { get; init; } = [];
 
+    /// <summary>
+    /// Sentence openers that answer the sentence before ("Namun", "However"): an undated figure in such a sentence stands for
+    /// the time of the figure it answers.
+    /// </summary>
+    public IReadOnlyList<string> ContrastOpeners { get; init; } = [];
+
+    /// <summary>Words right after a count that make it an increment, not a running total ("two more bodies").</summary>
+    public IReadOnlyList<string> AdditionalAfter { get; init; } = [];
+
     /// <summary>Phrases opening a sentence about another matter ("Sementara itu", "Meanwhile"): the day just told does not carry over.</summary>
     public IReadOnlyList<string> TopicShift { get; init; } = [];
 
@@ -665,6 +674,8 @@ public sealed record NewsWords
         ThingStates = ThingStates ?? new Dictionary<string, string>(),
         StateUnits = StateUnits ?? [],
         NationalityNouns = NationalityNouns ?? [],
+        ContrastOpeners = ContrastOpeners ?? [],
+        AdditionalAfter = AdditionalAfter ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };

@@ -177,4 +177,27 @@ public sealed class AsOfTests
         var earlier = Assert.Single(report.Claims, c => c.Claim.Text.EndsWith("16", StringComparison.Ordinal));
         Assert.Equal(DateInterval.Day(new DateOnly(2025, 11, 12)), earlier.AsOf);
     }
+
+    [Fact]
+    public void An_undated_toll_answering_the_sentence_before_stands_for_its_day_so_a_dispute_is_a_conflict()
+    {
+        var text = "Hingga Kamis malam, Basarnas mencatat 21 korban meninggal dunia. Namun, RSUD Karimun menyebut telah menerima 23 jenazah.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 14) }]);
+
+        var hospital = Assert.Single(report.Claims, c => c.Claim.Text == "23");
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 11, 13)), hospital.AsOf);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Two_more_bodies_are_an_increment_not_a_rival_toll()
+    {
+        var text = "Rescuers recovered two more bodies on Sunday, raising the death toll from the sinking to 29.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 11, 17) }]);
+
+        Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == "two").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }

@@ -149,6 +149,7 @@ public sealed class DateTests
     [InlineData("Pemerintah akan memberikan diskon tarif listrik bagi pelanggan berdaya hingga 1.300 VA selama Juni.", "id", "2025-05-14", "2025-06-01")]
     [InlineData("Dewan Rakyat akan bersidang selama 22 hari mulai 21 Julai.", "ms", "2025-06-16", "2025-07-21")]
     [InlineData("Pilihan Raya Negeri Sabah ke-17 akan diadakan pada 29 November.", "ms", "2025-10-07", "2025-11-29")]
+    [InlineData("The operator has been ordered to raise the ferry in early December.", "en", "2025-11-17", "2025-12-01")]
     public void Reads_a_partial_date_forward_when_a_forward_verb_governs_its_clause(string text, string language, string reference, string from) =>
         Assert.Equal(Day(from), Date(text, language, reference).Value.From);
 
