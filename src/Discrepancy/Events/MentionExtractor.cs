@@ -77,6 +77,7 @@ internal sealed class MentionExtractor
     private readonly EntityCatalog _catalog;
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _titleWords;
+    private readonly FrozenSet<string> _placeKinds;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
     private readonly Dictionary<string, Vocabulary> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
@@ -87,6 +88,7 @@ internal sealed class MentionExtractor
         _catalog = catalog;
         var common = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var placeKinds = new HashSet<string>(StringComparer.Ordinal);
         var actionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in languages.Codes)
         {
@@ -107,6 +109,8 @@ internal sealed class MentionExtractor
             {
                 titles.Add(EntityCatalog.Key(word));
             }
+
+            placeKinds.UnionWith(pack.News.PlaceKinds.Select(EntityCatalog.Key));
 
             var triggers = new List<(string[], string)>();
             foreach (var (action, words) in pack.News.Actions)
@@ -145,6 +149,7 @@ internal sealed class MentionExtractor
 
         _commonWords = common.ToFrozenSet(StringComparer.Ordinal);
         _titleWords = titles.ToFrozenSet(StringComparer.Ordinal);
+        _placeKinds = placeKinds.ToFrozenSet(StringComparer.Ordinal);
         _actionWords = actionWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -1053,6 +1058,9 @@ internal sealed class MentionExtractor
                 continue;
             }
 
+            // "Lake Kerinci", "Desa Lempur", "Batang Merao": a run opened by a kind of place names a place, not a person.
+            var placeKind = end - i > 1 && tokens[i].Kind == TokenKind.Word && _placeKinds.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length)));
+
             // Common words at either end of a run are not part of the name ("Kunjungan Shoigu", "Laporan AP News").
             var runStart = i;
             while (runStart < end && tokens[runStart].Kind == TokenKind.Word && IsCommon(text, tokens[runStart]))
@@ -1098,7 +1106,7 @@ internal sealed class MentionExtractor
                 surface = "?" + surface;
             }
 
-            if (afterPreposition)
+            if (afterPreposition || placeKind)
             {
                 places.Add(surface);
             }

@@ -518,6 +518,9 @@ public sealed record NewsWords
     /// <summary>Prepositions before a place ("di", "in").</summary>
     public IReadOnlyList<string> PlacePrepositions { get; init; } = [];
 
+    /// <summary>Words opening a place's name with its kind ("Desa", "Gunung", "Lake", "Mount"): such a name is a place, not a person.</summary>
+    public IReadOnlyList<string> PlaceKinds { get; init; } = [];
+
     /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, arrest, statement) with their trigger words.</summary>
     public IReadOnlyDictionary<string, string[]> Actions { get; init; } = new Dictionary<string, string[]>();
 
@@ -646,6 +649,7 @@ public sealed record NewsWords
         Furniture = Furniture ?? [],
         CaptionMarkers = CaptionMarkers ?? [],
         TitleWords = TitleWords ?? [],
+        PlaceKinds = PlaceKinds ?? [],
         PlacePrepositions = PlacePrepositions ?? [],
         Actions = Actions ?? new Dictionary<string, string[]>(),
         AttributionBefore = AttributionBefore ?? [],

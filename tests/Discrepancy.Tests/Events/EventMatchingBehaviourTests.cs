@@ -552,4 +552,20 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(meeting.Id, EventOf(report, "b.txt", "met").Id);
         Assert.DoesNotContain(meeting.Actors, a => a.Contains("Kerja Raya", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_opened_by_a_kind_of_place_is_a_place_not_a_person()
+    {
+        var day = new DateOnly(2025, 3, 13);
+        var report = Checker.Check(
+        [
+            English("a.txt", "A landslide on Wednesday buried houses in the village of Lempur, on the slopes south of Lake Kerinci.", day),
+            English("b.txt", "Seven people were killed in the landslide that buried homes near Lempur and the Batang Merao river on Wednesday.", day),
+        ]);
+
+        var landslide = EventOf(report, "a.txt", "landslide");
+        Assert.Contains("Lake Kerinci", landslide.Places);
+        Assert.DoesNotContain(landslide.Actors, a => a.Contains("Kerinci", StringComparison.Ordinal) || a.Contains("Batang", StringComparison.Ordinal));
+        Assert.Equal(landslide.Id, EventOf(report, "b.txt", "landslide").Id);
+    }
 }
