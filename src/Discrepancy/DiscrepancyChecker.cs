@@ -172,6 +172,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 previousFigure[family] = (asOf, sentenceStart);
+
+                // "about 2,000 personnel in the joint exercise next March": a figure for a time after publication is
+                // what is planned or expected, whatever verb tells it.
+                if (asOf is { } future && article.Published is { } day && future.From > day && modality is Modality.Reported or Modality.Estimate)
+                {
+                    modality = Modality.Projection;
+                }
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {

@@ -200,4 +200,15 @@ public sealed class AsOfTests
         Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == "two").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_figure_for_a_time_after_publication_is_a_projection()
+    {
+        var text = "Their navies will hold a first joint exercise in the Java Sea in March 2026, and about 2,000 personnel are to take part in March 2026.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var personnel = Assert.Single(report.Claims, c => c.Claim.Text.Contains("2,000", StringComparison.Ordinal));
+        Assert.Equal(Modality.Projection, personnel.Modality);
+    }
 }

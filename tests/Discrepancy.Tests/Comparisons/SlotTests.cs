@@ -253,6 +253,7 @@ public sealed class SlotTests
     [InlineData("Kerajaan Indonesia akan menaikkan levi eksport minyak sawit mentah kepada 15 peratus.", "ms", "levy")]
     [InlineData("Inflation eased to 2.1% in September.", "en", "inflation")]
     [InlineData("Nilai bantuan kemanusiaan itu mencapai Rp 2 miliar.", "id", "aid")]
+    [InlineData("Kedua-dua negara memeterai perjanjian rantaian bekalan industri bernilai AS$8.5 bilion.", "ms", "deal")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
