@@ -156,7 +156,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 previousQuantity = quantity;
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
-                var cumulative = quantity.Unit is { } u && cumulativeUnits.Contains(u);
+                // A price ("4,498 ringgit a tonne") is, like a toll, a running value: quoted on different days it evolves.
+                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || string.Equals(scope, "price", StringComparison.Ordinal);
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah":
@@ -404,7 +405,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         // The figure's own date: the nearest date after it in the same clause ("roughly 11,000 sent last autumn"); else a
         // date governed by a preposition ("in January", "pada 27 Februari") rather than a dateline; else the nearest.
-        var sentenceDates = sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span);
+        // "paras tertinggi sejak Mac", "displaced since January": a period running up to now is not the figure's own time.
+        var sentenceDates = sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span)
+            .Where(d => !_analyzer.FollowsSince(article.Text, article.Language, d.Span.Start)).ToList();
 
         // "12 bodies by Friday, ... up from nine a day earlier": a day counted from the day the sentence names before the
         // figure (else from publication).

@@ -171,6 +171,32 @@ internal sealed class ClaimAnalyzer
     public bool OpensWithContrast(string text, string language, int sentenceStart, int at) =>
         _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.ContrastOpeners);
 
+    /// <summary>
+    /// True when the date at <paramref name="start"/> opens a period running up to now ("sejak Mac", "since March"): the
+    /// figure it follows ("its highest level since March", "displaced since January") stands for now, not for then.
+    /// </summary>
+    public bool FollowsSince(string text, string language, int start)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.Since.Count == 0)
+        {
+            return false;
+        }
+
+        var k = start - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        var end = k + 1;
+        while (k >= 0 && char.IsLetter(text[k]))
+        {
+            k--;
+        }
+
+        return end > k + 1 && cues.Since.Contains(EntityCatalog.Key(text[(k + 1)..end]));
+    }
+
     private static bool OpensWith(string text, int sentenceStart, int at, string[][] phrases)
     {
         if (phrases.Length == 0)
@@ -311,6 +337,16 @@ internal sealed class ClaimAnalyzer
             return null;
         }
 
+        // "4,498 ringgit a tonne", "Rp3.318,70 per kg", "RM4,612 satu tan": an amount per unit of a good is its price.
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var i = 0; i < after.Count && i < 2; i++)
+        {
+            if (cues.PerUnit.Any(phrase => PhraseAt(after, i, phrase)))
+            {
+                return "price";
+            }
+        }
+
         // A two-word topic outranks its words alone: "pungutan ekspor" is a levy, not trade.
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - 10; i--)
@@ -321,7 +357,6 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
         for (var i = 0; i < after.Count && i < 7; i++)
         {
             if ((TopicOf(after, i, 2, cues) ?? TopicOf(after, i, 1, cues)) is { } topic)
@@ -621,6 +656,8 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             ContrastOpeners = Fold(news.ContrastOpeners);
+            Since = news.SincePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            PerUnit = Fold(news.PerUnit);
             AdditionalAfter = Fold(news.AdditionalAfter);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
@@ -648,6 +685,12 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Canonical units whose count a state word splits (houses, bridges, vehicles).</summary>
         public FrozenSet<string> StateUnits { get; }
+
+        /// <summary>Phrases after an amount that make it a price per unit of a good ("a tonne", "per kg", "satu tan").</summary>
+        public string[][] PerUnit { get; }
+
+        /// <summary>Prepositions opening a period that runs up to now ("sejak", "since").</summary>
+        public FrozenSet<string> Since { get; }
 
         /// <summary>Sentence openers answering the sentence before ("namun", "however").</summary>
         public string[][] ContrastOpeners { get; }

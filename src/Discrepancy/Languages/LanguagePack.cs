@@ -620,6 +620,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> ContrastOpeners { get; init; } = [];
 
+    /// <summary>Phrases right after an amount that make it a price per unit of a good ("a tonne", "per kg", "satu tan"): its topic is "price".</summary>
+    public IReadOnlyList<string> PerUnit { get; init; } = [];
+
+    /// <summary>Prepositions opening a period that runs up to now ("sejak", "since"): such a date is not a figure's own time.</summary>
+    public IReadOnlyList<string> SincePrepositions { get; init; } = [];
+
     /// <summary>Words right after a count that make it an increment, not a running total ("two more bodies").</summary>
     public IReadOnlyList<string> AdditionalAfter { get; init; } = [];
 
@@ -679,6 +685,8 @@ public sealed record NewsWords
         StateUnits = StateUnits ?? [],
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
+        SincePrepositions = SincePrepositions ?? [],
+        PerUnit = PerUnit ?? [],
         AdditionalAfter = AdditionalAfter ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),

@@ -211,4 +211,16 @@ public sealed class AsOfTests
         var personnel = Assert.Single(report.Claims, c => c.Claim.Text.Contains("2,000", StringComparison.Ordinal));
         Assert.Equal(Modality.Projection, personnel.Modality);
     }
+
+    [Fact]
+    public void A_date_opening_a_period_up_to_now_is_not_the_figures_own_time()
+    {
+        var text = "Harga minyak sawit melonjak ke paras tertinggi sejak Mac apabila kontrak penanda aras ditutup pada RM4,612 satu tan.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 10, 9) }]);
+
+        var price = Assert.Single(report.Claims, c => c.Claim.Text.Contains("4,612", StringComparison.Ordinal));
+        Assert.Equal(10, price.AsOf!.Value.From.Month);
+        Assert.Equal(Modality.Reported, price.Modality);
+    }
 }

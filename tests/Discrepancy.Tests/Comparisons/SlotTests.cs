@@ -254,6 +254,7 @@ public sealed class SlotTests
     [InlineData("Inflation eased to 2.1% in September.", "en", "inflation")]
     [InlineData("Nilai bantuan kemanusiaan itu mencapai Rp 2 miliar.", "id", "aid")]
     [InlineData("Kedua-dua negara memeterai perjanjian rantaian bekalan industri bernilai AS$8.5 bilion.", "ms", "deal")]
+    [InlineData("The benchmark palm oil contract closed at 4,498 ringgit a tonne.", "en", "price")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
@@ -294,6 +295,20 @@ public sealed class SlotTests
             new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
             new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 10, 4) }]);
 
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_price_quoted_on_different_days_evolved()
+    {
+        var a = "Harga niaga hadapan minyak sawit mentah di Bursa Malaysia ditutup pada RM4,612 satu tan pada Rabu (8/10/2025).";
+        var b = "Di Bursa Malaysia, kontrak penanda aras minyak sawit mentah ditutup pada RM4,431 satu tan pada Khamis (9/10/2025).";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2025, 10, 9) },
+            new ArticleSource("b.txt", b) { Language = "ms", Published = new DateOnly(2025, 10, 10) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 }
