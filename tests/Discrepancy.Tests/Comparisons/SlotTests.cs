@@ -311,4 +311,24 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void Two_counts_one_outlet_gives_in_its_own_voice_are_different_things_not_a_conflict()
+    {
+        var text = "Sebanyak 1,872 sekolah ditutup pada Rabu (10/9/2025) akibat jerebu. Di Selangor, 412 sekolah ditutup pada Rabu (10/9/2025).";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 9, 11) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Two_counts_of_one_article_from_different_sources_still_conflict()
+    {
+        var text = "Polisi menyebut sekitar 1.200 orang berunjuk rasa di Jakarta, Kamis (11/9/2025). Namun, penyelenggara mengklaim lebih dari 5.000 orang berunjuk rasa di Jakarta, Kamis (11/9/2025).";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 12) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
