@@ -160,14 +160,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || string.Equals(scope, "price", StringComparison.Ordinal);
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
-                // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah":
-                // an undated figure answering the sentence before stands for the time of its figure of the same kind.
+                // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
+                // "... 17 orang. "Data kami, yang meninggal 19 orang," kata Syafrizal": an undated figure answering the
+                // sentences just before (a contrast, a quotation) stands for the time of their figure of the same kind.
                 var family = SlotBuilder.FamilyOf(quantity.Unit);
                 if (family.Length > 0 && previousFigure.TryGetValue(family, out var answered) && answered.SentenceStart < sentenceStart &&
                     answered.AsOf is { Days: <= 3 } && sentence is not null &&
                     SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.End)).Count == 0 &&
-                    _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) &&
-                    PreviousSentenceStart(article.Text, sentenceStart) <= answered.SentenceStart)
+                    (_analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) || OpensQuote(article.Text, sentenceStart)) &&
+                    PreviousSentenceStart(article.Text, PreviousSentenceStart(article.Text, sentenceStart)) <= answered.SentenceStart)
                 {
                     asOf = answered.AsOf;
                 }
@@ -514,6 +515,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         return ev?.When;
     }
+
+    /// <summary>True when the sentence starting at <paramref name="sentenceStart"/> opens a quotation.</summary>
+    private static bool OpensQuote(string text, int sentenceStart) =>
+        sentenceStart < text.Length && text[sentenceStart] is '"' or '“' or '\'' or '‘';
 
     /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
     private static int PreviousSentenceStart(string text, int sentenceStart)

@@ -223,4 +223,16 @@ public sealed class AsOfTests
         Assert.Equal(10, price.AsOf!.Value.From.Month);
         Assert.Equal(Modality.Reported, price.Modality);
     }
+
+    [Fact]
+    public void An_undated_toll_quoted_in_reply_stands_for_the_day_of_the_toll_it_answers()
+    {
+        var text = "Hingga Sabtu malam, BNPB mencatat korban meninggal dunia sebanyak 17 orang. Namun, bupati menyebut angka yang lebih tinggi.\n\n\"Data kami, yang meninggal 19 orang,\" kata bupati.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 16) }]);
+
+        var regency = Assert.Single(report.Claims, c => c.Claim.Text == "19");
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 15)), regency.AsOf);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }

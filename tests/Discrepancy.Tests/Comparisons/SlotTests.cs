@@ -331,4 +331,15 @@ public sealed class SlotTests
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_count_for_the_speakers_own_area_is_a_local_part_not_a_rival_count()
+    {
+        var text = "BNPB mencatat 15.120 jiwa mengungsi. Wali Kota Sungai Penuh, Ahmad Fauzan, mengatakan 3.400 pengungsi berada di wilayahnya.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 16) }]);
+
+        Assert.Equal("local", Assert.Single(report.Claims, c => c.Claim.Text == "3.400").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
