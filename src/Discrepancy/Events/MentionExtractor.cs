@@ -163,7 +163,8 @@ internal sealed class MentionExtractor
             .Concat(pack.Quantities.UpperBound).Concat(pack.Numbers.Words.Keys).Concat(pack.Numbers.Vague.Keys)
             .Concat(pack.Dates.Months.Keys).Concat(pack.Dates.Weekdays.Keys).Concat(pack.Dates.RelativeDays.Keys)
             .Concat(pack.Dates.Units.Keys).Concat(pack.Dates.Prepositions).Concat(pack.Dates.Fuzzy.Keys)
-            .Concat(pack.Dates.Seasons.Keys).Concat(pack.Dates.ModifiersBefore.Keys).Concat(pack.Dates.ModifiersAfter.Keys);
+            .Concat(pack.Dates.Seasons.Keys).Concat(pack.Dates.ModifiersBefore.Keys).Concat(pack.Dates.ModifiersAfter.Keys)
+            .Concat(pack.News.NotNames);
 
     /// <summary>Every clause of the article with its entities and dates; <see cref="RawMention.IsMention"/> marks event mentions.</summary>
     /// <remarks>Thread-safe: articles may be extracted in parallel; the caller numbers <see cref="RawMention.Order"/>.</remarks>

@@ -518,6 +518,9 @@ public sealed record NewsWords
     /// <summary>Prepositions before a place ("di", "in").</summary>
     public IReadOnlyList<string> PlacePrepositions { get; init; } = [];
 
+    /// <summary>Capitalized words and acronyms that are never names of people or places: time zones, commodity and market codes ("WIB", "GMT", "CPO").</summary>
+    public IReadOnlyList<string> NotNames { get; init; } = [];
+
     /// <summary>Words opening a place's name with its kind ("Desa", "Gunung", "Lake", "Mount"): such a name is a place, not a person.</summary>
     public IReadOnlyList<string> PlaceKinds { get; init; } = [];
 
@@ -656,6 +659,7 @@ public sealed record NewsWords
         CaptionMarkers = CaptionMarkers ?? [],
         TitleWords = TitleWords ?? [],
         PlaceKinds = PlaceKinds ?? [],
+        NotNames = NotNames ?? [],
         PlacePrepositions = PlacePrepositions ?? [],
         Actions = Actions ?? new Dictionary<string, string[]>(),
         AttributionBefore = AttributionBefore ?? [],

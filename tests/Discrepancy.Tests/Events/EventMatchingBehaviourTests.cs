@@ -568,4 +568,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.DoesNotContain(landslide.Actors, a => a.Contains("Kerinci", StringComparison.Ordinal) || a.Contains("Batang", StringComparison.Ordinal));
         Assert.Equal(landslide.Id, EventOf(report, "b.txt", "landslide").Id);
     }
+
+    [Fact]
+    public void Portfolio_words_time_zones_and_commodity_codes_are_not_people()
+    {
+        var day = new DateOnly(2025, 10, 8);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Smallholder leaders met Coordinating Minister for Economic Affairs Bambang Hariyadi in Jakarta at 10:00 GMT on Wednesday to discuss the CPO levy.", day),
+        ]);
+
+        var meeting = EventOf(report, "a.txt", "met");
+        Assert.Contains("Bambang Hariyadi", meeting.Actors);
+        Assert.DoesNotContain(meeting.Actors, a => a.Contains("Economic", StringComparison.Ordinal) || a is "GMT" or "CPO");
+    }
 }
