@@ -458,6 +458,17 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return ownYear.Value;
         }
 
+        // "Pada 2019, satelit mendeteksi 1.200 titik panas", "In March last year, some 60 passengers were evacuated": a
+        // period opening the sentence, before the figure, is the figure's.
+        var opening = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, claim.Span.Start))
+            .FirstOrDefault(d => d.Value.Days <= 366 && d.Span.Start - sentenceStart <= 12 &&
+                                 (d.Span.Start == sentenceStart || _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language)) &&
+                                 !_analyzer.FollowsSince(article.Text, article.Language, d.Span.Start));
+        if (opening is not null && sentenceDates.All(d => d.Span.Start < claim.Span.Start))
+        {
+            return opening.Value;
+        }
+
         // "flooded in January last year, | when some 5,000 people were forced from their homes": a clause without a date
         // tells the period a preposition governs earlier in its sentence.
         if (sentence is not null && sentence.Span.Start > sentenceStart)

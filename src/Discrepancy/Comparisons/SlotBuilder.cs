@@ -25,11 +25,12 @@ internal static class SlotBuilder
     private const int HistoricalDays = 60;
 
     /// <summary>
-    /// Tolls of one disaster or crackdown: a toll dated long before its article is a past episode's ("the January 2024
-    /// floods killed two"). Deployments and stocks (troops, shells) accumulate and stay one count.
+    /// Tolls of one disaster or crackdown (the dead, the displaced, houses, hotspots, hectares burned, schools shut): a toll
+    /// dated long before its article is a past episode's ("the January 2024 floods killed two", "in 2019, 900,000 hectares
+    /// burned"). Deployments and stocks (troops, shells) accumulate and stay one count.
     /// </summary>
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
-        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "survivors", "houses", "buildings"], StringComparer.Ordinal);
+        ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "survivors", "houses", "buildings", "hotspots", "fires", "hectares", "affected", "households", "villages", "schools"], StringComparer.Ordinal);
 
     /// <summary>People held by the authorities, however named (detained, arrested).</summary>
     private static readonly FrozenSet<string> HeldUnits = FrozenSet.ToFrozenSet(["detained", "arrested"], StringComparer.Ordinal);
@@ -186,7 +187,8 @@ internal static class SlotBuilder
     /// toll told in six articles is one slot even when each tells its own part of the disaster, and a crowd counted by
     /// several outlets in the same week is one slot (within a story key, other counts still need overlapping dates of
     /// one precision class). A toll of a past episode ("the January 2024 floods killed two") links only to tolls of the same month,
-    /// or of its own event (a toll that rose since: "the collapse killed 15 in November", "its 16th victim").
+    /// of its own event, or sharing an actor or place within the year (a toll that rose since: "the collapse killed 15 in
+    /// November", "its 16th victim"); one more than a year old only to its own year's.
     /// </summary>
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
     {
@@ -201,9 +203,15 @@ internal static class SlotBuilder
             yield return "e:" + c.EventId + magnitude;
         }
 
+        // Through a shared actor or place, a past episode's toll still meets the tolls of its own disaster when it rose
+        // within the year ("the collapse killed 15 in November" and "its 16th victim" in March), not another season's
+        // ("in 2019, satellites counted 1,200 hotspots in Riau").
+        var season = era.Length > 0 && c.AsOf is { } when && c.Published is { } published && when.To < published.AddDays(-366)
+            ? "|y:" + when.From.Year.ToString(CultureInfo.InvariantCulture)
+            : string.Empty;
         foreach (var key in RelationKeys(c))
         {
-            yield return key + magnitude;
+            yield return key + season + magnitude;
         }
 
         // A story holds many amounts and measures (a mountain's height, a bridge's length): only those of one order of

@@ -235,4 +235,15 @@ public sealed class AsOfTests
         Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 15)), regency.AsOf);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_year_opening_the_sentence_is_the_period_of_the_figure_after_it()
+    {
+        var text = "In 2019, fires burned some 900,000 hectares of forest and peat in Riau.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var area = Assert.Single(report.Claims, c => c.Claim.Text.Contains("900,000", StringComparison.Ordinal));
+        Assert.Equal(2019, area.AsOf!.Value.From.Year);
+    }
 }

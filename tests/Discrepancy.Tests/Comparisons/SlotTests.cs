@@ -342,4 +342,19 @@ public sealed class SlotTests
         Assert.Equal("local", Assert.Single(report.Claims, c => c.Claim.Text == "3.400").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void Hotspot_counts_of_a_haze_story_on_different_days_evolved_and_a_past_seasons_stay_apart()
+    {
+        var a = "Satelit mendeteksi 412 titik panas di Riau pada Selasa (9/9/2025). Pada 2019, satelit mendeteksi 1.200 titik panas di Riau.";
+        var b = "Satellites detected 735 hotspots in Riau on Thursday, up from 412 on Tuesday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 10) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        var past = Assert.Single(report.Claims, c => c.Claim.Text == "1.200");
+        Assert.DoesNotContain(report.Findings, f => f.ClaimIds.Contains(past.Id) && f.Verdict is Verdict.Conflict or Verdict.Evolved);
+    }
 }
