@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Discrepancy.Articles;
@@ -156,8 +157,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 previousQuantity = quantity;
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
-                // A price ("4,498 ringgit a tonne") is, like a toll, a running value: quoted on different days it evolves.
-                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || string.Equals(scope, "price", StringComparison.Ordinal);
+                // A price ("4,498 ringgit a tonne") or a compensation offer is, like a toll, a running value: quoted on
+                // different days it evolves.
+                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (scope is not null && SeriesTopics.Contains(scope));
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
@@ -530,6 +532,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// <summary>True when the sentence starting at <paramref name="sentenceStart"/> opens a quotation.</summary>
     private static bool OpensQuote(string text, int sentenceStart) =>
         sentenceStart < text.Length && text[sentenceStart] is '"' or '“' or '\'' or '‘';
+
+    /// <summary>Topics of amounts that are running values, re-quoted as they change: prices and compensation offers.</summary>
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation"], StringComparer.Ordinal);
 
     /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
     private static int PreviousSentenceStart(string text, int sentenceStart)

@@ -192,16 +192,12 @@ internal static class SlotBuilder
     /// </summary>
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
     {
-        // Amounts and measures of very different size are different things, even in one article or event.
-        var magnitude = IsCountOfThings(c.Claim.Unit) ? string.Empty : "|m:" + Magnitude(c.Claim.Value);
+        // Amounts and measures of very different size are different things, even in one article or event: they link only
+        // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet).
+        string[] magnitudes = IsCountOfThings(c.Claim.Unit) ? [string.Empty] : Magnitudes(c.Claim.Value);
         var era = cumulative && c.Claim.Unit is { } unit && Tolls.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
             ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : string.Empty;
-        yield return "d:" + c.ArticleId + era + magnitude;
-        if (c.EventId is not null)
-        {
-            yield return "e:" + c.EventId + magnitude;
-        }
 
         // Through a shared actor or place, a past episode's toll still meets the tolls of its own disaster when it rose
         // within the year ("the collapse killed 15 in November" and "its 16th victim" in March), not another season's
@@ -209,16 +205,25 @@ internal static class SlotBuilder
         var season = era.Length > 0 && c.AsOf is { } when && c.Published is { } published && when.To < published.AddDays(-366)
             ? "|y:" + when.From.Year.ToString(CultureInfo.InvariantCulture)
             : string.Empty;
-        foreach (var key in RelationKeys(c))
+        foreach (var magnitude in magnitudes)
         {
-            yield return key + season + magnitude;
-        }
+            yield return "d:" + c.ArticleId + era + magnitude;
+            if (c.EventId is not null)
+            {
+                yield return "e:" + c.EventId + magnitude;
+            }
 
-        // A story holds many amounts and measures (a mountain's height, a bridge's length): only those of one order of
-        // magnitude link.
-        if (c.Story is { } story)
-        {
-            yield return "s:" + story + era + magnitude;
+            foreach (var key in RelationKeys(c))
+            {
+                yield return key + season + magnitude;
+            }
+
+            // A story holds many amounts and measures (a mountain's height, a bridge's length): only those of one order of
+            // magnitude link.
+            if (c.Story is { } story)
+            {
+                yield return "s:" + story + era + magnitude;
+            }
         }
     }
 
@@ -527,9 +532,15 @@ internal static class SlotBuilder
         }
     }
 
-    /// <summary>The decimal order of magnitude of a figure (its lower end, else its upper end): 45 is 1, 3,805 is 3.</summary>
-    private static string Magnitude(QuantityInterval value) =>
-        (value.Min ?? value.Max) is { } v && v > 0 ? Math.Floor(Math.Log10((double)v)).ToString(CultureInfo.InvariantCulture) : "0";
+    /// <summary>
+    /// The decimal order of magnitude of a figure (its lower end, else its upper end) and the same shifted by half a decade:
+    /// 45 is 1 and 2, 3,805 is 3 and 4. Two figures within a factor of ten to the half share at least one.
+    /// </summary>
+    private static string[] Magnitudes(QuantityInterval value)
+    {
+        var log = (value.Min ?? value.Max) is { } v && v > 0 ? Math.Log10((double)v) : 0;
+        return ["|m:" + Math.Floor(log).ToString(CultureInfo.InvariantCulture), "|n:" + Math.Floor(log + 0.5).ToString(CultureInfo.InvariantCulture)];
+    }
 
     /// <summary>Within a factor of ten of each other: a figure a reader might set side by side.</summary>
     private static bool Comparable(QuantityInterval a, QuantityInterval b)

@@ -255,6 +255,8 @@ public sealed class SlotTests
     [InlineData("Nilai bantuan kemanusiaan itu mencapai Rp 2 miliar.", "id", "aid")]
     [InlineData("Kedua-dua negara memeterai perjanjian rantaian bekalan industri bernilai AS$8.5 bilion.", "ms", "deal")]
     [InlineData("The benchmark palm oil contract closed at 4,498 ringgit a tonne.", "en", "price")]
+    [InlineData("Ahli waris setiap korban menerima santunan Rp50 juta dari Jasa Raharja.", "id", "compensation")]
+    [InlineData("Heirs of each victim are entitled to Rp50 million from the state insurer.", "en", "compensation")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
@@ -356,5 +358,31 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         var past = Assert.Single(report.Claims, c => c.Claim.Text == "1.200");
         Assert.DoesNotContain(report.Findings, f => f.ClaimIds.Contains(past.Id) && f.Verdict is Verdict.Conflict or Verdict.Evolved);
+    }
+
+    [Fact]
+    public void A_compensation_offer_raised_days_later_evolved()
+    {
+        var a = "Samalaju Steel menawarkan pampasan RM50,000 kepada setiap keluarga mangsa selepas bertemu kesatuan di Bintulu pada Jumaat (18/7/2025).";
+        var b = "Samalaju Steel raised its compensation offer to RM120,000 per family after it met union leaders in Bintulu on Monday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2025, 7, 19) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 7, 22) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Amounts_either_side_of_a_power_of_ten_are_still_weighed()
+    {
+        var text = "Losses from the fire reached $95,000 on Friday, according to the ministry. Losses from the fire reached $105,000 on Friday, according to insurers.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 7, 19) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 }
