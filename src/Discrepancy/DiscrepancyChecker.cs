@@ -140,6 +140,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     previousTopic = (topic, quantity.Unit, sentenceStart);
                 }
 
+                // "RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat
+                // menerima RM1,000": money for the dead and money for survivors are different amounts.
+                if (_analyzer.Beneficiary(article.Text, article.Language, span, quantity) is { } beneficiary)
+                {
+                    topic = (topic ?? "money") + " for " + beneficiary;
+                }
+
                 scope ??= topic;
 
                 // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.

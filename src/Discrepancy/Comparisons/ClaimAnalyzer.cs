@@ -368,6 +368,53 @@ internal sealed class ClaimAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// Who an amount of money is for, when its clause names them by what happened to them: "RM10,000 kepada setiap keluarga
+    /// mangsa yang meninggal dunia" is for deaths, "Rp20 juta bagi korban luka" for the injured, "RM1,000 for each
+    /// survivor" for the rescued. The nearest outcome word after the amount (at most eight words), else before it (at most
+    /// eight). Null for other units or when none is named.
+    /// </summary>
+    public string? Beneficiary(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (claim.Unit is not { } unit || !Money.Contains(unit) || !_cues.TryGetValue(language, out var cues) || cues.Outcomes.Length == 0)
+        {
+            return null;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var i = 0; i < after.Count && i < 8; i++)
+        {
+            if (OutcomeAt(after, i, cues) is { } outcome)
+            {
+                return outcome;
+            }
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 8; i--)
+        {
+            if (OutcomeAt(before, i, cues) is { } outcome)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? OutcomeAt(List<string> words, int i, Cues cues)
+    {
+        foreach (var (parts, outcome) in cues.Outcomes)
+        {
+            if (PhraseAt(words, i, parts))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The topic named by the <paramref name="length"/> words from <paramref name="start"/>, if any.</summary>
     private static string? TopicOf(List<string> words, int start, int length, Cues cues) =>
         start >= 0 && start + length <= words.Count &&
@@ -658,6 +705,9 @@ internal sealed class ClaimAnalyzer
             ContrastOpeners = Fold(news.ContrastOpeners);
             Since = news.SincePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PerUnit = Fold(news.PerUnit);
+            Outcomes = [.. units.OutcomesAfter.Concat(units.Nouns.Where(kv => kv.Value is "survivors" or "injured" or "deaths")).Concat(news.Beneficiaries)
+                .Select(kv => (Parts: Split(kv.Key), Unit: kv.Value)).Where(o => o.Parts.Length > 0)
+                .OrderByDescending(o => o.Parts.Length).ThenBy(o => string.Join(' ', o.Parts), StringComparer.Ordinal)];
             AdditionalAfter = Fold(news.AdditionalAfter);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
@@ -685,6 +735,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Canonical units whose count a state word splits (houses, bridges, vehicles).</summary>
         public FrozenSet<string> StateUnits { get; }
+
+        /// <summary>Words saying what happened to people ("meninggal dunia" = deaths, "survivor" = survivors), longest first.</summary>
+        public (string[] Parts, string Unit)[] Outcomes { get; }
 
         /// <summary>Phrases after an amount that make it a price per unit of a good ("a tonne", "per kg", "satu tan").</summary>
         public string[][] PerUnit { get; }

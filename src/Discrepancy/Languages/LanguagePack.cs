@@ -626,6 +626,12 @@ public sealed record NewsWords
     /// <summary>Phrases right after an amount that make it a price per unit of a good ("a tonne", "per kg", "satu tan"): its topic is "price".</summary>
     public IReadOnlyList<string> PerUnit { get; init; } = [];
 
+    /// <summary>
+    /// Words naming who money is paid to by what befell them, beyond the outcome words ("heirs", "ahli waris" = deaths): money
+    /// for the dead and for the injured are different amounts.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Beneficiaries { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Prepositions opening a period that runs up to now ("sejak", "since"): such a date is not a figure's own time.</summary>
     public IReadOnlyList<string> SincePrepositions { get; init; } = [];
 
@@ -691,6 +697,7 @@ public sealed record NewsWords
         ContrastOpeners = ContrastOpeners ?? [],
         SincePrepositions = SincePrepositions ?? [],
         PerUnit = PerUnit ?? [],
+        Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),
         AdditionalAfter = AdditionalAfter ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),

@@ -255,8 +255,8 @@ public sealed class SlotTests
     [InlineData("Nilai bantuan kemanusiaan itu mencapai Rp 2 miliar.", "id", "aid")]
     [InlineData("Kedua-dua negara memeterai perjanjian rantaian bekalan industri bernilai AS$8.5 bilion.", "ms", "deal")]
     [InlineData("The benchmark palm oil contract closed at 4,498 ringgit a tonne.", "en", "price")]
-    [InlineData("Ahli waris setiap korban menerima santunan Rp50 juta dari Jasa Raharja.", "id", "compensation")]
-    [InlineData("Heirs of each victim are entitled to Rp50 million from the state insurer.", "en", "compensation")]
+    [InlineData("Setiap korban menerima santunan Rp50 juta dari Jasa Raharja.", "id", "compensation")]
+    [InlineData("Each family is entitled to Rp50 million from the state insurer.", "en", "compensation")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
@@ -384,5 +384,31 @@ public sealed class SlotTests
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Money_for_the_dead_and_money_for_survivors_are_different_amounts()
+    {
+        var text = "Kerajaan negeri akan menyalurkan sumbangan RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat menerima RM1,000.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 11, 15) }]);
+
+        var scopes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope).ToList();
+        Assert.Equal(["aid for deaths", "aid for rescued"], scopes);
+        Assert.Equal(2, report.Slots.Length);
+    }
+
+    [Fact]
+    public void A_payout_to_heirs_in_english_and_to_ahli_waris_in_indonesian_is_one_amount_for_the_dead()
+    {
+        var a = "Polres Karimun menetapkan nakhoda KM Bahtera Nusa 7 sebagai tersangka, Kamis (13/11/2025). Ahli waris setiap korban meninggal menerima santunan Rp50 juta.";
+        var b = "Police named the captain of the Bahtera Nusa 7 a suspect on Thursday. Heirs of each victim are entitled to Rp50 million from the state insurer.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 11, 14) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 11, 17) }]);
+
+        Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" }), c => Assert.Equal("compensation for deaths", c.Scope));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
 }
