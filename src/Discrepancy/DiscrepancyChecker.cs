@@ -25,6 +25,9 @@ public interface IDiscrepancyChecker
 /// </summary>
 public sealed class DiscrepancyChecker : IDiscrepancyChecker
 {
+    /// <summary>Topics of amounts that are running values, re-quoted as they change: prices and compensation offers.</summary>
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation"], StringComparer.Ordinal);
+
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;
     private readonly DiscrepancyOptions _options;
@@ -142,6 +145,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 // "RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat
                 // menerima RM1,000": money for the dead and money for survivors are different amounts.
+                var series = topic is not null && SeriesTopics.Contains(topic);
                 if (_analyzer.Beneficiary(article.Text, article.Language, span, quantity) is { } beneficiary)
                 {
                     topic = (topic ?? "money") + " for " + beneficiary;
@@ -166,7 +170,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 // A price ("4,498 ringgit a tonne") or a compensation offer is, like a toll, a running value: quoted on
                 // different days it evolves.
-                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (scope is not null && SeriesTopics.Contains(scope));
+                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal));
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
@@ -539,9 +543,6 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// <summary>True when the sentence starting at <paramref name="sentenceStart"/> opens a quotation.</summary>
     private static bool OpensQuote(string text, int sentenceStart) =>
         sentenceStart < text.Length && text[sentenceStart] is '"' or '“' or '\'' or '‘';
-
-    /// <summary>Topics of amounts that are running values, re-quoted as they change: prices and compensation offers.</summary>
-    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation"], StringComparer.Ordinal);
 
     /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
     private static int PreviousSentenceStart(string text, int sentenceStart)

@@ -363,8 +363,8 @@ public sealed class SlotTests
     [Fact]
     public void A_compensation_offer_raised_days_later_evolved()
     {
-        var a = "Samalaju Steel menawarkan pampasan RM50,000 kepada setiap keluarga mangsa selepas bertemu kesatuan di Bintulu pada Jumaat (18/7/2025).";
-        var b = "Samalaju Steel raised its compensation offer to RM120,000 per family after it met union leaders in Bintulu on Monday.";
+        var a = "Samalaju Steel menawarkan pampasan RM50,000 kepada setiap keluarga pekerja yang maut selepas bertemu kesatuan di Bintulu pada Jumaat (18/7/2025).";
+        var b = "Samalaju Steel raised its compensation offer for each worker killed to RM120,000 after it met union leaders in Bintulu on Monday.";
 
         var report = new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2025, 7, 19) },
