@@ -439,6 +439,15 @@ internal static class SlotBuilder
                     : $"The figure rose in a later report: {Describe(earlier[0].Claim)} in {PublishedText(earlier)}, {Describe(later[0].Claim)} in {PublishedText(later)}.";
                 yield return new Finding(slot.Id, Verdict.Evolved, ids, why, severity);
             }
+            else if (a[0].Cumulative && SplitByTime(a, b) is { } split)
+            {
+                // 17 on Saturday against 19 on Saturday and 19 in Monday's report: a dispute with the first 19, an update
+                // by the second.
+                yield return new Finding(slot.Id, Verdict.Conflict, split.Same,
+                    $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
+                yield return new Finding(slot.Id, Verdict.Evolved, split.Later,
+                    $"The figure changed over time: {Describe(a[0].Claim)} and {Describe(b[0].Claim)} are told for different days.", severity);
+            }
             else
             {
                 yield return new Finding(slot.Id, Verdict.Conflict, ids,
@@ -473,6 +482,35 @@ internal static class SlotBuilder
         a.All(x => b.All(y => x.SentenceStart != y.SentenceStart)) &&
         a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1 &&
         a.Concat(b).All(x => x.Modality is Modality.Reported or Modality.Estimate);
+
+    /// <summary>
+    /// For two value classes of a running count whose figures are partly of one time and partly of different times: the
+    /// figures that meet a figure of the other value on the same time, and those (one at least not among the first) that
+    /// meet one only on another time. Null when the classes do not divide so.
+    /// </summary>
+    private static (ImmutableArray<string> Same, ImmutableArray<string> Later)? SplitByTime(List<ClaimFacts> a, List<ClaimFacts> b)
+    {
+        static bool Together(ClaimFacts x, ClaimFacts y) => x.AsOf is { } tx && y.AsOf is { } ty && tx.Overlaps(ty);
+        var same = a.Where(x => b.Exists(y => Together(x, y))).Concat(b.Where(y => a.Exists(x => Together(x, y)))).ToHashSet();
+        var later = new HashSet<ClaimFacts>();
+        foreach (var x in a)
+        {
+            foreach (var y in b.Where(y => x.AsOf is not null && y.AsOf is not null && !Together(x, y) && !(same.Contains(x) && same.Contains(y))))
+            {
+                later.Add(x);
+                later.Add(y);
+            }
+        }
+
+        if (same.Count == 0 || later.Count == 0)
+        {
+            return null;
+        }
+
+        static ImmutableArray<string> Ids(IEnumerable<ClaimFacts> claims) =>
+            [.. claims.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id)];
+        return (Ids(same), Ids(later));
+    }
 
     private static bool DifferentTimes(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a.All(x => b.All(y => x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb)));

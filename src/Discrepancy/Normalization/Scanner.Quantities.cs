@@ -1207,7 +1207,7 @@ internal sealed partial class Scanner
                 {
                     for (var n = intro.End; n <= intro.End + 1 && n < phraseStart; n++)
                     {
-                        if (Match(n, Role.UnitNoun, out var named) && named.Lexeme.Unit != unit &&
+                        if (Match(n, Role.UnitNoun, out var named) && !string.Equals(named.Lexeme.Unit, unit, StringComparison.Ordinal) &&
                             (unit is null || !MatchExact(named.Start, named.End, Role.GenericUnit, out _) || !string.Equals(named.Lexeme.Unit, "people", StringComparison.Ordinal)))
                         {
                             return named.Lexeme.Unit;

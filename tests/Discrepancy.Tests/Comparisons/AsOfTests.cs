@@ -246,4 +246,20 @@ public sealed class AsOfTests
         var area = Assert.Single(report.Claims, c => c.Claim.Text.Contains("900,000", StringComparison.Ordinal));
         Assert.Equal(2019, area.AsOf!.Value.From.Year);
     }
+
+    [Fact]
+    public void A_toll_disputed_the_same_day_and_repeated_in_a_later_report_is_both_a_conflict_and_an_update()
+    {
+        var first = "Hingga Sabtu (15/3/2025) malam, BNPB mencatat korban meninggal dunia akibat banjir di Kerinci sebanyak 17 orang. Namun, bupati menyebut angka yang lebih tinggi.\n\n\"Data kami, yang meninggal 19 orang,\" kata bupati.";
+        var later = "Banjir di Kerinci: jumlah korban meninggal dunia tercatat 19 orang hingga Senin (17/3/2025).";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 3, 16) },
+            new ArticleSource("b.txt", later) { Language = "id", Published = new DateOnly(2025, 3, 18) }]);
+
+        var seventeen = Assert.Single(report.Claims, c => c.Claim.Text == "17").Id;
+        var laterNineteen = Assert.Single(report.Claims, c => c.ArticleId == "b.txt" && c.Claim.Text.Contains("19", StringComparison.Ordinal)).Id;
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && f.ClaimIds.Contains(seventeen) && !f.ClaimIds.Contains(laterNineteen));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(seventeen) && f.ClaimIds.Contains(laterNineteen));
+    }
 }
