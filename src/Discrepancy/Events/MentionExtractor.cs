@@ -1081,6 +1081,18 @@ internal sealed class MentionExtractor
             }
 
             i = runStart;
+
+            // "APSRI Mangatas Sinaga", "KSPI Said Iqbal": an organisation's acronym before a person's full name is the
+            // organisation, and the person is named apart.
+            if (!afterPreposition && end - i >= 3 && tokens[i].Has(TokenFlags.AllCaps) && tokens[i].Length >= 3 &&
+                tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Has(TokenFlags.AllCaps) &&
+                tokens[i + 2].Kind == TokenKind.Word && !tokens[i + 2].Has(TokenFlags.AllCaps))
+            {
+                var acronym = text.Substring(tokens[i].Start, tokens[i].Length);
+                names.Add((EntityCatalog.Key(acronym), acronym));
+                i++;
+            }
+
             var surface = text[tokens[i].Start..tokens[end - 1].End];
 
             // "Korean-owned", "US-based", "Korean-led": one capitalized word made an adjective by a lowercase suffix.

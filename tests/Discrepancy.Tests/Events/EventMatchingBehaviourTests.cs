@@ -582,4 +582,20 @@ public sealed class EventMatchingBehaviourTests
         Assert.Contains("Bambang Hariyadi", meeting.Actors);
         Assert.DoesNotContain(meeting.Actors, a => a.Contains("Economic", StringComparison.Ordinal) || a is "GMT" or "CPO");
     }
+
+    [Fact]
+    public void An_organisations_acronym_before_a_persons_name_is_named_apart()
+    {
+        var day = new DateOnly(2025, 10, 8);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Ketua APSRI Mangatas Sinaga bertemu Menko Perekonomian Bambang Hariyadi di Jakarta, Rabu (8/10/2025).") { Language = "id", Published = day },
+            English("b.txt", "Smallholder leader Mangatas Sinaga met Coordinating Minister Bambang Hariyadi in Jakarta on Wednesday.", day),
+        ]);
+
+        var meeting = EventOf(report, "a.txt", "bertemu");
+        Assert.Contains("Mangatas Sinaga", meeting.Actors);
+        Assert.DoesNotContain(meeting.Mentions.SelectMany(m => m.Actors), a => a.StartsWith("APSRI ", StringComparison.Ordinal));
+        Assert.Equal(meeting.Id, EventOf(report, "b.txt", "met").Id);
+    }
 }
