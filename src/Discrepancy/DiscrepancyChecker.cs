@@ -663,6 +663,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             "disaster" => $"Disaster{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
             "death" => $"Deaths{(where is not null ? " in " + where : a is not null ? ": " + a : string.Empty)}",
             "arrest" => $"Arrest or charge{(a is not null ? ": " + a : where is not null ? " in " + where : string.Empty)}",
+            _ when actors.Length == 0 => $"{char.ToUpperInvariant(action[0])}{action[1..]}{(where is not null ? " in " + where : string.Empty)}",
             _ => $"{char.ToUpperInvariant(action[0])}{action[1..]}: {string.Join(", ", actors.Take(2))}{at}",
         };
     }

@@ -598,4 +598,14 @@ public sealed class EventMatchingBehaviourTests
         Assert.DoesNotContain(meeting.Mentions.SelectMany(m => m.Actors), a => a.StartsWith("APSRI ", StringComparison.Ordinal));
         Assert.Equal(meeting.Id, EventOf(report, "b.txt", "met").Id);
     }
+
+    [Fact]
+    public void An_event_with_a_place_and_nobody_named_is_labelled_by_its_place()
+    {
+        var report = Checker.Check([English("a.txt", "The emergency status in Kerinci runs until March 24.", new DateOnly(2025, 3, 16))]);
+
+        var ev = Assert.Single(report.Events);
+        Assert.Empty(ev.Actors);
+        Assert.Equal("Other in Kerinci", ev.Label);
+    }
 }
