@@ -289,6 +289,14 @@ internal sealed class ArticleReader
             return true;
         }
 
+        // Section labels: "Hukum & Peristiwa", "Berita | Johor", "News | Indonesia | Maritime": a few capitalized words
+        // joined by '&' or '|', nothing else.
+        if (words <= 6 && (text.Contains(" & ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal)) &&
+            text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "&" or "|" || char.IsUpper(w[0])))
+        {
+            return true;
+        }
+
         return false;
     }
 

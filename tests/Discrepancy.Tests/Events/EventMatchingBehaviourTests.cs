@@ -608,4 +608,14 @@ public sealed class EventMatchingBehaviourTests
         Assert.Empty(ev.Actors);
         Assert.Equal("Other in Kerinci", ev.Label);
     }
+
+    [Fact]
+    public void A_section_label_above_the_headline_names_nobody()
+    {
+        var page = "SELASAR KEPRI\nHukum & Peristiwa\n\nNakhoda Bahtera Nusa 7 Jadi Tersangka\n\nKARIMUN - Polisi menetapkan nakhoda kapal itu sebagai tersangka, Kamis (13/11/2025).";
+
+        var report = Checker.Check([new ArticleSource("a.txt", page) { Language = "id", Published = new DateOnly(2025, 11, 14) }]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains("Peristiwa", StringComparison.Ordinal));
+    }
 }
