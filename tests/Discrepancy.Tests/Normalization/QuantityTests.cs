@@ -195,6 +195,9 @@ public sealed class QuantityTests
     [InlineData("Searchers have recovered 14 bodies", "en", "deaths")]
     [InlineData("Six people were still missing", "en", "missing")]
     [InlineData("and 3,000 people were forced from their homes", "en", "displaced")]
+    [InlineData("while organisers said more than 5,000 had marched", "en", "participants")]
+    [InlineData("sementara penyelenggara menyebut lebih dari 5.000 orang turun ke jalan", "id", "participants")]
+    [InlineData("penganjur mendakwa lebih 5,000 orang berhimpun", "ms", "participants")]
     public void Reads_the_state_of_the_people_counted_from_the_words_around_them(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
