@@ -303,15 +303,18 @@ internal static class SlotBuilder
                 continue;
             }
 
-            // Same article first; else another article's figure of the same event ("Its previous record, set at
-            // Slavija square on 22 December, was about 100,000" beside "the rally at Slavija drew some 100,000 people").
+            // Same article first, a stated figure before a vague magnitude ("police counted about 1,200 protesters from
+            // unions who say factories shed thousands of jobs; organisers claimed more than 5,000"); else another
+            // article's figure of the same event ("Its previous record, set at Slavija square on 22 December, was about
+            // 100,000" beside "the rally at Slavija drew some 100,000 people").
             var anchor = withUnits
                 .Where(o => string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
                             (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)) ||
                             (o.SentenceStart >= 0 && o.SentenceStart == c.SentenceStart))
                 .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
-                .OrderBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
+                .OrderBy(o => o.Claim.Form == QuantityForm.Vague ? 1 : 0)
+                .ThenBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault() ??
                 withUnits
                 .Where(o => c.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))

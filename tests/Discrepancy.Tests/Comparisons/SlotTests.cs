@@ -411,4 +411,16 @@ public sealed class SlotTests
         Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" }), c => Assert.Equal("compensation for deaths", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
+
+    [Fact]
+    public void A_figure_without_a_noun_counts_what_the_stated_figure_beside_it_counts_rather_than_a_vague_magnitude()
+    {
+        var text = "Outside the palace on Thursday, police counted about 1,200 protesters from unions who say factories have shed thousands of jobs; organisers claimed more than 5,000.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var organisers = Assert.Single(report.Claims, c => c.Claim.Text.Contains("5,000", StringComparison.Ordinal));
+        var police = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1,200", StringComparison.Ordinal));
+        Assert.Contains(report.Slots, slot => slot.ClaimIds.Contains(organisers.Id) && slot.ClaimIds.Contains(police.Id));
+    }
 }
