@@ -91,10 +91,11 @@ internal static class SlotBuilder
         var findings = new List<Finding>();
         for (var s = 0; s < slots.Count; s++)
         {
-            if (slotMembers[s][0].Modality != Modality.Projection)
-            {
-                findings.AddRange(Judge(slots[s], slotMembers[s], options));
-            }
+            // Projections are never weighed against each other as a dispute (forecasts differ by nature), but outlets that
+            // report the same plan or forecast agree ("a rise of the levy from 10% to 15%" in two outlets).
+            findings.AddRange(slotMembers[s][0].Modality != Modality.Projection
+                ? Judge(slots[s], slotMembers[s], options)
+                : Judge(slots[s], slotMembers[s], options).Where(f => f.Verdict == Verdict.Agree));
         }
 
         var related = RelatedSlots(slotMembers);

@@ -423,4 +423,20 @@ public sealed class SlotTests
         var police = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1,200", StringComparison.Ordinal));
         Assert.Contains(report.Slots, slot => slot.ClaimIds.Contains(organisers.Id) && slot.ClaimIds.Contains(police.Id));
     }
+
+    [Fact]
+    public void Two_outlets_reporting_the_same_plan_agree_and_different_plans_are_never_a_conflict()
+    {
+        var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Jumat (3/10/2025).\n\nPemerintah berencana menaikkan pungutan ekspor CPO menjadi 15%.";
+        var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Friday.\n\nThe government plans to raise the export levy on crude palm oil to 15%.";
+        var c = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Friday.\n\nThe government plans to raise the export levy on crude palm oil to 12.5%.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 4) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 10, 4) },
+            new ArticleSource("c.txt", c) { Language = "en", Published = new DateOnly(2025, 10, 4) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
