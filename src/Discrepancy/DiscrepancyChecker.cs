@@ -461,9 +461,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // "US$ 4.2 billion in 2023", "mencapai 1,2 juta pada 2022", "$20 billion last year": a whole year right after the
         // figure, governed by a preposition or adjacent, is the figure's period; a year elsewhere in the sentence is
         // background.
+        // "a target of $30 billion in annual bilateral trade by 2030": a preposition-governed year a few words on in the
+        // clause, past no other figure, is the figure's too.
         var ownYear = sentenceDates
-            .Where(d => d.Value.Days is > 92 and <= 366 && d.Span.Start >= claim.Span.End && d.Span.Start - claim.Span.End <= 12 &&
-                        !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) &&
+            .Where(d => d.Value.Days is > 92 and <= 366 && d.Span.Start >= claim.Span.End && d.Span.Start - claim.Span.End <= 48 &&
+                        !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) && !FigureBetween(article, claim.Span, d.Span) &&
                         (d.Span.Start - claim.Span.End <= 1 || _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language)))
             .FirstOrDefault();
         if (ownYear is not null)

@@ -262,4 +262,15 @@ public sealed class AsOfTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && f.ClaimIds.Contains(seventeen) && !f.ClaimIds.Contains(laterNineteen));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(seventeen) && f.ClaimIds.Contains(laterNineteen));
     }
+
+    [Fact]
+    public void A_year_a_few_words_after_a_target_is_its_period()
+    {
+        var text = "The two sides set a target of $30 billion in annual bilateral trade by 2030.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var target = Assert.Single(report.Claims, c => c.Claim.Text.Contains("30 billion", StringComparison.Ordinal));
+        Assert.Equal(2030, target.AsOf!.Value.From.Year);
+    }
 }
