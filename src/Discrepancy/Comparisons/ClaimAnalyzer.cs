@@ -175,27 +175,8 @@ internal sealed class ClaimAnalyzer
     /// True when the date at <paramref name="start"/> opens a period running up to now ("sejak Mac", "since March"): the
     /// figure it follows ("its highest level since March", "displaced since January") stands for now, not for then.
     /// </summary>
-    public bool FollowsSince(string text, string language, int start)
-    {
-        if (!_cues.TryGetValue(language, out var cues) || cues.Since.Count == 0)
-        {
-            return false;
-        }
-
-        var k = start - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k]))
-        {
-            k--;
-        }
-
-        var end = k + 1;
-        while (k >= 0 && char.IsLetter(text[k]))
-        {
-            k--;
-        }
-
-        return end > k + 1 && cues.Since.Contains(EntityCatalog.Key(text[(k + 1)..end]));
-    }
+    public bool FollowsSince(string text, string language, int start) =>
+        _cues.TryGetValue(language, out var cues) && cues.Since.Count > 0 && MentionExtractor.AfterPreposition(text, start, cues.Since);
 
     private static bool OpensWith(string text, int sentenceStart, int at, string[][] phrases)
     {

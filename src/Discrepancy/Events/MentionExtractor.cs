@@ -724,7 +724,8 @@ internal sealed class MentionExtractor
     public bool FollowsDatePreposition(string text, int start, string language) =>
         _byLanguage.TryGetValue(language, out var vocabulary) && AfterPreposition(text, start, vocabulary.DatePrepositions);
 
-    private static bool AfterPreposition(string text, int start, FrozenSet<string> prepositions)
+    /// <summary>True when the word right before <paramref name="start"/> (folded) is one of <paramref name="prepositions"/>.</summary>
+    internal static bool AfterPreposition(string text, int start, FrozenSet<string> prepositions)
     {
         var k = start - 1;
         while (k >= 0 && char.IsWhiteSpace(text[k]))
