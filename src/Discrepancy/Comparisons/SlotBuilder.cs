@@ -93,9 +93,7 @@ internal static class SlotBuilder
         {
             // Projections are never weighed against each other as a dispute (forecasts differ by nature), but outlets that
             // report the same plan or forecast agree ("a rise of the levy from 10% to 15%" in two outlets).
-            findings.AddRange(slotMembers[s][0].Modality != Modality.Projection
-                ? Judge(slots[s], slotMembers[s], options)
-                : Judge(slots[s], slotMembers[s], options).Where(f => f.Verdict == Verdict.Agree));
+            findings.AddRange(Judge(slots[s], slotMembers[s], options, agreementsOnly: slotMembers[s][0].Modality == Modality.Projection));
         }
 
         var related = RelatedSlots(slotMembers);
@@ -396,7 +394,11 @@ internal static class SlotBuilder
         yield return (0, count - 1);
     }
 
-    private static IEnumerable<Finding> Judge(Slot slot, List<ClaimFacts> members, DiscrepancyOptions options)
+    /// <summary>
+    /// The findings of one slot: agreements of equal or overlapping figures; with <paramref name="agreementsOnly"/> (a slot
+    /// of projections) nothing else; otherwise also disputes and updates of disjoint ones.
+    /// </summary>
+    private static IEnumerable<Finding> Judge(Slot slot, List<ClaimFacts> members, DiscrepancyOptions options, bool agreementsOnly)
     {
         var classes = members
             .GroupBy(m => (m.Claim.Value.Min, m.Claim.Value.Max, m.Claim.IsApproximate))
@@ -428,6 +430,11 @@ internal static class SlotBuilder
                 continue;
             }
 
+            if (agreementsOnly)
+            {
+                continue;
+            }
+
             var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
             var apart = a[0].Cumulative && DifferentTimes(a, b);
             if (!apart && OneVoice(a, b))
@@ -443,19 +450,18 @@ internal static class SlotBuilder
                     : $"The figure rose in a later report: {Describe(earlier[0].Claim)} in {PublishedText(earlier)}, {Describe(later[0].Claim)} in {PublishedText(later)}.";
                 yield return new Finding(slot.Id, Verdict.Evolved, ids, why, severity);
             }
-            else if (a[0].Cumulative && SplitByTime(a, b) is { } split)
+            else
             {
                 // 17 on Saturday against 19 on Saturday and 19 in Monday's report: a dispute with the first 19, an update
                 // by the second.
-                yield return new Finding(slot.Id, Verdict.Conflict, split.Same,
+                var split = a[0].Cumulative ? SplitByTime(a, b) : null;
+                yield return new Finding(slot.Id, Verdict.Conflict, split?.Same ?? ids,
                     $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
-                yield return new Finding(slot.Id, Verdict.Evolved, split.Later,
-                    $"The figure changed over time: {Describe(a[0].Claim)} and {Describe(b[0].Claim)} are told for different days.", severity);
-            }
-            else
-            {
-                yield return new Finding(slot.Id, Verdict.Conflict, ids,
-                    $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
+                if (split is { } both)
+                {
+                    yield return new Finding(slot.Id, Verdict.Evolved, both.Later,
+                        $"The figure changed over time: {Describe(a[0].Claim)} and {Describe(b[0].Claim)} are told for different days.", severity);
+                }
             }
         }
     }
