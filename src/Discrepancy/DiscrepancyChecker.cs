@@ -102,6 +102,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         {
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
+            (string? Unit, int SentenceStart)? lastCounted = null;
             var previousFigure = new Dictionary<string, (DateInterval? AsOf, int SentenceStart)>(StringComparer.Ordinal);
             (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
             foreach (var claim in article.Claims.Claims)
@@ -126,13 +127,32 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = antecedent.Unit };
                 }
 
+                // "menetapkan tujuh orang sebagai tersangka": people counted in a role.
+                if (_analyzer.RoleUnit(article.Text, article.Language, span, quantity) is { } role)
+                {
+                    quantity = quantity with { Unit = role };
+                }
+
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
+
+                // "Polisi menahan tujuh tersangka. Dua di antaranya merupakan manajer": a part of the total just told (in this
+                // sentence or the one before), counted in the total's unit; never a rival reading of it. A figure that counts
+                // something else ("Of those on board, 103 survived") is a total of its own.
+                if (lastCounted is { Unit: not null } total && total.SentenceStart >= PreviousSentenceStart(article.Text, sentenceStart) &&
+                    (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(total.Unit)) &&
+                    _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
+                {
+                    scope = part;
+                    quantity = quantity with { Unit = total.Unit };
+                }
+
+                lastCounted = (quantity.Unit, sentenceStart);
 
                 // "nilai perdagangan ... US$20,1 miliar", "a $2.3 billion expansion": what the amount is; an amount without
                 // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8
                 // billion; ministers have cited $8.5 billion").
                 var topic = _analyzer.MoneyTopic(article.Text, article.Language, span, quantity);
-                var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
                 if (topic is null && previousTopic is { } known && known.SentenceStart == sentenceStart && known.Unit == quantity.Unit)
                 {
                     topic = known.Topic;
@@ -434,6 +454,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             {
                 return new DateInterval(a.From.AddDays(offset), a.To.AddDays(offset));
             }
+        }
+
+        // "Polda Riau menetapkan tujuh tersangka pada Rabu (10/9/2025). ... BMKG mencatat 735 titik panas pada hari yang
+        // sama": the last day told before the figure.
+        if (_analyzer.SameDay(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span) &&
+            article.Dates.Where(d => d.Span.End <= claim.Span.Start && d.Value.Days == 1).Select(d => (DateInterval?)d.Value).LastOrDefault() is { } told)
+        {
+            return told;
         }
 
         // "Police said on Wednesday that ... the ferry that sank on Monday night ..., and the death toll rose to 16", "recovered

@@ -156,6 +156,14 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// True when the figure's clause says it is of the day just told ("BMKG mencatat 735 titik panas pada hari yang sama",
+    /// "268 hotspots for the same day").
+    /// </summary>
+    public bool SameDay(string text, string language, TextSpan sentence, TextSpan claim) =>
+        _cues.TryGetValue(language, out var cues) && cues.SameDay.Length > 0 &&
+        ContainsAny(Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), ClauseEnd(text, sentence, claim.End))), cues.SameDay);
+
+    /// <summary>
     /// True when the sentence starting at <paramref name="sentenceStart"/> opens, before <paramref name="at"/>, with a phrase
     /// referring to the time the sentence before named ("Saat itu, luapan sungai memaksa ... mengungsi", "At the time, 5,000
     /// people fled").
@@ -287,6 +295,98 @@ internal sealed class ClaimAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The role a figure of mere "people" is counted in: "menetapkan tujuh orang sebagai tersangka", "named seven people as
+    /// suspects" count suspects. A role preposition of the language at most three words after the figure, then a counted
+    /// noun; null otherwise.
+    /// </summary>
+    public string? RoleUnit(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (claim.Unit is not { } unit || !_cues.TryGetValue(language, out var cues) || !cues.GenericUnits.Contains(unit) || cues.Roles.Count == 0)
+        {
+            return null;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var i = 0; i < Math.Min(3, after.Count); i++)
+        {
+            if (!cues.Roles.Contains(after[i]))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(2, after.Count - i - 1); n >= 1; n--)
+            {
+                if (cues.UnitNouns.TryGetValue(string.Join(' ', after.GetRange(i + 1, n)), out var role) && !cues.GenericUnits.Contains(role))
+                {
+                    return role;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The part of a total a figure counts: a part phrase right after the figure or its counted noun ("Dua di antaranya
+    /// merupakan manajer", "three of them plantation managers") or just before it ("Dari jumlah itu, 5.112 kasus berasal
+    /// dari Kota Pekanbaru", "including four managers"). Named "part: " and the first word that says which part, so two
+    /// different parts are never weighed as rivals; null when the figure is not a part.
+    /// </summary>
+    public string? Part(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || (cues.PartAfter.Length == 0 && cues.PartBefore.Length == 0))
+        {
+            return null;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        var at = 0;
+        for (var n = Math.Min(2, after.Count); n >= 1; n--)
+        {
+            if (cues.UnitNouns.ContainsKey(string.Join(' ', after.GetRange(0, n))))
+            {
+                at = n;
+                break;
+            }
+        }
+
+        var marker = cues.PartAfter.FirstOrDefault(p => PhraseAt(after, at, p) || (at > 0 && PhraseAt(after, 0, p)));
+        if (marker is not null)
+        {
+            at = PhraseAt(after, at, marker) ? at + marker.Length : marker.Length;
+        }
+        else
+        {
+            // The part phrase ends at most two words before the figure ("Of those, about 12 were children").
+            var before = Words(text, TextSpan.FromBounds(sentence.Start, claim.Span.Start));
+            var opens = false;
+            foreach (var phrase in cues.PartBefore)
+            {
+                for (var i = Math.Max(0, before.Count - phrase.Length - 2); i + phrase.Length <= before.Count && !opens; i++)
+                {
+                    opens = PhraseAt(before, i, phrase);
+                }
+            }
+
+            if (!opens)
+            {
+                return null;
+            }
+        }
+
+        for (; at < after.Count; at++)
+        {
+            var word = after[at];
+            if (word.Length >= 3 && !char.IsDigit(word[0]) && !cues.Copulas.Contains(word) && !cues.UnitNouns.ContainsKey(word))
+            {
+                return "part: " + word;
+            }
+        }
+
+        return "part";
     }
 
     /// <summary>The country a catalog alias of one to three words starting at <paramref name="at"/> names (aliases of four letters or more).</summary>
@@ -679,10 +779,15 @@ internal sealed class ClaimAnalyzer
         {
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
+            SameDay = Fold(news.SameDay);
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
+            PartAfter = Fold(news.PartAfter);
+            Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            PartBefore = Fold(news.PartBefore);
+            Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ContrastOpeners = Fold(news.ContrastOpeners);
             Since = news.SincePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PerUnit = Fold(news.PerUnit);
@@ -732,6 +837,18 @@ internal sealed class ClaimAnalyzer
         /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
         public string[][] AdditionalAfter { get; }
 
+        /// <summary>Prepositions naming the role people are counted in ("sebagai", "as").</summary>
+        public FrozenSet<string> Roles { get; }
+
+        /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
+        public string[][] PartAfter { get; }
+
+        /// <summary>Part phrases before a figure ("dari jumlah itu", "including").</summary>
+        public string[][] PartBefore { get; }
+
+        /// <summary>Linking words passed over when naming a part ("merupakan", "were").</summary>
+        public FrozenSet<string> Copulas { get; }
+
         /// <summary>Nouns of citizenship ("rakyat", "warga negara", "nationals").</summary>
         public string[][] NationalityNouns { get; }
 
@@ -743,6 +860,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases dating a figure relative to its sentence's day ("a day earlier" = -1).</summary>
         public (string[] Parts, int Days)[] AnchoredOffsets { get; }
+
+        /// <summary>Phrases dating a figure to the day just told ("pada hari yang sama", "on the same day").</summary>
+        public string[][] SameDay { get; }
 
         /// <summary>Sentence openers referring to the time named just before ("saat itu", "at the time").</summary>
         public string[][] DateAnaphora { get; }

@@ -618,6 +618,29 @@ public sealed record NewsWords
     public IReadOnlyList<string> NationalityNouns { get; init; } = [];
 
     /// <summary>
+    /// Phrases right after a figure (or its counted noun) that make it a part of a total just told ("dua di antaranya",
+    /// "three of them"): a part is not a rival reading of the total.
+    /// </summary>
+    public IReadOnlyList<string> PartAfter { get; init; } = [];
+
+    /// <summary>
+    /// Phrases just before a figure that make it a part of a total just told ("Dari jumlah itu, 5.112 kasus", "including 12
+    /// children").
+    /// </summary>
+    public IReadOnlyList<string> PartBefore { get; init; } = [];
+
+    /// <summary>
+    /// Prepositions naming the role counted people are in ("tujuh orang sebagai tersangka", "seven people as suspects").
+    /// </summary>
+    public IReadOnlyList<string> RolePrepositions { get; init; } = [];
+
+    /// <summary>
+    /// Linking words passed over when naming which part a figure counts ("dua di antaranya merupakan manajer" = managers,
+    /// "three of them were children" = children).
+    /// </summary>
+    public IReadOnlyList<string> Copulas { get; init; } = [];
+
+    /// <summary>
     /// Sentence openers that answer the sentence before ("Namun", "However"): an undated figure in such a sentence stands for
     /// the time of the figure it answers.
     /// </summary>
@@ -656,6 +679,12 @@ public sealed record NewsWords
     /// <summary>Phrases opening a sentence that refer to the time the sentence before named ("Saat itu,", "At the time,").</summary>
     public IReadOnlyList<string> DateAnaphora { get; init; } = [];
 
+    /// <summary>
+    /// Phrases in a figure's clause dating it to the last day the article told before it ("pada hari yang sama", "on the
+    /// same day").
+    /// </summary>
+    public IReadOnlyList<string> SameDay { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NewsWords Complete() => this with
     {
@@ -689,12 +718,17 @@ public sealed record NewsWords
         DeployedUnits = DeployedUnits ?? [],
         NumberAnaphora = NumberAnaphora ?? [],
         DateAnaphora = DateAnaphora ?? [],
+        SameDay = SameDay ?? [],
         Purpose = Purpose ?? [],
         TopicShift = TopicShift ?? [],
         ThingStates = ThingStates ?? new Dictionary<string, string>(),
         StateUnits = StateUnits ?? [],
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
+        PartAfter = PartAfter ?? [],
+        RolePrepositions = RolePrepositions ?? [],
+        PartBefore = PartBefore ?? [],
+        Copulas = Copulas ?? [],
         SincePrepositions = SincePrepositions ?? [],
         PerUnit = PerUnit ?? [],
         Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),

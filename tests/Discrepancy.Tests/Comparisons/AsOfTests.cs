@@ -273,4 +273,16 @@ public sealed class AsOfTests
         var target = Assert.Single(report.Claims, c => c.Claim.Text.Contains("30 billion", StringComparison.Ordinal));
         Assert.Equal(2030, target.AsOf!.Value.From.Year);
     }
+
+    [Fact]
+    public void A_figure_on_the_same_day_takes_the_last_day_told()
+    {
+        var text = "Polda Riau menetapkan tujuh tersangka pada Rabu (10/9/2025).\n\nSementara itu, BMKG mencatat 735 titik panas pada hari yang sama.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 11) }]);
+
+        var hotspots = Assert.Single(report.Claims, c => c.Claim.Text == "735");
+        Assert.Equal(new DateOnly(2025, 9, 10), hotspots.AsOf!.Value.From);
+        Assert.Equal(new DateOnly(2025, 9, 10), hotspots.AsOf!.Value.To);
+    }
 }

@@ -229,6 +229,14 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("BNPB telah mengerahkan 28 helikopter pengebom air ke sejumlah provinsi.", "id", "helicopters")]
+    [InlineData("Pesawat itu melakukan 14 misi pengeboman air sebelum senja.", "ms", "sorties")]
+    [InlineData("The aircraft had flown more than 40 water-bombing sorties by Sunday evening.", "en", "sorties")]
+    [InlineData("Sekolah ditutup di lima negeri pada kemuncak jerebu.", "ms", "states")]
+    public void Reads_aircraft_missions_and_states_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Tim gabungan mengevakuasi 97 penumpang dalam keadaan selamat.", "id", "rescued")]
     [InlineData("manakala 103 penumpang dan anak kapal diselamatkan", "ms", "rescued")]
     [InlineData("Of those on board, 103 survived.", "en", "rescued")]

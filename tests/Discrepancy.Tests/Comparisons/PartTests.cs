@@ -1,0 +1,60 @@
+namespace Discrepancy.Tests.Comparisons;
+
+/// <summary>Figures that count a part of a total just told, and people counted in a role.</summary>
+public sealed class PartTests
+{
+    private static DiscrepancyReport Check(string text, string language) =>
+        new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 9, 11) }]);
+
+    [Fact]
+    public void A_part_told_after_of_that_number_is_a_different_scope_not_a_conflict()
+    {
+        var report = Check("Dinas Kesehatan mencatat 14.826 kasus ISPA di seluruh provinsi. Dari jumlah itu, 5.112 kasus berasal dari Kota Pekanbaru.", "id");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "5.112");
+        Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope);
+    }
+
+    [Fact]
+    public void A_bare_part_takes_the_unit_of_its_total()
+    {
+        var report = Check("Polisi menahan tujuh tersangka pada Rabu (10/9/2025). Dua di antaranya merupakan manajer perkebunan.", "id");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "Dua");
+        Assert.Equal("suspects", ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+        Assert.Equal("part: manajer", part.Scope);
+    }
+
+    [Fact]
+    public void Different_parts_of_one_total_in_two_outlets_are_not_rival_readings()
+    {
+        var a = "Police said on Saturday they were holding 12 suspects, three of them plantation managers.";
+        var b = "Police said on Saturday they were holding 12 suspects, five of them were farmers.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2025, 9, 14) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 14) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_figure_counting_something_else_than_the_total_is_no_part()
+    {
+        var report = Check("The ferry carried 141 people. Of those on board, 103 survived.", "en");
+
+        Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text == "103").Scope);
+    }
+
+    [Theory]
+    [InlineData("Polda Riau menetapkan tujuh orang sebagai tersangka pembakaran lahan.", "id", "tujuh")]
+    [InlineData("Police named seven people as suspects on Wednesday.", "en", "seven")]
+    public void People_counted_in_a_role_count_that_role(string text, string language, string figure)
+    {
+        var report = Check(text, language);
+
+        Assert.Equal("suspects", ((Discrepancy.Claims.QuantityClaim)Assert.Single(report.Claims, c => c.Claim.Text == figure).Claim).Unit);
+    }
+}
