@@ -214,6 +214,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     modality = Modality.Projection;
                 }
+                // "58 hotspots on Sunday, down from a peak of 735": the earlier value, without a date of its own.
+                var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span) &&
+                    !SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(claim.Span.End, Math.Max(claim.Span.End, span.End)))
+                        .Any(d => !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start));
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
@@ -228,6 +232,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     AsOf = asOf,
                     Published = article.Published,
                     Cumulative = cumulative,
+                    Earlier = earlier,
+                    Places = _analyzer.Places(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), claim.Span),
                     SentenceStart = sentenceStart,
                 });
             }

@@ -30,6 +30,15 @@ internal sealed class ClaimFacts
 
     public required bool Cumulative { get; init; }
 
+    /// <summary>
+    /// True for the earlier value of a change told with a later one ("58 hotspots on Sunday, down from a peak of 735"), when
+    /// no date of its own says when: it stands before its sentence's time, so it never disputes a figure.
+    /// </summary>
+    public bool Earlier { get; init; }
+
+    /// <summary>The places the figure says it was counted in (folded names; empty when it names none).</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
@@ -55,7 +64,7 @@ internal sealed class ClaimAnalyzer
     private readonly FrozenDictionary<string, Cues> _cues;
 
     public ClaimAnalyzer(LanguageRegistry languages) =>
-        _cues = languages.Codes.ToFrozenDictionary(c => c, c => languages.TryGet(c, out var pack) ? new Cues(pack.News, pack.Units) : new Cues(new NewsWords(), new UnitWords()), StringComparer.Ordinal);
+        _cues = languages.Codes.ToFrozenDictionary(c => c, c => languages.TryGet(c, out var pack) ? new Cues(pack.News, pack.Units, pack.Dates) : new Cues(new NewsWords(), new UnitWords(), new DateWords()), StringComparer.Ordinal);
 
     /// <summary>
     /// The counted thing a figure of mere "people" refers back to: "pengiriman pasukan baru, yang jumlahnya ditaksir
@@ -295,6 +304,85 @@ internal sealed class ClaimAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The places a figure was counted in: capitalized names right after a "where" preposition of the language (up to two
+    /// lowercase words between: "di wilayah Riau", "Di seluruh Sumatera", "in Selangor"), in the figure's clause or the
+    /// sentence's opening clause before it. Folded keys; empty when the figure names no place.
+    /// </summary>
+    public IReadOnlyList<string> Places(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.Where.Count == 0)
+        {
+            return [];
+        }
+
+        var clauseStart = ClauseStart(text, sentence, claim.Start);
+        var places = new List<string>();
+        Collect(TextSpan.FromBounds(clauseStart, ClauseEnd(text, sentence, claim.End)));
+        if (clauseStart > sentence.Start)
+        {
+            Collect(TextSpan.FromBounds(sentence.Start, ClauseEnd(text, sentence, sentence.Start)));
+        }
+
+        return places;
+
+        void Collect(TextSpan span)
+        {
+            var tokens = text.Substring(span.Start, span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => t.Trim('(', ')', '"', '“', '”', ',', '.', ';', ':')).Where(t => t.Length > 0).ToList();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!cues.Where.Contains(EntityCatalog.Key(tokens[i])))
+                {
+                    continue;
+                }
+
+                var k = i + 1;
+                while (k < tokens.Count && k <= i + 2 && char.IsLower(tokens[k][0]))
+                {
+                    k++;
+                }
+
+                var name = new List<string>();
+                while (k < tokens.Count && name.Count < 3 && char.IsUpper(tokens[k][0]) && !cues.TimeWords.Contains(EntityCatalog.Key(tokens[k])))
+                {
+                    name.Add(tokens[k++]);
+                }
+
+                if (name.Count > 0 && EntityCatalog.Key(string.Join(' ', name)) is { Length: > 0 } key && !places.Contains(key))
+                {
+                    places.Add(key);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the figure is the earlier value of a change its clause tells: an earlier-value phrase of the language ends
+    /// at most two words before it ("down from a peak of 735", "turun dari 96", "berbanding 735").
+    /// </summary>
+    public bool EarlierValue(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.EarlierValue.Length == 0)
+        {
+            return false;
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
+        foreach (var phrase in cues.EarlierValue)
+        {
+            for (var i = Math.Max(0, before.Count - phrase.Length - 2); i + phrase.Length <= before.Count; i++)
+            {
+                if (PhraseAt(before, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -599,17 +687,21 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        // "The interior ministry said about 31,000 ...", "Kantor berita resmi KCNA melaporkan bahwa ...".
-        foreach (var verb in cues.AttributionAfter)
+        // "The interior ministry said about 31,000 ...", "Kantor berita resmi KCNA melaporkan bahwa ..."; else the sentence's
+        // own reporting verb before the figure's clause ("Data SiPongi mencatat angka yang jauh lebih kecil, yakni 268").
+        foreach (var start in clauseStart > sentence.Start ? [clauseStart, sentence.Start] : new[] { clauseStart })
         {
-            var clause = text[clauseStart..claim.Start];
-            var at = IndexOfWord(clause, verb);
-            if (at > 0)
+            var clause = text[start..claim.Start];
+            foreach (var verb in cues.AttributionAfter)
             {
-                var source = Clean(clause[..at]);
-                if (source.Length > 1 && source.Length <= 120)
+                var at = IndexOfWord(clause, verb);
+                if (at > 0)
                 {
-                    return source;
+                    var source = Clean(WithoutOpening(clause[..at], cues));
+                    if (source.Length > 1 && source.Length <= 120)
+                    {
+                        return source;
+                    }
                 }
             }
         }
@@ -634,6 +726,37 @@ internal sealed class ClaimAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A reporter's name without the sentence's opening words: a contrast ("Namun data SiPongi" = "data SiPongi") and a
+    /// setting closed by a comma ("Pada 27 Februari, Badan Intelijen Nasional" = "Badan Intelijen Nasional").
+    /// </summary>
+    private static string WithoutOpening(string source, Cues cues)
+    {
+        var words = Words(source, new TextSpan(0, source.Length));
+        foreach (var opener in cues.ContrastOpeners)
+        {
+            if (PhraseAt(words, 0, opener))
+            {
+                var skip = 0;
+                for (var n = 0; n < opener.Length; n++)
+                {
+                    skip = source.IndexOf(' ', skip + 1);
+                    if (skip < 0)
+                    {
+                        return source;
+                    }
+                }
+
+                source = source[skip..].TrimStart(' ', ',');
+                words = Words(source, new TextSpan(0, source.Length));
+                break;
+            }
+        }
+
+        var comma = source.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && words.Count > 0 && cues.Openers.Contains(words[0]) ? source[(comma + 1)..] : source;
     }
 
     private static string Clean(string source) => source.Trim().Trim(',', ';', ':', '"', '“', '”', ' ').Trim();
@@ -775,8 +898,12 @@ internal sealed class ClaimAnalyzer
     /// <summary>One language's cue words, folded to word sequences and ordered once, not per claim.</summary>
     private sealed class Cues
     {
-        public Cues(NewsWords news, UnitWords units)
+        public Cues(NewsWords news, UnitWords units, DateWords dates)
         {
+            Openers = dates.Prepositions.Concat(news.SettingPrepositions).Concat(news.SincePrepositions).Select(EntityCatalog.Key)
+                .ToFrozenSet(StringComparer.Ordinal);
+            Where = news.WherePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            TimeWords = dates.Months.Keys.Concat(dates.Weekdays.Keys).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
             SameDay = Fold(news.SameDay);
@@ -785,6 +912,7 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
+            EarlierValue = Fold(news.EarlierValue);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PartBefore = Fold(news.PartBefore);
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -839,6 +967,18 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Prepositions naming the role people are counted in ("sebagai", "as").</summary>
         public FrozenSet<string> Roles { get; }
+
+        /// <summary>Prepositions that open a setting before a sentence's subject ("pada", "on", "dalam", "since").</summary>
+        public FrozenSet<string> Openers { get; }
+
+        /// <summary>Prepositions of where a count was taken ("di", "in", "across").</summary>
+        public FrozenSet<string> Where { get; }
+
+        /// <summary>Month and weekday names, which are capitalized but name no place.</summary>
+        public FrozenSet<string> TimeWords { get; }
+
+        /// <summary>Phrases giving the earlier value of a change ("down from", "turun dari").</summary>
+        public string[][] EarlierValue { get; }
 
         /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
         public string[][] PartAfter { get; }

@@ -436,7 +436,10 @@ internal static class SlotBuilder
             }
 
             var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
-            var apart = a[0].Cumulative && DifferentTimes(a, b);
+
+            // "58 on Sunday, down from a peak of 735": the earlier value of a change told is of another time.
+            var before = a.TrueForAll(x => x.Earlier) == b.TrueForAll(x => x.Earlier) ? null : a.TrueForAll(x => x.Earlier) ? a : b;
+            var apart = (a[0].Cumulative && DifferentTimes(a, b)) || before is not null;
             if (!apart && OneVoice(a, b))
             {
                 continue;
@@ -444,14 +447,25 @@ internal static class SlotBuilder
 
             if (apart || (a[0].Cumulative && RoseInLaterReport(a, b)))
             {
-                var (earlier, later) = apart && b.Min(x => x.AsOf!.Value.From) < a.Min(x => x.AsOf!.Value.From) ? (b, a) : (a, b);
-                var why = apart
+                var (earlier, later) = before is not null ? (before, before == a ? b : a)
+                    : apart && b.Min(x => x.AsOf!.Value.From) < a.Min(x => x.AsOf!.Value.From) ? (b, a) : (a, b);
+                var why = before is not null
+                    ? $"The figure changed over time: {Describe(earlier[0].Claim)} before {Describe(later[0].Claim)} as of {AsOfText(later[0])}."
+                    : apart
                     ? $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}."
                     : $"The figure rose in a later report: {Describe(earlier[0].Claim)} in {PublishedText(earlier)}, {Describe(later[0].Claim)} in {PublishedText(later)}.";
                 yield return new Finding(slot.Id, Verdict.Evolved, ids, why, severity);
             }
             else
             {
+                // "412 titik panas di wilayah Riau" and "di seluruh Sumatera 1.038": counts of different places.
+                if (ApartInPlace(a, b))
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Describe(a[0].Claim)} ({string.Join(", ", a[0].Places)}) and {Describe(b[0].Claim)} ({string.Join(", ", b[0].Places)}) count different places.", 0m);
+                    continue;
+                }
+
                 // 17 on Saturday against 19 on Saturday and 19 in Monday's report: a dispute with the first 19, an update
                 // by the second.
                 var split = a[0].Cumulative ? SplitByTime(a, b) : null;
@@ -466,13 +480,19 @@ internal static class SlotBuilder
         }
     }
 
+    /// <summary>True when every figure of both classes names where it was counted and no place of one is a place of the other.</summary>
+    private static bool ApartInPlace(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.TrueForAll(x => x.Places.Count > 0) && b.TrueForAll(y => y.Places.Count > 0) &&
+        !a.Exists(x => b.Exists(y => x.Places.Any(p => y.Places.Contains(p, StringComparer.Ordinal))));
+
     /// <summary>
-    /// Two figures of one sentence with the same attribution ("kaliber 122 mm dan 152 mm") are items of a list, not two
-    /// readings of one thing; figures in one sentence from different sources ("militer 88.000, polisi 107.000") are compared.
+    /// Two figures of one sentence with the same attribution and time ("kaliber 122 mm dan 152 mm") are items of a list, not
+    /// two readings of one thing (a figure and the earlier value it rose from are a change); figures in one sentence from different sources ("militer 88.000, polisi 107.000") are compared.
     /// </summary>
     private static bool ListedTogether(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a.Concat(b).Select(x => x.Sentence).Distinct().Count() == 1 &&
-        a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1;
+        a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1 &&
+        a.Concat(b).Select(x => x.AsOf).Distinct().Count() == 1 && !a.Concat(b).Any(x => x.Earlier);
 
     private static string By(List<ClaimFacts> group)
     {
@@ -500,7 +520,7 @@ internal static class SlotBuilder
     /// </summary>
     private static (ImmutableArray<string> Same, ImmutableArray<string> Later)? SplitByTime(List<ClaimFacts> a, List<ClaimFacts> b)
     {
-        static bool Together(ClaimFacts x, ClaimFacts y) => x.AsOf is { } tx && y.AsOf is { } ty && tx.Overlaps(ty);
+        static bool Together(ClaimFacts x, ClaimFacts y) => x.Earlier == y.Earlier && x.AsOf is { } tx && y.AsOf is { } ty && tx.Overlaps(ty);
         var same = a.Where(x => b.Exists(y => Together(x, y))).Concat(b.Where(y => a.Exists(x => Together(x, y)))).ToHashSet();
         var later = new HashSet<ClaimFacts>();
         foreach (var x in a)
@@ -523,7 +543,7 @@ internal static class SlotBuilder
     }
 
     private static bool DifferentTimes(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        a.All(x => b.All(y => x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb)));
+        a.All(x => b.All(y => x.Earlier != y.Earlier || (x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb))));
 
     /// <summary>
     /// A toll for the same day that is higher in a later article is an update, not a dispute: "enam orang meninggal"

@@ -630,6 +630,18 @@ public sealed record NewsWords
     public IReadOnlyList<string> PartBefore { get; init; } = [];
 
     /// <summary>
+    /// Prepositions saying where a figure was counted ("di wilayah Riau", "across Sumatra"): figures of different places are
+    /// different counts, not a dispute.
+    /// </summary>
+    public IReadOnlyList<string> WherePrepositions { get; init; } = [];
+
+    /// <summary>
+    /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
+    /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
+    /// </summary>
+    public IReadOnlyList<string> EarlierValue { get; init; } = [];
+
+    /// <summary>
     /// Prepositions naming the role counted people are in ("tujuh orang sebagai tersangka", "seven people as suspects").
     /// </summary>
     public IReadOnlyList<string> RolePrepositions { get; init; } = [];
@@ -726,6 +738,8 @@ public sealed record NewsWords
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
         PartAfter = PartAfter ?? [],
+        EarlierValue = EarlierValue ?? [],
+        WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],
         PartBefore = PartBefore ?? [],
         Copulas = Copulas ?? [],

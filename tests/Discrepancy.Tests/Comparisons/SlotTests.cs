@@ -439,4 +439,54 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void The_earlier_value_of_a_change_is_not_a_rival_reading()
+    {
+        var text = "BMKG counted 58 hotspots in Riau on Sunday, down from a peak of 735 in the middle of the week before.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 15) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
+    [Fact]
+    public void Counts_of_different_places_are_a_different_scope_not_a_conflict()
+    {
+        var a = "Stasiun BMKG mendeteksi 412 titik panas di wilayah Riau pada Senin (8/9/2025).";
+        var b = "BMKG said on Monday that 1,038 hotspots were detected across Sumatra.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 8) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 8) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope);
+    }
+
+    [Fact]
+    public void Counts_of_the_same_place_by_different_agencies_still_conflict()
+    {
+        var a = "Stasiun BMKG mendeteksi 412 titik panas di wilayah Riau pada Senin (8/9/2025).";
+        var b = "The ministry's monitoring system detected 268 hotspots in Riau on Monday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 8) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 8) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_figure_after_its_sentences_reporting_verb_is_attributed_to_the_reporter()
+    {
+        var text = "Stasiun BMKG mendeteksi 412 titik panas di Riau pada Senin (8/9/2025).\n\nNamun data SiPongi mencatat angka yang jauh lebih kecil, yakni 268 titik panas untuk hari yang sama.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 8) }]);
+
+        Assert.Equal("data SiPongi", Assert.Single(report.Claims, c => c.Claim.Text == "268").Source);
+        Assert.Equal("Stasiun BMKG", Assert.Single(report.Claims, c => c.Claim.Text == "412").Source);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
