@@ -481,6 +481,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return latest;
         }
 
+        // "jumlah korban meninggal akibat ledakan tungku pada Senin (14/7) malam bertambah menjadi sembilan orang", "letupan
+        // relau yang meragut tujuh nyawa pada Isnin lalu": the toll of a disaster its clause tells, with only that recent
+        // disaster's day, stands as of the report.
+        if (cumulative && sentence is { Action: "disaster" } && claim is QuantityClaim { Unit: "deaths" or "injured" or "missing" } &&
+            article.Published is { } reported && sentenceDates.Count > 0 &&
+            sentenceDates.TrueForAll(d => d.Value.Days == 1 && d.Value.From < reported && d.Value.From >= reported.AddDays(-14)))
+        {
+            return DateInterval.Day(reported);
+        }
+
         // "fallen to 6,300, from a peak of more than 15,000 over the weekend": a date past another figure is that figure's.
         var ownDate = sentenceDates.Where(d => d.Value.Days <= 92 && !FigureBetween(article, claim.Span, d.Span))
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)

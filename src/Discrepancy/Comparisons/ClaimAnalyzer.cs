@@ -286,12 +286,24 @@ internal sealed class ClaimAnalyzer
             after.RemoveRange(6, after.Count - 6);
         }
 
+        // "Tiga WNI tewas", "five Indonesian workers killed": a country's people right after a count of victims (not "14,000
+        // North Korean troops", a whole force).
+        var victims = claim.Unit is null or "deaths" or "injured" or "missing" or "rescued" or "survivors" or "patients";
+        if (victims && Country(after, 0, shortest: 3) is { Length: > 0 } people)
+        {
+            return people + " nationals";
+        }
+
         foreach (var noun in cues.NationalityNouns)
         {
-            // noun, then country ("rakyat Malaysia"); or country, then noun ("Malaysian nationals").
-            if (PhraseAt(after, 0, noun) && Country(after, noun.Length) is { } named)
+            // noun, then country ("rakyat Malaysia"); or country, then noun ("Malaysian nationals"); for victims, a few words
+            // on ("Lima daripada mangsa ialah warga Indonesia").
+            for (var at = 0; at <= (victims ? 3 : 0) && at < after.Count; at++)
             {
-                return named + " nationals";
+                if (PhraseAt(after, at, noun) && Country(after, at + noun.Length) is { } named)
+                {
+                    return named + " nationals";
+                }
             }
 
             for (var n = 1; n <= 3 && n < after.Count; n++)
@@ -477,13 +489,13 @@ internal sealed class ClaimAnalyzer
         return "part";
     }
 
-    /// <summary>The country a catalog alias of one to three words starting at <paramref name="at"/> names (aliases of four letters or more).</summary>
-    private static string? Country(List<string> words, int at)
+    /// <summary>The country a catalog alias of one to three words starting at <paramref name="at"/> names (aliases of <paramref name="shortest"/> letters or more).</summary>
+    private static string? Country(List<string> words, int at, int shortest = 4)
     {
         for (var n = Math.Min(3, words.Count - at); n >= 1; n--)
         {
             var key = string.Join(' ', words.GetRange(at, n));
-            if (key.Length >= 4 && EntityCatalog.Default.TryGet(key, out var entity) && entity.Type == EntityType.Country)
+            if (key.Length >= shortest && EntityCatalog.Default.TryGet(key, out var entity) && entity.Type == EntityType.Country)
             {
                 return entity.Name;
             }

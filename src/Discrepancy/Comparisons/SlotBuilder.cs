@@ -406,10 +406,20 @@ internal static class SlotBuilder
             .OrderBy(c => c[0].Claim.Value.Min ?? decimal.MinValue).ThenBy(c => c[0].Claim.Value.Max ?? decimal.MaxValue)
             .ToList();
 
-        foreach (var same in classes.Where(c => c.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1))
+        foreach (var same in classes)
         {
-            yield return new Finding(slot.Id, Verdict.Agree, [.. same.Select(x => x.Id)],
-                $"{Describe(same[0].Claim)} is reported by {same.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
+            var articles = same.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count();
+            if (articles > 1)
+            {
+                yield return new Finding(slot.Id, Verdict.Agree, [.. same.Select(x => x.Id)],
+                    $"{Describe(same[0].Claim)} is reported by {articles} articles.", 0m);
+            }
+            else if (same.Exists(x => x.Sentence is { IsTitle: true }) && same.Exists(x => x.Sentence is not { IsTitle: true }))
+            {
+                // "Korban Tewas Jadi Sembilan" over "... bertambah menjadi sembilan orang": the headline and its story agree.
+                yield return new Finding(slot.Id, Verdict.Agree, [.. same.Select(x => x.Id)],
+                    $"{Describe(same[0].Claim)} is told in the headline and the story.", 0m);
+            }
         }
 
         foreach (var (i, j) in JudgedPairs(classes.Count))

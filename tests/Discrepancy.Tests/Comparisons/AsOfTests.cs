@@ -285,4 +285,24 @@ public sealed class AsOfTests
         Assert.Equal(new DateOnly(2025, 9, 10), hotspots.AsOf!.Value.From);
         Assert.Equal(new DateOnly(2025, 9, 10), hotspots.AsOf!.Value.To);
     }
+
+    [Fact]
+    public void A_toll_of_a_recent_disaster_stands_as_of_the_report_not_the_day_of_the_disaster()
+    {
+        var text = "Di tengah kebuntuan, jumlah korban meninggal akibat ledakan tungku pada Senin (14/7) malam bertambah menjadi sembilan orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 7, 19) }]);
+
+        Assert.Equal(new DateOnly(2025, 7, 19), Assert.Single(report.Claims, c => c.Claim.Text == "sembilan").AsOf!.Value.From);
+    }
+
+    [Fact]
+    public void A_toll_of_a_disaster_years_ago_keeps_its_period()
+    {
+        var text = "Gempa pada Senin (14/7/2020) menewaskan sembilan orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 7, 19) }]);
+
+        Assert.Equal(2020, Assert.Single(report.Claims, c => c.Claim.Text == "sembilan").AsOf!.Value.From.Year);
+    }
 }

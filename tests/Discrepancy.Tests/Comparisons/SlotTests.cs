@@ -489,4 +489,35 @@ public sealed class SlotTests
         Assert.Equal("Stasiun BMKG", Assert.Single(report.Claims, c => c.Claim.Text == "412").Source);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Theory]
+    [InlineData("Tiga WNI tewas dalam ledakan smelter di Sarawak.", "id", "Tiga")]
+    [InlineData("The bodies of five Indonesian workers killed in the explosion were brought home.", "en", "five")]
+    [InlineData("Lima daripada mangsa ialah warga Indonesia.", "ms", "Lima")]
+    public void A_countrys_people_among_the_victims_are_their_nationals(string text, string language, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 7, 22) }]);
+
+        Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Fact]
+    public void A_whole_force_named_by_its_country_is_not_a_part_of_nationals()
+    {
+        var text = "More than 14,000 North Korean troops had been deployed to Russia.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2025, 7, 22) }]);
+
+        Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text == "More than 14,000").Scope);
+    }
+
+    [Fact]
+    public void A_headline_and_its_story_telling_one_figure_agree()
+    {
+        var text = "Korban Tewas Ledakan Smelter Jadi Sembilan\n\nJumlah korban meninggal akibat ledakan tungku bertambah menjadi sembilan orang, kata polisi.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 7, 19) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Length == 2);
+    }
 }

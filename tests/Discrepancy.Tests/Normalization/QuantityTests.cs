@@ -233,7 +233,8 @@ public sealed class QuantityTests
     [InlineData("Pesawat itu melakukan 14 misi pengeboman air sebelum senja.", "ms", "sorties")]
     [InlineData("The aircraft had flown more than 40 water-bombing sorties by Sunday evening.", "en", "sorties")]
     [InlineData("Sekolah ditutup di lima negeri pada kemuncak jerebu.", "ms", "states")]
-    public void Reads_aircraft_missions_and_states_as_counted_things(string text, string language, string unit) =>
+    [InlineData("letupan relau yang meragut tujuh nyawa di kilang itu", "ms", "deaths")]
+    public void Reads_aircraft_missions_states_and_lives_as_counted_things(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
