@@ -357,6 +357,109 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         return merged;
     }
 
+    /// <summary>
+    /// Joins the nameless tellings of one past episode across a story: "banjir awal Januari 2024", "dilanda banjir besar pada
+    /// Januari tahun lepas" and "Floods in January 2024, which killed two people" name nobody, so pair scoring keeps them
+    /// apart; but clusters of the same kind of event, dated explicitly to overlapping periods well before their articles
+    /// (a month or more), in articles that already share an event, and naming no different place, tell one episode.
+    /// Near-linear: clusters are grouped by story and action and swept in date order.
+    /// </summary>
+    public static List<MentionCluster> MergePastEpisodes(List<MentionCluster> clusters)
+    {
+        // Stories: articles joined by clusters told in more than one of them.
+        var story = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string article)
+        {
+            while (story.TryGetValue(article, out var up) && !string.Equals(up, article, StringComparison.Ordinal))
+            {
+                article = up;
+            }
+
+            return article;
+        }
+
+        foreach (var cluster in clusters)
+        {
+            var articles = cluster.Members.Select(m => m.Article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            foreach (var article in articles)
+            {
+                story.TryAdd(article, article);
+                var (a, b) = (Root(articles[0]), Root(article));
+                if (!string.Equals(a, b, StringComparison.Ordinal))
+                {
+                    story[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+                }
+            }
+        }
+
+        static bool Past(RawMention m) =>
+            m.ExplicitDate && m.Features.People.Length == 0 && m.Action is not (null or "other" or "statement") &&
+            m.Article.Published is { } day && m.When.To < day.AddDays(-30);
+
+        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        var groups = clusters.Select((c, i) => (Cluster: c, Index: i))
+            .Where(x => x.Cluster.Core is not null && x.Cluster.Members.TrueForAll(Past) &&
+                        x.Cluster.Members.Select(m => m.Action).Distinct(StringComparer.Ordinal).Count() == 1)
+            .GroupBy(x => Root(x.Cluster.Members[0].Article.Id), StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            // Each cluster meets the few before it in date order whose periods it overlaps.
+            var swept = group.OrderBy(x => x.Cluster.Core!.Value.From).ThenBy(x => x.Index).ToList();
+            for (var k = 1; k < swept.Count; k++)
+            {
+                var later = swept[k].Cluster;
+                for (var j = k - 1; j >= Math.Max(0, k - 16); j--)
+                {
+                    var earlier = swept[j].Cluster;
+                    var (a, b) = (earlier.Members[0].Action, later.Members[0].Action);
+                    var places = earlier.Members.SelectMany(m => m.Features.NamedPlaces).ToHashSet(StringComparer.Ordinal);
+                    var otherPlaces = later.Members.SelectMany(m => m.Features.NamedPlaces).ToList();
+                    if (earlier.Core!.Value.Overlaps(later.Core!.Value) && (string.Equals(a, b, StringComparison.Ordinal) || Compatible(a, b)) &&
+                        (places.Count == 0 || otherPlaces.Count == 0 || otherPlaces.Exists(places.Contains)))
+                    {
+                        var (x, y) = (Find(swept[j].Index), Find(swept[k].Index));
+                        parent[Math.Max(x, y)] = Math.Min(x, y);
+                    }
+                }
+            }
+        }
+
+        var merged = new List<MentionCluster>();
+        var byRoot = new Dictionary<int, MentionCluster>();
+        for (var k = 0; k < clusters.Count; k++)
+        {
+            var root = Find(k);
+            if (root == k)
+            {
+                byRoot[k] = clusters[k];
+                merged.Add(clusters[k]);
+            }
+        }
+
+        for (var k = 0; k < clusters.Count; k++)
+        {
+            var root = Find(k);
+            if (root != k)
+            {
+                var target = byRoot[root];
+                target.Members.AddRange(clusters[k].Members);
+                target.Core = target.Core is { } a && clusters[k].Core is { } b && a.Overlaps(b) ? Intersect(a, b) : target.Core;
+            }
+        }
+
+        return merged;
+    }
+
     private static DateInterval Intersect(DateInterval a, DateInterval b) =>
         new(a.From > b.From ? a.From : b.From, a.To < b.To ? a.To : b.To);
 

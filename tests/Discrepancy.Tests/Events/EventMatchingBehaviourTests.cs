@@ -618,4 +618,31 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains("Peristiwa", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Nameless_tellings_of_one_past_episode_in_one_story_are_one_event()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Flash floods hit Kerinci in Jambi province on Tuesday, killing five people. The area was also flooded in January 2024, when two people died.", day),
+            English("b.txt", "Rescuers searched Kerinci in Jambi province on Tuesday after flash floods killed five people. Floods in January 2024 killed two people.", day),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "January 2024").Id, EventOf(report, "b.txt", "January 2024").Id);
+        Assert.NotEqual(EventOf(report, "a.txt", "January 2024").Id, EventOf(report, "a.txt", "Tuesday").Id);
+    }
+
+    [Fact]
+    public void Nameless_past_episodes_of_unrelated_stories_stay_apart()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Flash floods hit Kerinci in Jambi province on Tuesday, killing five people. Floods in January 2024 killed two people there.", day),
+            English("b.txt", "A ferry sank off Karimun on Tuesday. Floods in January 2024 closed the port.", day),
+        ]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", "January 2024").Id, EventOf(report, "b.txt", "January 2024").Id);
+    }
 }
