@@ -66,7 +66,8 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         ["protest", "attack"],
         ["disaster", "death"],
         ["attack", "death"],
-        ["deployment", "supply"],
+        ["deployment", "supply", "exercise"],
+        ["measure", "statement"],
     }.SelectMany(group => group.SelectMany(a => group.Select(b => (a, b)))).ToFrozenSet();
 
     public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)

@@ -77,6 +77,15 @@ internal sealed class MentionExtractor
     private readonly EntityCatalog _catalog;
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _titleWords;
+
+    /// <summary>Titles of a person ("menteri", "minister"): a run of title words opened by one is not an organisation.</summary>
+    private readonly FrozenSet<string> _personTitles;
+
+    /// <summary>Titles followed by the region they govern ("gubernur Riau", "bupati Kerinci").</summary>
+    private readonly FrozenSet<string> _regionalTitles;
+
+    /// <summary>Words joining two parts of one title ("Sumber Asli dan Kelestarian Alam", "Natural Resources and ...").</summary>
+    private readonly FrozenSet<string> _titleJoiners;
     private readonly FrozenSet<string> _placeKinds;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
@@ -88,6 +97,9 @@ internal sealed class MentionExtractor
         _catalog = catalog;
         var common = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var personTitles = new HashSet<string>(StringComparer.Ordinal);
+        var regionalTitles = new HashSet<string>(StringComparer.Ordinal);
+        var joiners = new HashSet<string>(StringComparer.Ordinal);
         var placeKinds = new HashSet<string>(StringComparer.Ordinal);
         var actionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in languages.Codes)
@@ -109,6 +121,10 @@ internal sealed class MentionExtractor
             {
                 titles.Add(EntityCatalog.Key(word));
             }
+
+            personTitles.UnionWith(pack.News.PersonTitles.Select(EntityCatalog.Key));
+            regionalTitles.UnionWith(pack.News.RegionalTitles.Select(EntityCatalog.Key));
+            joiners.UnionWith(pack.News.Coordinators.Select(EntityCatalog.Key));
 
             placeKinds.UnionWith(pack.News.PlaceKinds.Select(EntityCatalog.Key));
 
@@ -149,6 +165,9 @@ internal sealed class MentionExtractor
 
         _commonWords = common.ToFrozenSet(StringComparer.Ordinal);
         _titleWords = titles.ToFrozenSet(StringComparer.Ordinal);
+        _personTitles = personTitles.ToFrozenSet(StringComparer.Ordinal);
+        _regionalTitles = regionalTitles.ToFrozenSet(StringComparer.Ordinal);
+        _titleJoiners = joiners.ToFrozenSet(StringComparer.Ordinal);
         _placeKinds = placeKinds.ToFrozenSet(StringComparer.Ordinal);
         _actionWords = actionWords.ToFrozenSet(StringComparer.Ordinal);
     }
@@ -828,7 +847,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "meeting", "visit", "agreement", "deployment", "supply", "protest", "statement"];
+    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "meeting", "visit", "agreement", "deployment", "supply", "exercise", "measure", "protest", "statement"];
 
     private static string Choose(List<(int Word, int Token, string Action)> found)
     {
@@ -1070,7 +1089,8 @@ internal sealed class MentionExtractor
                 runStart++;
             }
 
-            while (end > runStart && tokens[end - 1].Kind == TokenKind.Word && IsCommon(text, tokens[end - 1]))
+            while (end > runStart && tokens[end - 1].Kind == TokenKind.Word && IsCommon(text, tokens[end - 1]) &&
+                   !(IsTitle(text, tokens[end - 1]) && end - 1 > runStart && tokens[end - 2].Kind == TokenKind.Word && !IsCommon(text, tokens[end - 2])))
             {
                 end--;
             }
@@ -1082,6 +1102,13 @@ internal sealed class MentionExtractor
             }
 
             i = runStart;
+
+            // "Bupati Kerinci Syafrizal Hakim": a regional title's first name word is its region, when a full name follows.
+            if (!afterPreposition && end - i >= 3 && i > 0 && RegionalTitleBefore(text, tokens, i))
+            {
+                places.Add(text.Substring(tokens[i].Start, tokens[i].Length));
+                i++;
+            }
 
             // "APSRI Mangatas Sinaga", "KSPI Said Iqbal": an organisation's acronym before a person's full name is the
             // organisation, and the person is named apart.
@@ -1170,10 +1197,31 @@ internal sealed class MentionExtractor
         return false;
     }
 
+    /// <summary>True when the one or two words right before token <paramref name="i"/> are a regional title ("Bupati", "Wali Kota").</summary>
+    private bool RegionalTitleBefore(string text, List<Token> tokens, int i)
+    {
+        var one = tokens[i - 1].Kind == TokenKind.Word ? EntityCatalog.Key(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)) : null;
+        if (one is null)
+        {
+            return false;
+        }
+
+        if (_regionalTitles.Contains(one))
+        {
+            return true;
+        }
+
+        return i > 1 && tokens[i - 2].Kind == TokenKind.Word &&
+               _regionalTitles.Contains(EntityCatalog.Key(text.Substring(tokens[i - 2].Start, tokens[i - 2].Length)) + " " + one);
+    }
+
     /// <summary>Articles that may open a capitalized run without being part of a name.</summary>
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["the", "a", "an", "sang", "para"], StringComparer.Ordinal);
 
-    /// <summary>The end of a run of three or more capitalized title words ("of" allowed inside) not followed by a name, else <paramref name="i"/>.</summary>
+    /// <summary>
+    /// The end of a run of three or more capitalized title words ("of" and joiners such as "and" allowed inside) not followed
+    /// by a name and not opened by a person's title, else <paramref name="i"/>.
+    /// </summary>
     private int TitleRunEnd(string text, List<Token> tokens, int i)
     {
         var j = i;
@@ -1190,7 +1238,9 @@ internal sealed class MentionExtractor
 
                 j++;
             }
-            else if (words > 0 && j + 1 < tokens.Count && string.Equals(text.Substring(tokens[j].Start, tokens[j].Length), "of", StringComparison.Ordinal) &&
+            else if (words > 0 && j + 1 < tokens.Count &&
+                     (string.Equals(text.Substring(tokens[j].Start, tokens[j].Length), "of", StringComparison.Ordinal) ||
+                      (!tokens[j].Has(TokenFlags.Capitalized) && _titleJoiners.Contains(EntityCatalog.Key(text.Substring(tokens[j].Start, tokens[j].Length))))) &&
                      tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Has(TokenFlags.Capitalized) && IsTitle(text, tokens[j + 1]))
             {
                 j++;
@@ -1201,8 +1251,10 @@ internal sealed class MentionExtractor
             }
         }
 
+        // "Menteri Lingkungan Hidup, Hendra Wiratama": a person's title, however long, names no organisation.
         var followedByName = j < tokens.Count && tokens[j].Kind == TokenKind.Word && tokens[j].Has(TokenFlags.Capitalized);
-        return words >= 3 && !followedByName ? j : i;
+        var personal = _personTitles.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length)));
+        return words >= 3 && !followedByName && !personal ? j : i;
     }
 
     /// <summary>End of a run of name words from <paramref name="i"/>: capitalized words, hyphen-joined parts, particles.</summary>
@@ -1216,6 +1268,15 @@ internal sealed class MentionExtractor
             {
                 j++;
                 continue;
+            }
+
+            // "Syafrizal Hakim meninjau": a title word closing a name, with no capitalized word after it, is a surname.
+            if (j > i && token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && IsTitle(text, token) &&
+                tokens[j - 1].Kind == TokenKind.Word && !IsTitle(text, tokens[j - 1]) &&
+                (j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word || !tokens[j + 1].Has(TokenFlags.Capitalized)))
+            {
+                j++;
+                break;
             }
 
             // "Kim Jong-un": a hyphen and the next part, whatever its case.

@@ -641,6 +641,15 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> EarlierValue { get; init; } = [];
 
+    /// <summary>Titles of a person ("menteri", "minister"): a long run of title words opened by one names no organisation.</summary>
+    public IReadOnlyList<string> PersonTitles { get; init; } = [];
+
+    /// <summary>
+    /// Titles followed by the region the person governs ("Gubernur Riau Rusli Hamdani", "Bupati Kerinci Syafrizal Hakim"):
+    /// the region is a place, not a word of the name.
+    /// </summary>
+    public IReadOnlyList<string> RegionalTitles { get; init; } = [];
+
     /// <summary>
     /// Prepositions naming the role counted people are in ("tujuh orang sebagai tersangka", "seven people as suspects").
     /// </summary>
@@ -741,6 +750,8 @@ public sealed record NewsWords
         EarlierValue = EarlierValue ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],
+        PersonTitles = PersonTitles ?? [],
+        RegionalTitles = RegionalTitles ?? [],
         PartBefore = PartBefore ?? [],
         Copulas = Copulas ?? [],
         SincePrepositions = SincePrepositions ?? [],

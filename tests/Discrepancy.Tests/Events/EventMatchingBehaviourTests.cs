@@ -606,7 +606,7 @@ public sealed class EventMatchingBehaviourTests
 
         var ev = Assert.Single(report.Events);
         Assert.Empty(ev.Actors);
-        Assert.Equal("Other in Kerinci", ev.Label);
+        Assert.Equal("Measure in Kerinci", ev.Label);
     }
 
     [Fact]
@@ -644,5 +644,51 @@ public sealed class EventMatchingBehaviourTests
         ]);
 
         Assert.NotEqual(EventOf(report, "a.txt", "January 2024").Id, EventOf(report, "b.txt", "January 2024").Id);
+    }
+
+    [Fact]
+    public void A_long_ministerial_title_is_no_organisation_and_its_portfolio_no_name()
+    {
+        var text = "Menteri Sumber Asli dan Kelestarian Alam Malaysia, Nik Azlan Nik Mahmood, bertemu Menteri Lingkungan Hidup Indonesia, Hendra Wiratama, di Jakarta semalam.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 9, 11) }]);
+
+        var ev = Assert.Single(report.Events);
+        Assert.Contains("Nik Azlan Nik Mahmood", ev.Actors);
+        Assert.DoesNotContain(ev.Actors, a => a.Contains("Asli", StringComparison.Ordinal) || a.StartsWith("Menteri", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_regional_title_names_its_region_apart_from_the_person()
+    {
+        var text = "Bupati Kerinci Syafrizal Hakim meninjau lokasi banjir pada Selasa (11/3/2025).";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 12) }]);
+
+        var ev = Assert.Single(report.Events);
+        Assert.Contains("Syafrizal Hakim", ev.Actors);
+        Assert.Contains("Kerinci", ev.Places);
+    }
+
+    [Fact]
+    public void A_governor_named_with_a_spelling_variant_and_his_province_is_one_actor()
+    {
+        var day = new DateOnly(2025, 9, 12);
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Gubernur Riau Rusli Hamdani menetapkan status tanggap darurat bencana asap pada Jumat (5/9/2025).") { Language = "id", Published = day },
+            English("b.txt", "Riau Governor Rusly Hamdani declared an emergency status on Sept. 5.", day),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Rusli").Id, EventOf(report, "b.txt", "Rusly").Id);
+        Assert.Equal("measure", EventOf(report, "a.txt", "Rusli").Action);
+    }
+
+    [Fact]
+    public void A_joint_military_exercise_is_an_exercise()
+    {
+        var report = Checker.Check([English("a.txt", "Indonesia and South Korea will hold their first joint naval exercise in the Java Sea next March.", new DateOnly(2025, 9, 12))]);
+
+        Assert.Equal("exercise", Assert.Single(report.Events).Action);
     }
 }
