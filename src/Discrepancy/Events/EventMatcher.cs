@@ -67,7 +67,8 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         ["disaster", "death"],
         ["attack", "death"],
         ["deployment", "supply", "exercise"],
-        ["measure", "statement"],
+        ["deployment", "supply", "aid"],
+        ["measure", "statement", "aid"],
     }.SelectMany(group => group.SelectMany(a => group.Select(b => (a, b)))).ToFrozenSet();
 
     public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)

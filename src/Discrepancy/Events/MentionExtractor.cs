@@ -847,7 +847,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "meeting", "visit", "agreement", "deployment", "supply", "exercise", "measure", "protest", "statement"];
+    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "meeting", "visit", "agreement", "deployment", "supply", "aid", "exercise", "measure", "protest", "statement"];
 
     private static string Choose(List<(int Word, int Token, string Action)> found)
     {

@@ -691,4 +691,25 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal("exercise", Assert.Single(report.Events).Action);
     }
+
+    [Theory]
+    [InlineData("Malaysia has pledged RM2 million in humanitarian aid to the flood victims in Jambi on Friday.", "en", "aid")]
+    [InlineData("Persatuan Bulan Sabit Merah Malaysia turut menyumbang RM150,000 kepada keluarga mangsa di Jambi pada Jumaat.", "ms", "aid")]
+    [InlineData("The two leaders witnessed the signing of seven memorandums of understanding in Jakarta on Thursday.", "en", "agreement")]
+    [InlineData("Tiga pesawat Malaysia melakukan 14 misi pengeboman air di Pelalawan pada Jumaat.", "ms", "deployment")]
+    [InlineData("A strong aftershock shook Mamuju in West Sulawesi on Tuesday.", "en", "disaster")]
+    public void Reads_the_kind_of_event_a_clause_tells(string text, string language, string action)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 3, 16) }]);
+
+        Assert.Equal(action, Assert.Single(report.Events).Action);
+    }
+
+    [Fact]
+    public void A_labour_strike_is_no_attack()
+    {
+        var report = Checker.Check([English("a.txt", "The union's strike at the smelter in Bintulu ended on Tuesday.", new DateOnly(2025, 7, 23))]);
+
+        Assert.DoesNotContain(report.Events, e => e.Action == "attack");
+    }
 }
