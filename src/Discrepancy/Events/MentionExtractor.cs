@@ -1064,10 +1064,16 @@ internal sealed class MentionExtractor
             // "the National Intelligence Service": three or more title words with no name after them name an organisation,
             // though each is only a title word; two ("Foreign Minister") or a title before a name ("Menteri Luar Negeri
             // Rusia Sergei Lavrov") do not.
-            if (!catalogOnly && IsTitle(text, token) && TitleRunEnd(text, tokens, i) is var titleEnd && titleEnd > i)
+            if (!catalogOnly && IsTitle(text, token) && TitleRunEnd(text, tokens, i) is var (titleEnd, organisational) && titleEnd > i)
             {
-                var organisation = text[token.Start..tokens[titleEnd - 1].End];
-                names.Add((EntityCatalog.Key(organisation), organisation));
+                if (organisational)
+                {
+                    var organisation = text[token.Start..tokens[titleEnd - 1].End];
+                    names.Add((EntityCatalog.Key(organisation), organisation));
+                }
+
+                // "Menteri Sumber Asli dan Kelestarian Alam, Nik Azlan": a person's title is passed over whole; none of its
+                // words starts a name or an organisation.
                 i = titleEnd;
                 continue;
             }
@@ -1219,10 +1225,11 @@ internal sealed class MentionExtractor
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["the", "a", "an", "sang", "para"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The end of a run of three or more capitalized title words ("of" and joiners such as "and" allowed inside) not followed
-    /// by a name and not opened by a person's title, else <paramref name="i"/>.
+    /// The end of a run of capitalized title words ("of" and joiners such as "and" allowed inside): an organisation when it
+    /// has three or more words, is not followed by a name and is not opened by a person's title; a person's title of two or
+    /// more words to pass over; else <paramref name="i"/>.
     /// </summary>
-    private int TitleRunEnd(string text, List<Token> tokens, int i)
+    private (int End, bool Organisation) TitleRunEnd(string text, List<Token> tokens, int i)
     {
         var j = i;
         var words = 0;
@@ -1251,10 +1258,15 @@ internal sealed class MentionExtractor
             }
         }
 
-        // "Menteri Lingkungan Hidup, Hendra Wiratama": a person's title, however long, names no organisation.
+        // "Menteri Lingkungan Hidup, Hendra Wiratama": a person's title, however long, names no organisation; it is passed
+        // over whole.
         var followedByName = j < tokens.Count && tokens[j].Kind == TokenKind.Word && tokens[j].Has(TokenFlags.Capitalized);
-        var personal = _personTitles.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length)));
-        return words >= 3 && !followedByName && !personal ? j : i;
+        if (_personTitles.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length))))
+        {
+            return (words >= 2 ? j : i, false);
+        }
+
+        return words >= 3 && !followedByName ? (j, true) : (i, false);
     }
 
     /// <summary>End of a run of name words from <paramref name="i"/>: capitalized words, hyphen-joined parts, particles.</summary>

@@ -712,4 +712,16 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.DoesNotContain(report.Events, e => e.Action == "attack");
     }
+
+    [Fact]
+    public void A_ministers_title_before_a_comma_is_passed_over_whole()
+    {
+        var text = "Menteri Sumber Asli dan Kelestarian Alam, Nik Azlan Nik Mahmood, dijadual bertemu Hendra Wiratama di Pekanbaru pada Sabtu (13/9/2025).";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 9, 13) }]);
+
+        var ev = Assert.Single(report.Events);
+        Assert.Contains("Nik Azlan Nik Mahmood", ev.Actors);
+        Assert.DoesNotContain(ev.Actors, a => a.Contains("Sumber", StringComparison.Ordinal));
+    }
 }
