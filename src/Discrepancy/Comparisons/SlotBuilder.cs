@@ -99,6 +99,7 @@ internal static class SlotBuilder
         var related = RelatedSlots(slotMembers);
         findings.AddRange(Projections(slots, slotMembers, related));
         findings.AddRange(DifferentScopes(slots, slotMembers, related));
+        findings.AddRange(SameAmounts(slots, slotMembers, findings));
         return (slots, findings);
     }
 
@@ -567,6 +568,43 @@ internal static class SlotBuilder
         group.Max(x => x.Published) is { } day ? "a report of " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an undated report";
 
     private static string AsOfText(ClaimFacts claim) => claim.AsOf is { } t ? t.ToString() : "an unknown date";
+
+    /// <summary>
+    /// The same large amount of money, to the unit and with the same bounds ("up to $2 billion", "sehingga AS$2 bilion"),
+    /// told by several articles of one story but read into different slots (one outlet calls it lost trade, another lost
+    /// earnings): the outlets agree on it. Only amounts of a million or more, where a coincidence is unlikely, and only
+    /// where no agreement already joins them.
+    /// </summary>
+    private static IEnumerable<Finding> SameAmounts(List<Slot> slots, List<List<ClaimFacts>> members, List<Finding> found)
+    {
+        var slotOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var s = 0; s < slots.Count; s++)
+        {
+            foreach (var m in members[s])
+            {
+                slotOf[m.Id] = slots[s].Id;
+            }
+        }
+
+        var agreed = found.Where(f => f.Verdict == Verdict.Agree).Select(f => f.ClaimIds.ToHashSet(StringComparer.Ordinal)).ToList();
+        var groups = members.SelectMany(m => m)
+            .Where(c => c.Story is not null && c.Claim.Unit is { } unit && ClaimAnalyzer.Money.Contains(unit) &&
+                        (c.Claim.Value.Min ?? c.Claim.Value.Max) >= 1_000_000m && !string.Equals(c.Scope, "converted", StringComparison.Ordinal))
+            .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max))
+            .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())
+            .OrderBy(g => g[0].ArticleId, StringComparer.Ordinal).ThenBy(g => g[0].Claim.Span.Start);
+        foreach (var claims in groups)
+        {
+            if (agreed.Exists(a => claims.TrueForAll(c => a.Contains(c.Id))))
+            {
+                continue;
+            }
+
+            yield return new Finding(slotOf[claims[0].Id], Verdict.Agree, [.. claims.Select(c => c.Id)],
+                $"{Describe(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
+        }
+    }
 
     private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)
     {

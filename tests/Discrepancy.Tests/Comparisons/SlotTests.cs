@@ -520,4 +520,19 @@ public sealed class SlotTests
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Length == 2);
     }
+
+    [Fact]
+    public void The_same_large_amount_told_as_different_things_by_two_outlets_agrees()
+    {
+        var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Jakarta, Kamis (11/9/2025). Forum eksportir memperingatkan ekspor bisa turun hingga US$2 miliar tahun depan.";
+        var b = "President Joko Widodo met President Yoon Suk-yeol in Jakarta on Thursday. Exporters warned that earnings could fall by up to $2 billion next year.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var ids = report.Claims.Where(c => c.Claim.Text.Contains("$2", StringComparison.Ordinal)).Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ids.TrueForAll(f.ClaimIds.Contains));
+    }
 }
