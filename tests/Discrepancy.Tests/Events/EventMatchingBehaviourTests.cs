@@ -724,4 +724,14 @@ public sealed class EventMatchingBehaviourTests
         Assert.Contains("Nik Azlan Nik Mahmood", ev.Actors);
         Assert.DoesNotContain(ev.Actors, a => a.Contains("Sumber", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_european_institution_in_a_title_is_no_part_of_the_name()
+    {
+        var text = "Vucic bertemu Presiden Dewan Eropa Antonio Costa di Brussel pada Selasa (25/3/2025).";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 26) }]);
+
+        Assert.Contains("Antonio Costa", Assert.Single(report.Events).Actors);
+    }
 }
