@@ -406,6 +406,12 @@ public sealed record DateWords
     public IReadOnlyList<string> ForwardClause { get; init; } = [];
 
     /// <summary>
+    /// Words opening a clause about what already happened ("selepas", "after", "since"): a forward verb before them does
+    /// not reach a date after them ("akan menghantar pasukan selepas gempa melanda pada Isnin" = last Monday).
+    /// </summary>
+    public IReadOnlyList<string> PastClause { get; init; } = [];
+
+    /// <summary>
     /// Words of a sentence telling the past ("had", "were", "telah"): there "until Friday" and "by Friday" name the day just
     /// gone ("had recovered 12 bodies by Friday"), not the next one.
     /// </summary>
@@ -454,6 +460,7 @@ public sealed record DateWords
         Possessive = Possessive ?? [],
         OrdinalSuffixes = OrdinalSuffixes ?? [],
         ForwardClause = ForwardClause ?? [],
+        PastClause = PastClause ?? [],
         PastMarkers = PastMarkers ?? [],
         MonthLinks = MonthLinks ?? [],
         Periods = Periods ?? new Dictionary<string, int>(),

@@ -274,6 +274,7 @@ internal sealed class CompiledLanguage
             AddAll(d.MonthWords, Role.MonthWord);
             AddAll(d.Possessive, Role.Possessive);
             AddAll2(d.ForwardClause, Role2.ForwardClause);
+            AddAll2(d.PastClause, Role2.PastClause);
             AddAll2(d.PastMarkers, Role2.PastMarker);
             AddAll2(d.MonthLinks, Role2.MonthLink);
             AddAll2(d.YearDeterminers, Role2.YearDeterminer);

@@ -91,6 +91,7 @@ internal enum Role2 : uint
     PastMarker = 1U << 13,
     ParticleVerb = 1U << 14,
     NounJoiner = 1U << 15,
+    PastClause = 1U << 16,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

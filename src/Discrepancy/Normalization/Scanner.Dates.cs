@@ -375,6 +375,12 @@ internal sealed partial class Scanner
             {
                 return true;
             }
+
+            // "akan menghantar pasukan selepas gempa melanda pada Isnin": a clause about what happened, inside the plan.
+            if (Match(k, Role2.PastClause, out _))
+            {
+                return false;
+            }
         }
 
         return false;

@@ -153,6 +153,13 @@ public sealed class DateTests
     public void Reads_a_partial_date_forward_when_a_forward_verb_governs_its_clause(string text, string language, string reference, string from) =>
         Assert.Equal(Day(from), Date(text, language, reference).Value.From);
 
+    [Theory]
+    [InlineData("Kerajaan akan menghantar pasukan SMART selepas gempa bumi melanda wilayah itu pada Isnin.", "ms", "2025-10-14", "2025-10-13")]
+    [InlineData("The government will send a rescue team after the quake struck on Monday.", "en", "2025-10-14", "2025-10-13")]
+    [InlineData("Pemerintah akan mengirim bantuan setelah gempa mengguncang Mamuju pada Senin.", "id", "2025-10-14", "2025-10-13")]
+    public void Ends_the_scope_of_a_forward_verb_at_a_clause_about_the_past(string text, string language, string reference, string from) =>
+        Assert.Equal(Day(from), Date(text, language, reference).Value.From);
+
     [Fact]
     public void Ends_the_scope_of_a_forward_verb_at_a_comma()
     {
