@@ -86,6 +86,9 @@ internal sealed class MentionExtractor
 
     /// <summary>Words joining two parts of one title ("Sumber Asli dan Kelestarian Alam", "Natural Resources and ...").</summary>
     private readonly FrozenSet<string> _titleJoiners;
+
+    /// <summary>Words that open an organisation's name ("Jabatan", "Department"): its run goes on past "dan", "and", "of".</summary>
+    private readonly FrozenSet<string> _organisationHeads;
     private readonly FrozenSet<string> _placeKinds;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
@@ -100,6 +103,7 @@ internal sealed class MentionExtractor
         var personTitles = new HashSet<string>(StringComparer.Ordinal);
         var regionalTitles = new HashSet<string>(StringComparer.Ordinal);
         var joiners = new HashSet<string>(StringComparer.Ordinal);
+        var organisationHeads = new HashSet<string>(StringComparer.Ordinal);
         var placeKinds = new HashSet<string>(StringComparer.Ordinal);
         var actionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in languages.Codes)
@@ -125,6 +129,7 @@ internal sealed class MentionExtractor
             personTitles.UnionWith(pack.News.PersonTitles.Select(EntityCatalog.Key));
             regionalTitles.UnionWith(pack.News.RegionalTitles.Select(EntityCatalog.Key));
             joiners.UnionWith(pack.News.Coordinators.Select(EntityCatalog.Key));
+            organisationHeads.UnionWith(pack.News.OrganisationHeads.Select(EntityCatalog.Key));
 
             placeKinds.UnionWith(pack.News.PlaceKinds.Select(EntityCatalog.Key));
 
@@ -168,6 +173,7 @@ internal sealed class MentionExtractor
         _personTitles = personTitles.ToFrozenSet(StringComparer.Ordinal);
         _regionalTitles = regionalTitles.ToFrozenSet(StringComparer.Ordinal);
         _titleJoiners = joiners.ToFrozenSet(StringComparer.Ordinal);
+        _organisationHeads = organisationHeads.ToFrozenSet(StringComparer.Ordinal);
         _placeKinds = placeKinds.ToFrozenSet(StringComparer.Ordinal);
         _actionWords = actionWords.ToFrozenSet(StringComparer.Ordinal);
     }
@@ -1095,7 +1101,8 @@ internal sealed class MentionExtractor
                 runStart++;
             }
 
-            while (end > runStart && tokens[end - 1].Kind == TokenKind.Word && IsCommon(text, tokens[end - 1]) &&
+            var orgRun = runStart < end && _organisationHeads.Contains(EntityCatalog.Key(text.Substring(tokens[runStart].Start, tokens[runStart].Length)));
+            while (end > runStart && !orgRun && tokens[end - 1].Kind == TokenKind.Word && IsCommon(text, tokens[end - 1]) &&
                    !(IsTitle(text, tokens[end - 1]) && end - 1 > runStart && tokens[end - 2].Kind == TokenKind.Word && !IsCommon(text, tokens[end - 2])))
             {
                 end--;
@@ -1272,10 +1279,28 @@ internal sealed class MentionExtractor
     /// <summary>End of a run of name words from <paramref name="i"/>: capitalized words, hyphen-joined parts, particles.</summary>
     private int NameRunEnd(string text, List<Token> tokens, int i)
     {
+        // "Jabatan Keselamatan dan Kesihatan Pekerjaan", "Department of Occupational Safety and Health": an organisation's
+        // name takes title words and goes on past a joiner or "of" followed by a capitalized word.
+        var organisation = tokens[i].Kind == TokenKind.Word && _organisationHeads.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length)));
         var j = i;
         while (j < tokens.Count)
         {
             var token = tokens[j];
+            if (organisation && j > i && token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !TryCatalog(text, tokens, j, out _, out _))
+            {
+                j++;
+                continue;
+            }
+
+            if (organisation && j > i && token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && j + 1 < tokens.Count &&
+                tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Has(TokenFlags.Capitalized) &&
+                (string.Equals(text.Substring(token.Start, token.Length), "of", StringComparison.Ordinal) ||
+                 _titleJoiners.Contains(EntityCatalog.Key(text.Substring(token.Start, token.Length)))))
+            {
+                j++;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !IsTitle(text, token) && !(j > i && TryCatalog(text, tokens, j, out _, out _)))
             {
                 j++;

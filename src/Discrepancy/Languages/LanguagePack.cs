@@ -648,6 +648,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> EarlierValue { get; init; } = [];
 
+    /// <summary>
+    /// Words that open an organisation's name ("jabatan", "department"): the name goes on past "dan", "and" and "of"
+    /// ("Jabatan Keselamatan dan Kesihatan Pekerjaan", "Department of Occupational Safety and Health").
+    /// </summary>
+    public IReadOnlyList<string> OrganisationHeads { get; init; } = [];
+
     /// <summary>Titles of a person ("menteri", "minister"): a long run of title words opened by one names no organisation.</summary>
     public IReadOnlyList<string> PersonTitles { get; init; } = [];
 
@@ -758,6 +764,7 @@ public sealed record NewsWords
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],
         PersonTitles = PersonTitles ?? [],
+        OrganisationHeads = OrganisationHeads ?? [],
         RegionalTitles = RegionalTitles ?? [],
         PartBefore = PartBefore ?? [],
         Copulas = Copulas ?? [],

@@ -734,4 +734,14 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Contains("Antonio Costa", Assert.Single(report.Events).Actors);
     }
+
+    [Theory]
+    [InlineData("Jabatan Keselamatan dan Kesihatan Pekerjaan membuka siasatan di Bintulu pada Isnin (14/7/2025).", "ms", "Jabatan Keselamatan dan Kesihatan Pekerjaan")]
+    [InlineData("The Department of Occupational Safety and Health opened an investigation in Bintulu on Monday.", "en", "Department of Occupational Safety and Health")]
+    public void An_organisations_name_goes_on_past_and_and_of(string text, string language, string name)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 7, 15) }]);
+
+        Assert.Contains(name, Assert.Single(report.Events).Actors);
+    }
 }

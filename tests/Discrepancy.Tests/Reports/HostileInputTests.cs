@@ -164,4 +164,15 @@ public sealed class HostileInputTests
         Assert.Contains(report.Claims, c => c.Claim.Text.Contains("10.000", StringComparison.Ordinal));
         Assert.Empty(report.Events);
     }
+
+    [Theory]
+    [InlineData("Selasa, 3 Maret 2025 | 10:15 WIB")]
+    [InlineData("Jabatan")]
+    [InlineData("Department of")]
+    public void A_page_of_only_a_dateline_or_a_bare_organisation_word_is_read_without_error(string page)
+    {
+        var report = CheckWithin(new ArticleSource("bare.txt", page) { Language = "id" });
+
+        Assert.Single(report.Articles);
+    }
 }
