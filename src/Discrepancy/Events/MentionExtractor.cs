@@ -89,6 +89,9 @@ internal sealed class MentionExtractor
 
     /// <summary>Words that open an organisation's name ("Jabatan", "Department"): its run goes on past "dan", "and", "of".</summary>
     private readonly FrozenSet<string> _organisationHeads;
+
+    /// <summary>Words for the police ("polda", "polis", "police"): with a region they name that region's police.</summary>
+    private readonly FrozenSet<string> _policeWords;
     private readonly FrozenSet<string> _placeKinds;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
@@ -104,6 +107,7 @@ internal sealed class MentionExtractor
         var regionalTitles = new HashSet<string>(StringComparer.Ordinal);
         var joiners = new HashSet<string>(StringComparer.Ordinal);
         var organisationHeads = new HashSet<string>(StringComparer.Ordinal);
+        var policeWords = new HashSet<string>(StringComparer.Ordinal);
         var placeKinds = new HashSet<string>(StringComparer.Ordinal);
         var actionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in languages.Codes)
@@ -130,6 +134,7 @@ internal sealed class MentionExtractor
             regionalTitles.UnionWith(pack.News.RegionalTitles.Select(EntityCatalog.Key));
             joiners.UnionWith(pack.News.Coordinators.Select(EntityCatalog.Key));
             organisationHeads.UnionWith(pack.News.OrganisationHeads.Select(EntityCatalog.Key));
+            policeWords.UnionWith(pack.News.PoliceWords.Select(EntityCatalog.Key));
 
             placeKinds.UnionWith(pack.News.PlaceKinds.Select(EntityCatalog.Key));
 
@@ -174,6 +179,7 @@ internal sealed class MentionExtractor
         _regionalTitles = regionalTitles.ToFrozenSet(StringComparer.Ordinal);
         _titleJoiners = joiners.ToFrozenSet(StringComparer.Ordinal);
         _organisationHeads = organisationHeads.ToFrozenSet(StringComparer.Ordinal);
+        _policeWords = policeWords.ToFrozenSet(StringComparer.Ordinal);
         _placeKinds = placeKinds.ToFrozenSet(StringComparer.Ordinal);
         _actionWords = actionWords.ToFrozenSet(StringComparer.Ordinal);
     }
@@ -1172,7 +1178,54 @@ internal sealed class MentionExtractor
             i = end;
         }
 
+        PoliceOfRegion(text, tokens, names);
         return (names, countries, places);
+    }
+
+    /// <summary>
+    /// "Polda Riau", "Kepolisian Daerah (Polda) Riau", "Polis Daerah Riau", "Riau police", "police in Riau": one actor, the
+    /// police of the region, whatever the language calls it. A police word of the language with a catalog region or city
+    /// at most four tokens after it, or right before it ("Riau police"), or after "in".
+    /// </summary>
+    private void PoliceOfRegion(string text, List<Token> tokens, List<(string Key, string Surface)> names)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !_policeWords.Contains(EntityCatalog.Key(text.Substring(tokens[k].Start, tokens[k].Length))))
+            {
+                continue;
+            }
+
+            Entity? region = null;
+            for (var j = k + 1; j < tokens.Count && j <= k + 4 && region is null; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word && tokens[j].Has(TokenFlags.Capitalized) && TryCatalog(text, tokens, j, out var found, out _) &&
+                    found.Type is EntityType.Region or EntityType.City)
+                {
+                    region = found;
+                }
+            }
+
+            for (var j = Math.Max(0, k - 3); j < k && region is null; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word && tokens[j].Has(TokenFlags.Capitalized) && TryCatalog(text, tokens, j, out var found, out var next) &&
+                    next == k && found.Type is EntityType.Region or EntityType.City)
+                {
+                    region = found;
+                }
+            }
+
+            if (region is not null)
+            {
+                var key = "police " + EntityCatalog.Key(region.Name);
+                if (!names.Exists(n => n.Key == key))
+                {
+                    names.Add((key, region.Name + " police"));
+                }
+
+                return;
+            }
+        }
     }
 
     private bool TryCatalog(string text, List<Token> tokens, int i, out Entity entity, out int next)

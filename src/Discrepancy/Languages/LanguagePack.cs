@@ -654,6 +654,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> OrganisationHeads { get; init; } = [];
 
+    /// <summary>
+    /// Words for the police ("polda", "polis", "police"): with a region next to them ("Polda Riau", "Riau police", "police
+    /// in Riau") they name one actor, that region's police, in every language.
+    /// </summary>
+    public IReadOnlyList<string> PoliceWords { get; init; } = [];
+
     /// <summary>Titles of a person ("menteri", "minister"): a long run of title words opened by one names no organisation.</summary>
     public IReadOnlyList<string> PersonTitles { get; init; } = [];
 
@@ -765,6 +771,7 @@ public sealed record NewsWords
         RolePrepositions = RolePrepositions ?? [],
         PersonTitles = PersonTitles ?? [],
         OrganisationHeads = OrganisationHeads ?? [],
+        PoliceWords = PoliceWords ?? [],
         RegionalTitles = RegionalTitles ?? [],
         PartBefore = PartBefore ?? [],
         Copulas = Copulas ?? [],

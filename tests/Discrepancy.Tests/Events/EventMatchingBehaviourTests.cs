@@ -744,4 +744,17 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Contains(name, Assert.Single(report.Events).Actors);
     }
+
+    [Fact]
+    public void A_regions_police_named_in_two_languages_is_one_actor()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Polis Daerah Riau hari ini mengumumkan 12 suspek telah ditahan.") { Language = "ms", Published = new DateOnly(2025, 9, 13) },
+            English("b.txt", "Police in Riau said on Saturday they were holding 12 suspects.", new DateOnly(2025, 9, 14)),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Polis").Id, EventOf(report, "b.txt", "Police").Id);
+        Assert.Contains("Riau police", EventOf(report, "a.txt", "Polis").Actors);
+    }
 }
