@@ -138,13 +138,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 // "Polisi menahan tujuh tersangka. Dua di antaranya merupakan manajer": a part of the total just told (in this
                 // sentence or the one before), counted in the total's unit; never a rival reading of it. A figure that counts
-                // something else ("Of those on board, 103 survived") is a total of its own.
+                // something else ("Of those on board, 103 survived") is a total of its own; one country's nationals are read
+                // as such further on.
                 if (lastCounted is { Unit: not null } total && total.SentenceStart >= PreviousSentenceStart(article.Text, sentenceStart) &&
+                    _analyzer.Nationality(article.Text, article.Language, span, quantity) is null &&
                     (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(total.Unit)) &&
                     _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
                 {
-                    scope = part;
-                    quantity = quantity with { Unit = total.Unit };
+                    scope = part.Scope;
+                    quantity = quantity with { Unit = part.Unit ?? total.Unit };
                 }
 
                 lastCounted = (quantity.Unit, sentenceStart);

@@ -433,14 +433,17 @@ internal sealed class ClaimAnalyzer
     /// The part of a total a figure counts: a part phrase right after the figure or its counted noun ("Dua di antaranya
     /// merupakan manajer", "three of them plantation managers") or just before it ("Dari jumlah itu, 5.112 kasus berasal
     /// dari Kota Pekanbaru", "including four managers"). Named "part: " and the first word that says which part, so two
-    /// different parts are never weighed as rivals; null when the figure is not a part.
+    /// different parts are never weighed as rivals, with the unit the part phrase names ("of the injured"), if any; null
+    /// when the figure is not a part.
     /// </summary>
-    public string? Part(string text, string language, TextSpan sentence, QuantityClaim claim)
+    public (string Scope, string? Unit)? Part(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
         if (!_cues.TryGetValue(language, out var cues) || (cues.PartAfter.Length == 0 && cues.PartBefore.Length == 0))
         {
             return null;
         }
+
+        string? named = null;
 
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
         var at = 0;
@@ -469,6 +472,13 @@ internal sealed class ClaimAnalyzer
                 {
                     opens = PhraseAt(before, i, phrase);
                 }
+
+                // "Of the injured, seven ...": the phrase names the total, and so the part's unit.
+                if (opens)
+                {
+                    named = phrase.Select(w => cues.UnitNouns.GetValueOrDefault(w)).LastOrDefault(u => u is not null);
+                    break;
+                }
             }
 
             if (!opens)
@@ -482,11 +492,11 @@ internal sealed class ClaimAnalyzer
             var word = after[at];
             if (word.Length >= 3 && !char.IsDigit(word[0]) && !cues.Copulas.Contains(word) && !cues.UnitNouns.ContainsKey(word))
             {
-                return "part: " + word;
+                return ("part: " + word, named);
             }
         }
 
-        return "part";
+        return ("part", named);
     }
 
     /// <summary>The country a catalog alias of one to three words starting at <paramref name="at"/> names (aliases of <paramref name="shortest"/> letters or more).</summary>

@@ -57,4 +57,22 @@ public sealed class PartTests
 
         Assert.Equal("suspects", ((Discrepancy.Claims.QuantityClaim)Assert.Single(report.Claims, c => c.Claim.Text == figure).Claim).Unit);
     }
+
+    [Fact]
+    public void A_part_phrase_naming_the_total_gives_the_parts_unit()
+    {
+        var report = Check("Company officials said 27 workers were in the furnace hall. Of the injured, seven were in critical condition.", "en");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "seven");
+        Assert.Equal("injured", ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+        Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nationals_among_the_victims_stay_nationals_though_told_as_a_part()
+    {
+        var report = Check("Dua lagi mangsa meninggal dunia pada Ahad, menjadikan jumlah kematian 11 orang. Lima daripada mangsa ialah warga Indonesia.", "ms");
+
+        Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == "Lima").Scope);
+    }
 }
