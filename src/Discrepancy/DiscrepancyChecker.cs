@@ -173,6 +173,12 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     topic = (topic ?? "money") + " for " + beneficiary;
                 }
 
+                // "Serikat pekerja menolak dan tetap menuntut RM 250.000 per keluarga": what a party demands.
+                if (scope is null or "compensation" && _analyzer.Demanded(article.Text, article.Language, span, claim.Span))
+                {
+                    scope = "demand";
+                }
+
                 scope ??= topic;
 
                 // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.
@@ -216,10 +222,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     modality = Modality.Projection;
                 }
-                // "58 hotspots on Sunday, down from a peak of 735": the earlier value, without a date of its own.
-                var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span) &&
-                    !SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(claim.Span.End, Math.Max(claim.Span.End, span.End)))
-                        .Any(d => !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start));
+                // "58 hotspots on Sunday, down from a peak of 735", "Tawaran itu naik daripada RM50,000 yang dikemukakan Jumaat
+                // lalu": the earlier value of a change.
+                var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span);
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {

@@ -372,6 +372,29 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// True when a party's demand governs the figure: a demand word of the language at most four words before it in its
+    /// clause ("tetap menuntut RM 250.000", "the union's demand of RM250,000"), so an offer told next to it stays an offer.
+    /// </summary>
+    public bool Demanded(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.Demand.Count == 0)
+        {
+            return false;
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
+        for (var i = Math.Max(0, before.Count - 4); i < before.Count; i++)
+        {
+            if (cues.Demand.Contains(before[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the figure is the earlier value of a change its clause tells: an earlier-value phrase of the language ends
     /// at most two words before it ("down from a peak of 735", "turun dari 96", "berbanding 735").
     /// </summary>
@@ -934,6 +957,7 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
+            Demand = news.DemandWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             EarlierValue = Fold(news.EarlierValue);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PartBefore = Fold(news.PartBefore);
@@ -1001,6 +1025,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases giving the earlier value of a change ("down from", "turun dari").</summary>
         public string[][] EarlierValue { get; }
+
+        /// <summary>Words of a party's demand ("menuntut", "demand").</summary>
+        public FrozenSet<string> Demand { get; }
 
         /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
         public string[][] PartAfter { get; }

@@ -480,8 +480,15 @@ internal static class SlotBuilder
                 // 17 on Saturday against 19 on Saturday and 19 in Monday's report: a dispute with the first 19, an update
                 // by the second.
                 var split = a[0].Cumulative ? SplitByTime(a, b) : null;
-                yield return new Finding(slot.Id, Verdict.Conflict, split?.Same ?? ids,
-                    $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
+
+                // The earlier value of a change its own text tells ("naik daripada RM50,000") disputes nothing.
+                var disputed = (split?.Same ?? ids).Where(id => !a.Concat(b).Any(x => x.Earlier && x.Id == id)).ToImmutableArray();
+                if (disputed.Any(id => a.Exists(x => x.Id == id)) && disputed.Any(id => b.Exists(x => x.Id == id)))
+                {
+                    yield return new Finding(slot.Id, Verdict.Conflict, disputed,
+                        $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
+                }
+
                 if (split is { } both)
                 {
                     yield return new Finding(slot.Id, Verdict.Evolved, both.Later,
@@ -498,7 +505,8 @@ internal static class SlotBuilder
 
     /// <summary>
     /// Two figures of one sentence with the same attribution and time ("kaliber 122 mm dan 152 mm") are items of a list, not
-    /// two readings of one thing (a figure and the earlier value it rose from are a change); figures in one sentence from different sources ("militer 88.000, polisi 107.000") are compared.
+    /// two readings of one thing (a figure and the earlier value it rose from are a change); figures in one sentence from
+    /// different sources ("militer 88.000, polisi 107.000") are compared.
     /// </summary>
     private static bool ListedTogether(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a.Concat(b).Select(x => x.Sentence).Distinct().Count() == 1 &&

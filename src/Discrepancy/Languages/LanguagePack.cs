@@ -643,6 +643,11 @@ public sealed record NewsWords
     public IReadOnlyList<string> WherePrepositions { get; init; } = [];
 
     /// <summary>
+    /// Words of a party's demand ("menuntut", "tuntutan", "demand"): an amount demanded is not an amount offered or paid.
+    /// </summary>
+    public IReadOnlyList<string> DemandWords { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
     /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
     /// </summary>
@@ -767,6 +772,7 @@ public sealed record NewsWords
         ContrastOpeners = ContrastOpeners ?? [],
         PartAfter = PartAfter ?? [],
         EarlierValue = EarlierValue ?? [],
+        DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],
         PersonTitles = PersonTitles ?? [],

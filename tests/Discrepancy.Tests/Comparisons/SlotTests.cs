@@ -535,4 +535,16 @@ public sealed class SlotTests
         Assert.Equal(2, ids.Count);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ids.TrueForAll(f.ClaimIds.Contains));
     }
+
+    [Fact]
+    public void An_amount_demanded_is_not_weighed_against_an_amount_offered()
+    {
+        var text = "The first round of talks collapsed after the company offered RM50,000 per family against the union's demand of RM250,000.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2025, 7, 22) }]);
+
+        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM250,000").Scope);
+        Assert.NotEqual("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM50,000").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
