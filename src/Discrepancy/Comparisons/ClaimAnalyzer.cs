@@ -395,8 +395,9 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// True when the figure is the earlier value of a change its clause tells: an earlier-value phrase of the language ends
-    /// at most two words before it ("down from a peak of 735", "turun dari 96", "berbanding 735").
+    /// True when the figure is the earlier value of a change its sentence tells: an earlier-value phrase of the language ends
+    /// at most three words before it with no other figure between ("down from a peak of 735", "turun dari 96", "berbanding
+    /// 735", "dibandingkan periode sebelumnya, yakni Rp3.318,70").
     /// </summary>
     public bool EarlierValue(string text, string language, TextSpan sentence, TextSpan claim)
     {
@@ -405,12 +406,14 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
-        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
+        // Up to three words between, across a comma ("dibandingkan periode sebelumnya, yakni Rp3.318,70"), but no other
+        // figure: in "naik dari 31 titik menjadi 45" only 31 is the earlier value.
+        var before = Words(text, TextSpan.FromBounds(sentence.Start, claim.Start));
         foreach (var phrase in cues.EarlierValue)
         {
-            for (var i = Math.Max(0, before.Count - phrase.Length - 2); i + phrase.Length <= before.Count; i++)
+            for (var i = Math.Max(0, before.Count - phrase.Length - 3); i + phrase.Length <= before.Count; i++)
             {
-                if (PhraseAt(before, i, phrase))
+                if (PhraseAt(before, i, phrase) && !before.Skip(i + phrase.Length).Any(w => char.IsDigit(w[0])))
                 {
                     return true;
                 }

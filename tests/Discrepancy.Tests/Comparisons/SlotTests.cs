@@ -547,4 +547,14 @@ public sealed class SlotTests
         Assert.NotEqual("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM50,000").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_previous_periods_price_given_for_comparison_is_an_earlier_value()
+    {
+        var text = "Berdasarkan penetapan Dinas Perkebunan Riau, harga TBS untuk periode 8-14 Oktober ditetapkan Rp3.012,45 per kilogram. Harga itu turun Rp306,25 dibandingkan periode sebelumnya, yakni Rp3.318,70 per kilogram.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 10) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
