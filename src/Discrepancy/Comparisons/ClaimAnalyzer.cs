@@ -696,8 +696,9 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        // "recovered two more bodies on Sunday": an increment, not the running total.
-        if (scope is null && cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)))
+        // "recovered two more bodies on Sunday": an increment, not the running total; "dua jenazah yang ditemukan nelayan
+        // ... belum masuk dalam data Basarnas": outside the count it is set against.
+        if (scope is null && (cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)) || ContainsAny(after, cues.NotIncluded)))
         {
             scope = "additional";
         }
@@ -960,6 +961,7 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
+            NotIncluded = Fold(news.NotIncluded);
             Demand = news.DemandWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             EarlierValue = Fold(news.EarlierValue);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1031,6 +1033,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words of a party's demand ("menuntut", "demand").</summary>
         public FrozenSet<string> Demand { get; }
+
+        /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
+        public string[][] NotIncluded { get; }
 
         /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
         public string[][] PartAfter { get; }

@@ -648,6 +648,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> DemandWords { get; init; } = [];
 
     /// <summary>
+    /// Phrases later in a figure's clause saying it is outside the count it is set against ("dua jenazah ... belum masuk
+    /// dalam data Basarnas", "not included in the official toll"): an addition, not a rival count.
+    /// </summary>
+    public IReadOnlyList<string> NotIncluded { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
     /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
     /// </summary>
@@ -772,6 +778,7 @@ public sealed record NewsWords
         ContrastOpeners = ContrastOpeners ?? [],
         PartAfter = PartAfter ?? [],
         EarlierValue = EarlierValue ?? [],
+        NotIncluded = NotIncluded ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],

@@ -557,4 +557,15 @@ public sealed class SlotTests
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void Bodies_not_yet_in_the_official_count_are_an_addition_not_a_rival_toll()
+    {
+        var text = "Hingga Kamis malam, Basarnas mencatat 21 korban meninggal dunia. Direktur RSUD Karimun, dr. Lestari, menjelaskan dua jenazah yang ditemukan nelayan pada Kamis sore belum masuk dalam data Basarnas.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 14) }]);
+
+        Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == "dua").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
