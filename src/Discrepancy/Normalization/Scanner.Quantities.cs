@@ -60,8 +60,9 @@ internal sealed partial class Scanner
             k = prefix.End;
         }
 
-        // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7": a change, not a range.
-        var isChange = openerAt >= 0 && MatchEndingAt(openerAt, Role.ChangeVerb, out _);
+        // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7" / "raised the permit fee from RM50 to RM250": a change, not a
+        // range (the change verb at most four words before the opener, with no figure or punctuation between).
+        var isChange = openerAt >= 0 && ChangeVerbBefore(openerAt);
         if (isChange)
         {
             closers = null;
@@ -410,6 +411,25 @@ internal sealed partial class Scanner
 
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>
     private bool Joined(int a, int b) => InRange(a) && InRange(b) && _tokens[a].End == _tokens[b].Start;
+
+    /// <summary>True when a change verb ends at <paramref name="at"/> or at most four words before it, past no number or punctuation.</summary>
+    private bool ChangeVerbBefore(int at)
+    {
+        for (var k = at; k >= 0 && k >= at - 4; k--)
+        {
+            if (MatchEndingAt(k, Role.ChangeVerb, out _))
+            {
+                return true;
+            }
+
+            if (k > 0 && (IsNumber(k - 1) || Tok(k - 1).Kind == TokenKind.Punct))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a sentence break stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool BreakBetween(int from, int to)

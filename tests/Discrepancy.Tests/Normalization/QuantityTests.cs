@@ -339,6 +339,24 @@ public sealed class QuantityTests
         Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
     }
 
+    [Theory]
+    [InlineData("Sarawak raised the permit fee from RM50 to RM250 per trip.", "en")]
+    [InlineData("Caj permit dinaikkan daripada RM50 kepada RM250 bagi setiap perjalanan.", "ms")]
+    [InlineData("Pemerintah menaikkan tarif izin dari RM50 menjadi RM250.", "id")]
+    public void Reads_a_change_told_a_few_words_after_its_verb_as_two_figures(string text, string language)
+    {
+        var claims = Read(text, language).Quantities.ToList();
+        Assert.Equal([50m, 250m], claims.Select(c => c.Value.Min!.Value));
+        Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
+    }
+
+    [Fact]
+    public void Keeps_a_range_without_a_change_verb_a_range()
+    {
+        var claims = Read("Estimates of the crowd ran from 10,000 to 12,000 people.", "en").Quantities.ToList();
+        Assert.Equal(QuantityForm.Range, Assert.Single(claims).Form);
+    }
+
     [Fact]
     public void Reads_over_before_a_duration_as_a_period()
     {
