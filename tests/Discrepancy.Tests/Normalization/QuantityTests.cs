@@ -234,7 +234,10 @@ public sealed class QuantityTests
     [InlineData("The aircraft had flown more than 40 water-bombing sorties by Sunday evening.", "en", "sorties")]
     [InlineData("Sekolah ditutup di lima negeri pada kemuncak jerebu.", "ms", "states")]
     [InlineData("letupan relau yang meragut tujuh nyawa di kilang itu", "ms", "deaths")]
-    public void Reads_aircraft_missions_states_and_lives_as_counted_things(string text, string language, string unit) =>
+    [InlineData("Lebih 500 lori tersadai di sempadan.", "ms", "trucks")]
+    [InlineData("Seramai 800 pemandu lori Indonesia terjejas.", "ms", "drivers")]
+    [InlineData("The rescue team brought 12 sniffer dogs.", "en", "dogs")]
+    public void Reads_vehicles_crews_missions_states_and_lives_as_counted_things(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
