@@ -160,6 +160,12 @@ public sealed class DateTests
     public void Ends_the_scope_of_a_forward_verb_at_a_clause_about_the_past(string text, string language, string reference, string from) =>
         Assert.Equal(Day(from), Date(text, language, reference).Value.From);
 
+    [Theory]
+    [InlineData("The minister was due to meet his counterpart in Jakarta later in the day.", "en")]
+    [InlineData("Officials said earlier today that the talks would go ahead.", "en")]
+    public void Reads_later_and_earlier_in_the_day_as_the_day_of_publication(string text, string language) =>
+        Assert.Equal(Day("2025-09-10"), Date(text, language, "2025-09-10").Value.From);
+
     [Fact]
     public void Ends_the_scope_of_a_forward_verb_at_a_comma()
     {
