@@ -37,8 +37,12 @@ internal sealed partial class Scanner
                 break;
             }
 
-            // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound.
-            if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) && MatchEndingAt(k, Role2.ParticleVerb, out _))
+            // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound. "menaikkan tarif dari
+            // RM50 hingga RM250": the link to a change's second value, not a bound either.
+            if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) &&
+                (MatchEndingAt(k, Role2.ParticleVerb, out _) ||
+                 (_changeCloser is { } change && k >= change.At && k <= change.At + 2 &&
+                  Array.Exists(change.Closers, c => string.Equals(c, _text.Substring(Tok(k).Start, Tok(k).Length), StringComparison.OrdinalIgnoreCase)))))
             {
                 start = k = prefix.End;
                 continue;
@@ -63,6 +67,7 @@ internal sealed partial class Scanner
         // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7" / "raised the permit fee from RM50 to RM250": a change, not a
         // range (the change verb at most four words before the opener, with no figure or punctuation between).
         var isChange = openerAt >= 0 && ChangeVerbBefore(openerAt);
+        var changeClosers = isChange ? closers : null;
         if (isChange)
         {
             closers = null;
@@ -400,6 +405,7 @@ internal sealed partial class Scanner
             _ => new QuantityInterval(min, max),
         };
         _claims.Add(new QuantityClaim(SpanOf(start, spanEnd), SpanText(start, spanEnd), interval, approx, form, unit));
+        _changeCloser = changeClosers is not null ? (spanEnd, changeClosers) : null;
         if (unit is not null && !percent && currency is null && !IsDurationUnit(unit))
         {
             _lastCount = (unit, start);

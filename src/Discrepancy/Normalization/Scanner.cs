@@ -34,6 +34,9 @@ internal sealed partial class Scanner
     /// <summary>The counted thing of the segment's last figure and its first token, for "up from nine".</summary>
     private (string Unit, int Token)? _lastCount;
 
+    /// <summary>Where the first value of a change ends and the words that lead to its second ("dari RM50 hingga RM250").</summary>
+    private (int At, string[] Closers)? _changeCloser;
+
     public Scanner(string text, CompiledLanguage language, DateOnly? reference, List<Claim> claims, List<NormalizationDiagnostic> diagnostics)
     {
         _text = text;
@@ -118,6 +121,7 @@ internal sealed partial class Scanner
     {
         _tokens.Clear();
         _lastCount = null;
+        _changeCloser = null;
         Tokenizer.Tokenize(_text, start, stop, _tokens);
         _count = _tokens.Count;
         if (_count == 0)
