@@ -513,6 +513,22 @@ internal sealed class ClaimAnalyzer
             }
         }
 
+        // Which part: a counted noun a few words on names it the same way in every language ("empat pengurus ladang",
+        // "three of them plantation managers" = managers); else the first word that says something.
+        for (var k = at; k < Math.Min(after.Count, at + 4); k++)
+        {
+            for (var n = Math.Min(2, after.Count - k); n >= 1; n--)
+            {
+                var phrase = n == 1 ? after[k] : string.Join(' ', after.GetRange(k, n));
+                if ((cues.PartKinds.TryGetValue(phrase, out var kind) || cues.UnitNouns.TryGetValue(phrase, out kind)) &&
+                    !string.Equals(kind, claim.Unit, StringComparison.Ordinal) && !string.Equals(kind, named, StringComparison.Ordinal) &&
+                    !cues.GenericUnits.Contains(kind))
+                {
+                    return ("part: " + kind, named);
+                }
+            }
+        }
+
         for (; at < after.Count; at++)
         {
             var word = after[at];
@@ -961,6 +977,7 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
+            PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
             Demand = news.DemandWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             EarlierValue = Fold(news.EarlierValue);
@@ -1036,6 +1053,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
         public string[][] NotIncluded { get; }
+
+        /// <summary>Nouns naming which part of a total a figure counts ("pengurus" = managers), by folded phrase.</summary>
+        public FrozenDictionary<string, string> PartKinds { get; }
 
         /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
         public string[][] PartAfter { get; }

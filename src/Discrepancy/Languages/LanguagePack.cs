@@ -686,6 +686,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> RolePrepositions { get; init; } = [];
 
     /// <summary>
+    /// Nouns that name which part of a total a figure counts, to a kind shared by every language ("pengurus ladang",
+    /// "plantation managers" = managers): two outlets' counts of the same part are then weighed against each other.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PartKinds { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Linking words passed over when naming which part a figure counts ("dua di antaranya merupakan manajer" = managers,
     /// "three of them were children" = children).
     /// </summary>
@@ -777,6 +783,7 @@ public sealed record NewsWords
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
         PartAfter = PartAfter ?? [],
+        PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
         NotIncluded = NotIncluded ?? [],
         DemandWords = DemandWords ?? [],

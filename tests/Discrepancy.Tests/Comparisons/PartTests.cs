@@ -24,7 +24,7 @@ public sealed class PartTests
 
         var part = Assert.Single(report.Claims, c => c.Claim.Text == "Dua");
         Assert.Equal("suspects", ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
-        Assert.Equal("part: manajer", part.Scope);
+        Assert.Equal("part: managers", part.Scope);
     }
 
     [Fact]
@@ -74,5 +74,15 @@ public sealed class PartTests
         var report = Check("Dua lagi mangsa meninggal dunia pada Ahad, menjadikan jumlah kematian 11 orang. Lima daripada mangsa ialah warga Indonesia.", "ms");
 
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == "Lima").Scope);
+    }
+
+    [Fact]
+    public void The_same_part_told_in_two_languages_is_one_scope()
+    {
+        var a = Check("Polis Daerah Riau mengumumkan 12 suspek telah ditahan, termasuk empat pengurus ladang kelapa sawit.", "ms");
+        var b = Check("Police in Riau said they were holding 12 suspects, three of them plantation managers.", "en");
+
+        Assert.Equal("part: managers", Assert.Single(a.Claims, c => c.Claim.Text == "empat").Scope);
+        Assert.Equal("part: managers", Assert.Single(b.Claims, c => c.Claim.Text == "three").Scope);
     }
 }
