@@ -249,51 +249,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // 5. Slots and findings; stale dates.
         // Articles that tell a common event belong to one story: their same-day figures are comparable.
         // A story is a set of articles joined, directly or through others, by events told in more than one of them.
-        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Root(string article)
-        {
-            while (storyOf.TryGetValue(article, out var up) && !string.Equals(up, article, StringComparison.Ordinal))
-            {
-                article = up;
-            }
-
-            return article;
-        }
-
+        var stories = new ArticleStories();
         foreach (var e in events)
         {
-            var told = e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (told.Count < 2)
-            {
-                continue;
-            }
-
-            foreach (var a in told)
-            {
-                storyOf.TryAdd(a, a);
-            }
-
-            foreach (var a in told.Skip(1))
-            {
-                var (ra, rb) = (Root(told[0]), Root(a));
-                if (!string.Equals(ra, rb, StringComparison.Ordinal))
-                {
-                    // The smaller id is the root, so the result does not depend on the order of events.
-                    if (string.CompareOrdinal(ra, rb) < 0)
-                    {
-                        storyOf[rb] = ra;
-                    }
-                    else
-                    {
-                        storyOf[ra] = rb;
-                    }
-                }
-            }
+            stories.Join(e.Mentions.Select(m => m.ArticleId));
         }
 
         foreach (var fact in facts)
         {
-            fact.Story = storyOf.ContainsKey(fact.ArticleId) ? Root(fact.ArticleId) : null;
+            fact.Story = stories.StoryOf(fact.ArticleId);
         }
 
         var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);

@@ -369,29 +369,10 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     public static List<MentionCluster> MergePastEpisodes(List<MentionCluster> clusters)
     {
         // Stories: articles joined by clusters told in more than one of them.
-        var story = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Root(string article)
-        {
-            while (story.TryGetValue(article, out var up) && !string.Equals(up, article, StringComparison.Ordinal))
-            {
-                article = up;
-            }
-
-            return article;
-        }
-
+        var stories = new ArticleStories();
         foreach (var cluster in clusters)
         {
-            var articles = cluster.Members.Select(m => m.Article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            foreach (var article in articles)
-            {
-                story.TryAdd(article, article);
-                var (a, b) = (Root(articles[0]), Root(article));
-                if (!string.Equals(a, b, StringComparison.Ordinal))
-                {
-                    story[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
-                }
-            }
+            stories.Join(cluster.Members.Select(m => m.Article.Id));
         }
 
         static bool Past(RawMention m) =>
@@ -412,7 +393,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         var groups = clusters.Select((c, i) => (Cluster: c, Index: i))
             .Where(x => x.Cluster.Core is not null && x.Cluster.Members.TrueForAll(Past) &&
                         x.Cluster.Members.Select(m => m.Action).Distinct(StringComparer.Ordinal).Count() == 1)
-            .GroupBy(x => Root(x.Cluster.Members[0].Article.Id), StringComparer.Ordinal);
+            .GroupBy(x => stories.StoryOf(x.Cluster.Members[0].Article.Id) ?? x.Cluster.Members[0].Article.Id, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             // Each cluster meets the few before it in date order whose periods it overlaps.
