@@ -136,12 +136,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
                 var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
 
+                // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead (read once, used twice below).
+                var nationals = _analyzer.Nationality(article.Text, article.Language, span, quantity);
+
                 // "Polisi menahan tujuh tersangka. Dua di antaranya merupakan manajer": a part of the total just told (in this
                 // sentence or the one before), counted in the total's unit; never a rival reading of it. A figure that counts
                 // something else ("Of those on board, 103 survived") is a total of its own; one country's nationals are read
                 // as such further on.
                 if (lastCounted is { Unit: not null } total && total.SentenceStart >= PreviousSentenceStart(article.Text, sentenceStart) &&
-                    _analyzer.Nationality(article.Text, article.Language, span, quantity) is null &&
+                    nationals is null &&
                     (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(total.Unit)) &&
                     _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
                 {
@@ -184,8 +187,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.
                 scope ??= _analyzer.ThingState(article.Text, article.Language, span, quantity);
 
-                // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead.
-                scope ??= _analyzer.Nationality(article.Text, article.Language, span, quantity);
+                scope ??= nationals;
 
                 // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
                 if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))

@@ -482,8 +482,15 @@ internal static class SlotBuilder
                 var split = a[0].Cumulative ? SplitByTime(a, b) : null;
 
                 // The earlier value of a change its own text tells ("naik daripada RM50,000") disputes nothing.
-                var disputed = (split?.Same ?? ids).Where(id => !a.Concat(b).Any(x => x.Earlier && x.Id == id)).ToImmutableArray();
-                if (disputed.Any(id => a.Exists(x => x.Id == id)) && disputed.Any(id => b.Exists(x => x.Id == id)))
+                var disputed = split?.Same ?? ids;
+                if (a.Exists(x => x.Earlier) || b.Exists(x => x.Earlier))
+                {
+                    var earlier = a.Concat(b).Where(x => x.Earlier).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+                    disputed = [.. disputed.Where(id => !earlier.Contains(id))];
+                }
+
+                var inA = a.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+                if (disputed.Any(inA.Contains) && !disputed.All(inA.Contains))
                 {
                     yield return new Finding(slot.Id, Verdict.Conflict, disputed,
                         $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
