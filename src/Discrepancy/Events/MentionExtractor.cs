@@ -475,6 +475,11 @@ internal sealed class MentionExtractor
             at = EarlierEventSplit(text, tokens, vocabulary, found, action, dates);
         }
 
+        if (at < 0)
+        {
+            at = EmbeddedEventSplit(text, tokens, vocabulary, found, dates);
+        }
+
         if (at <= clause.Start)
         {
             yield return (clause, false, (tokens, action));
@@ -975,6 +980,81 @@ internal sealed class MentionExtractor
                 var own = dates.Any(d => d.Span.Start > t.Start && d.Value.Days <= 31);
                 return before >= 4 && own ? t.Start : -1;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a clause goes on to tell a second event on a day of its own: "Rescuers recovered two more bodies on Sunday,
+    /// raising the toll | from the sinking of the ferry last Monday to 29", "Search teams on Monday found the body of a
+    /// motorcyclist who was swept away | when a bridge collapsed last week". A trigger after the clause's first one, led
+    /// by a connecting word (a relative, conjunction, sequence, setting or place preposition) at most five words before
+    /// it, past no other trigger, with a date of at most a month right after it that does not overlap a date told before the connector. Returns
+    /// the connector's offset, or -1.
+    /// </summary>
+    private static int EmbeddedEventSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, List<DateClaim> dates)
+    {
+        if (found.Count < 2 || dates.Count < 2)
+        {
+            return -1;
+        }
+
+        string Word(int k) => tokens[k].Kind == TokenKind.Word ? EntityCatalog.Key(text.Substring(tokens[k].Start, tokens[k].Length)) : string.Empty;
+
+        // A place preposition connects only before an article ("from the sinking"): "to 80,000 protesters" is a range.
+        bool Connects(int k) =>
+            Word(k) is { Length: > 0 } key &&
+            (vocabulary.Relatives.Contains(key) || vocabulary.Conjunctions.Contains(key) || vocabulary.Sequence.Contains(key) ||
+             vocabulary.Setting.Contains(key) || Articles.Contains(key) ||
+             (vocabulary.Prepositions.Contains(key) && k + 1 < tokens.Count && Articles.Contains(Word(k + 1))));
+
+        for (var f = found.Count - 1; f >= 1; f--)
+        {
+            var (_, tokenIndex, action) = found[f];
+            if (action == "statement" || tokenIndex <= found[0].Token)
+            {
+                continue;
+            }
+
+            // Its own date: right after the trigger, before any later trigger, within twelve tokens.
+            var next = f + 1 < found.Count ? tokens[found[f + 1].Token].Start : int.MaxValue;
+            var limit = tokens[Math.Min(tokens.Count - 1, tokenIndex + 12)].End;
+            var own = dates.Find(d => d.Span.Start > tokens[tokenIndex].Start && d.Span.Start < Math.Min(next, limit) && d.Value.Days <= 31);
+            if (own is null)
+            {
+                continue;
+            }
+
+            // The connector: the nearest connecting word at most five words back, then any run of them before it.
+            var at = -1;
+            for (var back = tokenIndex - 1; back > found[f - 1].Token && back >= tokenIndex - 5 && tokens[back].Kind == TokenKind.Word; back--)
+            {
+                if (Connects(back))
+                {
+                    at = back;
+                    break;
+                }
+            }
+
+            if (at < 0)
+            {
+                continue;
+            }
+
+            while (at - 1 > found[0].Token && Connects(at - 1))
+            {
+                at--;
+            }
+
+            var split = tokens[at].Start;
+            var head = dates.Find(d => d.Span.End <= split && d.Value.Days <= 31);
+            if (head is null || head.Value.Overlaps(own.Value) || tokens.Take(at).Count(t => t.Kind == TokenKind.Word) < 4)
+            {
+                continue;
+            }
+
+            return split;
         }
 
         return -1;

@@ -390,6 +390,17 @@ public sealed class EventMatchingBehaviourTests
         Assert.Contains(report.Events, e => e.When == DateInterval.Day(new DateOnly(2024, 11, 18)));
     }
 
+    [Theory]
+    [InlineData("en", "Divers recovered three more bodies on Sunday, raising the toll from the sinking of the ferry Laut Biru 3 last Monday to 29.", "Divers recovered", "the sinking")]
+    [InlineData("en", "Search teams on Monday found the body of a fisherman who was swept away when a bridge collapsed in Siulak on Thursday.", "Search teams", "bridge collapsed")]
+    [InlineData("id", "Tim SAR pada Minggu menemukan jenazah seorang nelayan yang hanyut ketika jembatan di Siulak ambruk pada Kamis (13/3).", "Tim SAR", "jembatan")]
+    public void A_second_event_told_with_its_own_day_inside_a_clause_is_dated_by_that_day(string language, string text, string first, string second)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 3, 17) }]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", first).When, EventOf(report, "a.txt", second).When);
+    }
+
     [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
