@@ -366,6 +366,13 @@ internal sealed partial class Scanner
 
         for (var k = start - 1; k >= 0 && k >= start - ClauseWindow; k--)
         {
+            // "will visit a plant in Karawang, east of Jakarta, on Friday": a short aside between two commas is passed over.
+            if (IsPunct(k, ',') && ApartFromComma(k) is var aside and >= 0)
+            {
+                k = aside;
+                continue;
+            }
+
             if (IsSentenceBreak(k) || IsPunct(k, ',') || _tokens[k + 1].Has(TokenFlags.NewlineBefore))
             {
                 return false;
@@ -384,6 +391,28 @@ internal sealed partial class Scanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The opening comma of an aside of one to four words that closes with the comma at <paramref name="comma"/> (", east of
+    /// Jakarta,"), with no number, date or sentence break inside; -1 when there is none.
+    /// </summary>
+    private int ApartFromComma(int comma)
+    {
+        for (var k = comma - 1; k >= 0 && k >= comma - 5; k--)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k < comma - 1 ? k : -1;
+            }
+
+            if (IsSentenceBreak(k) || _consumed[k] || Tok(k).Kind != TokenKind.Word || _tokens[k + 1].Has(TokenFlags.NewlineBefore))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when a range connector or forward word joins the date at <paramref name="start"/> to the date claim just before.</summary>

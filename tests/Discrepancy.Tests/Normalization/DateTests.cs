@@ -166,6 +166,12 @@ public sealed class DateTests
     public void Reads_later_and_earlier_in_the_day_as_the_day_of_publication(string text, string language) =>
         Assert.Equal(Day("2025-09-10"), Date(text, language, "2025-09-10").Value.From);
 
+    [Theory]
+    [InlineData("The president will tour a battery plant in Karawang, east of Jakarta, on Friday.", "en", "2025-09-11", "2025-09-12")]
+    [InlineData("Menteri akan meninjau pabrik baterai di Karawang, Jawa Barat, pada Jumat.", "id", "2025-09-11", "2025-09-12")]
+    public void Keeps_a_forward_verb_in_scope_past_a_short_aside_between_commas(string text, string language, string reference, string from) =>
+        Assert.Equal(Day(from), Date(text, language, reference).Value.From);
+
     [Fact]
     public void Ends_the_scope_of_a_forward_verb_at_a_comma()
     {
