@@ -995,7 +995,7 @@ internal sealed class MentionExtractor
     /// </summary>
     private static int EmbeddedEventSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, List<DateClaim> dates)
     {
-        if (found.Count < 2 || dates.Count < 2)
+        if (found.Count < 2 || dates.Count == 0)
         {
             return -1;
         }
@@ -1049,6 +1049,23 @@ internal sealed class MentionExtractor
 
             var split = tokens[at].Start;
             var head = dates.Find(d => d.Span.End <= split && d.Value.Days <= 31);
+
+            // "Pihak berkuasa berkata operasi mencari tertumpu di sepanjang sungai, berhampiran sebuah jambatan yang runtuh
+            // Khamis lalu": what somebody says has no day of its own; the thing a relative clause tells with its day is
+            // another event, told from the words it describes.
+            if (head is null && found[0].Action == "statement" && found[0].Token < at && vocabulary.Relatives.Contains(Word(at)) &&
+                !dates.Exists(d => d.Span.Start < split))
+            {
+                var antecedent = at;
+                while (antecedent - 1 > found[0].Token && antecedent > at - 3 && tokens[antecedent - 1].Kind == TokenKind.Word &&
+                       !vocabulary.Prepositions.Contains(Word(antecedent - 1)))
+                {
+                    antecedent--;
+                }
+
+                return tokens.Take(antecedent).Count(t => t.Kind == TokenKind.Word) >= 4 ? tokens[antecedent].Start : -1;
+            }
+
             if (head is null || head.Value.Overlaps(own.Value) || tokens.Take(at).Count(t => t.Kind == TokenKind.Word) < 4)
             {
                 continue;

@@ -401,6 +401,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.NotEqual(EventOf(report, "a.txt", first).When, EventOf(report, "a.txt", second).When);
     }
 
+    [Theory]
+    [InlineData("ms", "Jurucakap bomba berkata pasukan penyelamat masih bertugas di tebing sungai, berhampiran sebuah jambatan yang runtuh Khamis lalu.", "jambatan")]
+    [InlineData("id", "Juru bicara BPBD mengatakan tim SAR masih menyisir tepi sungai, di dekat jembatan yang ambruk Kamis lalu.", "jembatan")]
+    public void An_event_a_statement_tells_in_a_dated_relative_clause_is_an_event_of_its_day(string language, string text, string fragment)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 3, 17) }]);
+
+        var told = EventOf(report, "a.txt", fragment);
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 3, 13)), told.When);
+        Assert.Equal("disaster", told.Action);
+    }
+
     [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
