@@ -170,6 +170,7 @@ internal sealed class MentionExtractor
                 Keys(pack.Numbers.Scales.Keys.Concat(pack.Quantities.Percent)),
                 Keys(pack.News.SettingPrepositions.Concat(pack.News.Purpose)),
                 Keys(pack.News.TopicShift),
+                Keys(pack.News.DateAnaphora),
                 new Triggers(byFirst));
         }
 
@@ -248,7 +249,13 @@ internal sealed class MentionExtractor
                     }
 
                     var repeats = mentions.Count > 0 && Repeats(article.Text, tokens, vocabulary);
-                    if (action is null && repeats && mentions[^1].Action is { } told)
+
+                    // "Keduanya pertama kali bertemu di sela KTT G20, November tahun lalu. Saat itu, Kim mengundang Bagas ...":
+                    // a clause opening with "at that time" goes on telling the event just told, on its day.
+                    var then = mentions.Count > 0 && mentions[^1].ExplicitDate && OpensWith(article.Text, tokens, vocabulary.DateAnaphora)
+                        ? mentions[^1]
+                        : null;
+                    if (action is null && (repeats || then is not null) && mentions[^1].Action is { } told)
                     {
                         action = told;
                     }
@@ -269,7 +276,7 @@ internal sealed class MentionExtractor
 
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
                         ? carried
-                        : own ?? previousDate;
+                        : own ?? then?.When ?? previousDate;
 
                     // "... menandatangani kesepakatan tahun lalu, selama kunjungan Putin": a setting during its clause's
                     // event happened then; one after or before it ("after the collapse") did not.
@@ -1518,6 +1525,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> FigureWords,
     FrozenSet<string> HeadEnders,
     FrozenSet<string> TopicShift,
+    FrozenSet<string> DateAnaphora,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

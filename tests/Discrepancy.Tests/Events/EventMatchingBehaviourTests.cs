@@ -413,6 +413,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal("disaster", told.Action);
     }
 
+    [Theory]
+    [InlineData("id", "Keduanya pertama kali bertemu di Oslo pada November tahun lalu. Saat itu, Veldtman mengundang Marakov ke Jakarta.", "Saat itu")]
+    [InlineData("en", "The two first met in Oslo in November last year. At the time, Veldtman invited Marakov to Jakarta.", "At the time")]
+    public void A_clause_opening_with_at_that_time_goes_on_telling_the_event_just_told(string language, string text, string fragment)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 9, 12) }]);
+
+        var told = EventOf(report, "a.txt", fragment);
+        Assert.Equal(2024, told.When.From.Year);
+        Assert.Equal(11, told.When.From.Month);
+    }
+
     [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
