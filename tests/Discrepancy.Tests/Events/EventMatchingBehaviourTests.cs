@@ -425,6 +425,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(11, told.When.From.Month);
     }
 
+    [Theory]
+    [InlineData("id", "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani perjanjian dagang di Jakarta, Kamis (11/9/2025). Selain perjanjian utama, kedua pemerintah meneken tujuh nota kesepahaman.", "kedua pemerintah")]
+    [InlineData("en", "President Anna Veldtman and President Piotr Marakov signed a trade pact in Jakarta on Thursday. Besides the main pact, the two governments signed seven memorandums of understanding.", "two governments")]
+    public void Both_governments_are_the_two_just_named(string language, string text, string fragment)
+    {
+        var (_, sentences, _) = Checker.Prepare([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 9, 12) }], CancellationToken.None);
+
+        var clause = sentences.Single(s => s.Text.Contains(fragment, StringComparison.Ordinal));
+        Assert.True(clause.IsMention);
+        Assert.Equal(["Anna Veldtman", "Piotr Marakov"], clause.Names.Select(n => n.Surface).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
