@@ -490,6 +490,17 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return ownYear.Value;
         }
 
+        // "Nilai perdagangan kedua negara sepanjang 2024 tercatat US$20,1 miliar": a preposition-governed year a word or
+        // two before the figure, in its clause, is the figure's period too.
+        var yearBefore = sentenceDates
+            .LastOrDefault(d => d.Value.Days is > 92 and <= 366 && d.Span.End <= claim.Span.Start && claim.Span.Start - d.Span.End <= 24 &&
+                                !ClauseBreakBetween(article.Text, d.Span.End, claim.Span.Start) && !FigureBetween(article, claim.Span, d.Span) &&
+                                _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language));
+        if (yearBefore is not null)
+        {
+            return yearBefore.Value;
+        }
+
         // "Pada 2019, satelit mendeteksi 1.200 titik panas", "In March last year, some 60 passengers were evacuated": a
         // period opening the sentence, before the figure, is the figure's.
         var opening = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, claim.Span.Start))

@@ -19,6 +19,17 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_year_a_word_before_a_figure_is_its_period()
+    {
+        var text = "Korea Selatan adalah mitra dagang utama. Nilai perdagangan kedua negara sepanjang 2024 tercatat US$20,1 miliar, menurut data BPS.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("trade.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 8) }]);
+
+        var trade = Assert.Single(report.Claims, c => c.Claim.Text.StartsWith("US$", StringComparison.Ordinal));
+        Assert.Equal(2024, trade.AsOf!.Value.From.Year);
+    }
+
+    [Fact]
     public void A_year_elsewhere_in_the_sentence_is_background()
     {
         var text = "Sejak 2019, sekitar 1.200 tentara tiba di perbatasan pada Senin (10/3/2025).";
