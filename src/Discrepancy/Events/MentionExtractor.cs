@@ -311,14 +311,20 @@ internal sealed class MentionExtractor
                     // had been treated since late January. Fourteen people died at the scene on Nov. 1").
                     // Nor does a clause telling another kind of event ("Outside, police counted 1,200 protesters" after
                     // the leaders' meeting).
-                    if (action is not null && action != "statement" && mentions.Count > 0 && mentions[^1].Names.Count > 0 &&
-                        (mentions[^1].Action is null or "other" or "statement" || string.Equals(mentions[^1].Action, action, StringComparison.Ordinal) ||
-                         EventMatcher.Compatible(mentions[^1].Action, action)) &&
-                        (names.Count == 0 || RefersToPair(article.Text, tokens, vocabulary.PairReferences)) &&
-                        mention.Span.Start - mentions[^1].Span.End < 400 &&
-                        (repeats || !(own is not null && mentions[^1].ExplicitDate && Gap(mentions[^1].When, own.Value) > 7)))
+                    // "Kedua pemerintah", "the two presidents" refer to the last two named, past a sentence that names nobody.
+                    var pair = RefersToPair(article.Text, tokens, vocabulary.PairReferences);
+                    static int Named(RawMention m) => m.Names.Count(n => !n.Surface.StartsWith('?'));
+                    var before = mentions.Count == 0 ? null
+                        : pair && Named(mentions[^1]) == 0 && mentions.FindLast(m => Named(m) > 0) is { } last && Named(last) >= 2 ? last
+                        : mentions[^1];
+                    if (action is not null && action != "statement" && before is not null && Named(before) > 0 &&
+                        (before.Action is null or "other" or "statement" || string.Equals(before.Action, action, StringComparison.Ordinal) ||
+                         EventMatcher.Compatible(before.Action, action)) &&
+                        (names.Count == 0 || pair) &&
+                        mention.Span.Start - before.Span.End < 400 &&
+                        (repeats || !(own is not null && before.ExplicitDate && Gap(before.When, own.Value) > 7)))
                     {
-                        names.AddRange(mentions[^1].Names.Where(n => !n.Surface.StartsWith('?') && !names.Exists(m => string.Equals(m.Key, n.Key, StringComparison.Ordinal))));
+                        names.AddRange(before.Names.Where(n => !n.Surface.StartsWith('?') && !names.Exists(m => string.Equals(m.Key, n.Key, StringComparison.Ordinal))));
                     }
 
                     // "Kim ... dalam pertemuan dengan Shoigu": the subject of the sentence takes part in the event of its setting.
@@ -1359,6 +1365,12 @@ internal sealed class MentionExtractor
 
             if (_catalog.TryGet(EntityCatalog.Key(surface), out entity))
             {
+                // "US$30 miliar", "S$2 million": a currency's prefix names no country.
+                if (i + n < tokens.Count && tokens[i + n].Tight && tokens[i + n].Kind == TokenKind.Punct && text[tokens[i + n].Start] == '$')
+                {
+                    return false;
+                }
+
                 next = i + n;
                 return true;
             }

@@ -438,6 +438,19 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_currency_prefix_names_no_country_and_the_heads_of_state_are_the_two_just_named()
+    {
+        var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani perjanjian dagang di Jakarta, Kamis (11/9/2025). " +
+                   "Nilainya mencapai Rp139 triliun. Usai pertemuan tertutup selama dua jam, kedua kepala negara sepakat menargetkan perdagangan US$30 miliar pada 2030.";
+
+        var (_, sentences, _) = Checker.Prepare([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 12) }], CancellationToken.None);
+
+        var clause = sentences.Single(s => s.Text.Contains("kedua kepala negara", StringComparison.Ordinal));
+        Assert.Empty(clause.Countries);
+        Assert.Equal(["Anna Veldtman", "Piotr Marakov"], clause.Names.Select(n => n.Surface).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
         var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani kesepakatan untuk menaikkan nilai perdagangan menjadi US$30 miliar pada 2030.";
