@@ -493,6 +493,36 @@ internal sealed class MentionExtractor
             at = EmbeddedEventSplit(text, tokens, vocabulary, found, dates);
         }
 
+        // "The death toll from | Monday's earthquake | rose to 37 on Wednesday", "42 orang meninggal akibat | gempa yang
+        // mengguncang Senin lalu": an event named with a day of its own, in a clause telling something on another day.
+        if (at < 0 && action is not (null or "statement" or "death" or "other") &&
+            NamedDate(text, tokens, vocabulary, found, action, dates) is var (named, trigger) && named is not null &&
+            dates.Exists(d => d.Value.Days <= 31 && !d.Value.Overlaps(named.Value)))
+        {
+            var from = Math.Min(named.Span.Start, tokens[trigger].Start);
+            var to = Math.Max(named.Span.End, tokens[trigger].End);
+            foreach (var piece in new[] { TextSpan.FromBounds(clause.Start, from), TextSpan.FromBounds(from, to), TextSpan.FromBounds(to, clause.End) })
+            {
+                var (first, last) = (piece.Start, piece.End);
+                while (first < last && (char.IsWhiteSpace(text[first]) || text[first] == ','))
+                {
+                    first++;
+                }
+
+                while (last > first && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] == ','))
+                {
+                    last--;
+                }
+
+                if (last > first)
+                {
+                    yield return (TextSpan.FromBounds(first, last), false, null);
+                }
+            }
+
+            yield break;
+        }
+
         if (at <= clause.Start)
         {
             yield return (clause, false, (tokens, action));
@@ -508,6 +538,54 @@ internal sealed class MentionExtractor
 
         yield return (TextSpan.FromBounds(head, end), false, null);
         yield return (TextSpan.FromBounds(at, clause.End), true, null);
+    }
+
+    /// <summary>
+    /// The nearest date of at most a month right next to the first word naming the clause's event: ending at most three
+    /// words (or a possessive) before it ("Monday's earthquake", "the July 14 furnace explosion"), or starting at most three
+    /// words after it ("gempa yang mengguncang Senin lalu"), with no comma or conjunction between; null when there is none.
+    /// </summary>
+    private static (DateClaim? Date, int Trigger) NamedDate(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string action, List<DateClaim> dates)
+    {
+        var at = found.FindIndex(f => f.Action == action);
+        if (at < 0)
+        {
+            return (null, -1);
+        }
+
+        var trigger = tokens[found[at].Token];
+        // Words between the date and the trigger; a conjunction between ("pada Jumat dan akan berlaku") parts them.
+        int WordsBetween(int from, int to, bool before)
+        {
+            var words = 0;
+            foreach (var t in tokens)
+            {
+                if (t.Start < from || t.End > to)
+                {
+                    continue;
+                }
+
+                if ((t.Kind == TokenKind.Punct && text[t.Start] is not ('\'' or '\u2019')) ||
+                    (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var w &&
+                     (vocabulary.Coordinators.Contains(w) || vocabulary.Conjunctions.Contains(w) || (before && vocabulary.DatePrepositions.Contains(w)))))
+                {
+                    return int.MaxValue;
+                }
+
+                words++;
+            }
+
+            return words;
+        }
+
+        return (dates.Where(d => d.Value.Days <= 31)
+            .Select(d => (Date: d, Words: d.Span.End <= trigger.Start ? WordsBetween(d.Span.End, trigger.Start, before: true)
+                                        : d.Span.Start >= trigger.End ? WordsBetween(trigger.End, d.Span.Start, before: false)
+                                        : int.MaxValue))
+            .Where(d => d.Words <= 3)
+            .OrderBy(d => d.Words)
+            .Select(d => d.Date)
+            .FirstOrDefault(), found[at].Token);
     }
 
     /// <summary>

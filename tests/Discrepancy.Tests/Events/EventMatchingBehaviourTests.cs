@@ -450,6 +450,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(["Anna Veldtman", "Piotr Marakov"], clause.Names.Select(n => n.Surface).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en", "The bodies of five workers killed in the July 14 furnace explosion were brought home through the Entikong crossing on Tuesday.", "July 14 furnace explosion", "2025-07-14")]
+    [InlineData("id", "Hingga Kamis siang, BPBD mencatat 42 orang meninggal dunia akibat gempa yang mengguncang Mamuju Senin lalu.", "gempa", "2025-07-14")]
+    public void An_event_named_with_its_own_day_inside_a_clause_about_another_day_is_told_on_its_day(string language, string text, string fragment, string day)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 7, 18) }]);
+
+        var named = EventOf(report, "a.txt", fragment);
+        Assert.Equal(DateInterval.Day(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), named.When);
+        Assert.Equal("disaster", named.Action);
+    }
+
     [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
