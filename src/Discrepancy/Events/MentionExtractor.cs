@@ -476,7 +476,7 @@ internal sealed class MentionExtractor
     /// The clause, or its head and its setting; a clause left whole comes with its tokens and action class, so the caller
     /// does not read it again.
     /// </summary>
-    private static IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Vocabulary vocabulary, List<DateClaim> dates)
+    private IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Vocabulary vocabulary, List<DateClaim> dates)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
@@ -493,31 +493,12 @@ internal sealed class MentionExtractor
             at = EmbeddedEventSplit(text, tokens, vocabulary, found, dates);
         }
 
-        // "The death toll from | Monday's earthquake | rose to 37 on Wednesday", "42 orang meninggal akibat | gempa yang
-        // mengguncang Senin lalu": an event named with a day of its own, in a clause telling something on another day.
-        if (at < 0 && action is not (null or "statement" or "death" or "other") &&
-            NamedDate(text, tokens, vocabulary, found, action, dates) is var (named, trigger) && named is not null &&
-            dates.Exists(d => d.Value.Days <= 31 && !d.Value.Overlaps(named.Value)))
+        // "The death toll from | Monday's earthquake | rose to 37 on Wednesday": see NominalSplit.
+        if (at < 0 && NominalSplit(text, clause, tokens, found, action, vocabulary, dates) is { } pieces)
         {
-            var from = Math.Min(named.Span.Start, tokens[trigger].Start);
-            var to = Math.Max(named.Span.End, tokens[trigger].End);
-            foreach (var piece in new[] { TextSpan.FromBounds(clause.Start, from), TextSpan.FromBounds(from, to), TextSpan.FromBounds(to, clause.End) })
+            foreach (var piece in pieces)
             {
-                var (first, last) = (piece.Start, piece.End);
-                while (first < last && (char.IsWhiteSpace(text[first]) || text[first] == ','))
-                {
-                    first++;
-                }
-
-                while (last > first && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] == ','))
-                {
-                    last--;
-                }
-
-                if (last > first)
-                {
-                    yield return (TextSpan.FromBounds(first, last), false, null);
-                }
+                yield return (piece, false, null);
             }
 
             yield break;
@@ -536,8 +517,78 @@ internal sealed class MentionExtractor
             end--;
         }
 
-        yield return (TextSpan.FromBounds(head, end), false, null);
+        // "The death toll from Monday's earthquake rose to 37 on Wednesday | after rescuers pulled three bodies ...": the
+        // head may name an event with a day of its own too.
+        var headSpan = TextSpan.FromBounds(head, end);
+        var headTokens = new List<Token>();
+        Tokenizer.Tokenize(text, headSpan.Start, headSpan.End, headTokens);
+        var headDates = dates.FindAll(d => d.Span.End <= headSpan.End);
+        var headFound = FindActions(text, headTokens, vocabulary.Triggers, headDates);
+        foreach (var piece in NominalSplit(text, headSpan, headTokens, headFound, ChooseAction(text, headTokens, headFound, vocabulary), vocabulary, headDates) ?? [headSpan])
+        {
+            yield return (piece, false, null);
+        }
+
         yield return (TextSpan.FromBounds(at, clause.End), true, null);
+    }
+
+    /// <summary>
+    /// "The death toll from | Monday's earthquake in West Sulawesi | rose to 37 on Wednesday", "42 orang meninggal akibat |
+    /// gempa yang mengguncang Senin lalu": an event named with a day of its own (and the place it is named with), in a
+    /// clause telling something on another day, is a piece of its own; null when the clause names none.
+    /// </summary>
+    private List<TextSpan>? NominalSplit(string text, TextSpan clause, List<Token> tokens, List<(int Word, int Token, string Action)> found, string? action, Vocabulary vocabulary, List<DateClaim> dates)
+    {
+        if (action is null or "statement" or "death" or "other" ||
+            NamedDate(text, tokens, vocabulary, found, action, dates) is not (DateClaim named, var trigger) ||
+            !dates.Exists(d => d.Value.Days <= 31 && !d.Value.Overlaps(named.Value)))
+        {
+            return null;
+        }
+
+        var from = Math.Min(named.Span.Start, tokens[trigger].Start);
+        var to = Math.Max(named.Span.End, tokens[trigger].End);
+
+        // "... earthquake in Indonesia's West Sulawesi province": the place the event is named with goes with it.
+        var k = tokens.FindIndex(t => t.Start >= to);
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && vocabulary.Prepositions.Contains(EntityCatalog.Key(text.Substring(tokens[k].Start, tokens[k].Length))))
+        {
+            var reach = k + 1;
+            while (reach < tokens.Count &&
+                   (tokens[reach].Kind == TokenKind.Word && (char.IsUpper(text[tokens[reach].Start]) || _placeKinds.Contains(EntityCatalog.Key(text.Substring(tokens[reach].Start, tokens[reach].Length))) ||
+                                                           (tokens[reach].Tight && reach > 0 && text[tokens[reach - 1].Start] is '\'' or '\u2019')) ||
+                    (tokens[reach].Kind == TokenKind.Punct && text[tokens[reach].Start] is '\'' or '\u2019')))
+            {
+                reach++;
+            }
+
+            if (reach > k + 1 && char.IsUpper(text[tokens[k + 1].Start]))
+            {
+                to = tokens[reach - 1].End;
+            }
+        }
+
+        var pieces = new List<TextSpan>(3);
+        foreach (var piece in new[] { TextSpan.FromBounds(clause.Start, from), TextSpan.FromBounds(from, to), TextSpan.FromBounds(to, clause.End) })
+        {
+            var (first, last) = (piece.Start, piece.End);
+            while (first < last && (char.IsWhiteSpace(text[first]) || text[first] == ','))
+            {
+                first++;
+            }
+
+            while (last > first && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] == ','))
+            {
+                last--;
+            }
+
+            if (last > first)
+            {
+                pieces.Add(TextSpan.FromBounds(first, last));
+            }
+        }
+
+        return pieces;
     }
 
     /// <summary>

@@ -463,6 +463,17 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void An_event_named_with_its_day_keeps_its_place_and_is_found_before_a_second_clause()
+    {
+        var text = "The death toll from Monday's earthquake in Indonesia's West Sulawesi province rose to 37 on Wednesday after rescuers pulled three bodies from a landslide set off by an aftershock the previous night.";
+
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2025, 10, 15))]);
+
+        var quake = EventOf(report, "a.txt", "Monday's earthquake in Indonesia's West Sulawesi province");
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 10, 13)), quake.When);
+    }
+
+    [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
         var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani kesepakatan untuk menaikkan nilai perdagangan menjadi US$30 miliar pada 2030.";
