@@ -482,7 +482,7 @@ internal sealed class MentionExtractor
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
         var found = FindActions(text, tokens, vocabulary.Triggers, dates);
         var action = ChooseAction(text, tokens, found, vocabulary);
-        var at = SettingSplit(text, tokens, vocabulary, found, action);
+        var at = SettingSplit(text, tokens, vocabulary, found, action, dates);
         if (at < 0)
         {
             at = EarlierEventSplit(text, tokens, vocabulary, found, action, dates);
@@ -1219,7 +1219,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private static int SettingSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string? primary)
+    private static int SettingSplit(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string? primary, List<DateClaim> dates)
     {
         if (primary is null)
         {
@@ -1244,7 +1244,9 @@ internal sealed class MentionExtractor
                     break;
                 }
 
+                // "hit by a quake in January 2021 that killed ...": a preposition of a date opens no setting.
                 if (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var key && vocabulary.Setting.Contains(key) &&
+                    !(back + 1 < tokens.Count && dates.Exists(d => d.Span.Start == tokens[back + 1].Start)) &&
                     (back >= tokenIndex - 4 || !vocabulary.Prepositions.Contains(key)))
                 {
                     var before = tokens.Take(back).Count(x => x.Kind == TokenKind.Word);

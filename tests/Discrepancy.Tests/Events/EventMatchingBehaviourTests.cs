@@ -474,6 +474,16 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_date_right_after_a_setting_preposition_dates_the_clause_rather_than_opening_a_setting()
+    {
+        var text = "The region was hit by a strong quake in January 2021 that killed more than 100 people.";
+
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2025, 10, 15))]);
+
+        Assert.Equal(new DateOnly(2021, 1, 1), EventOf(report, "a.txt", "hit by a strong quake").When.From);
+    }
+
+    [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
         var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani kesepakatan untuk menaikkan nilai perdagangan menjadi US$30 miliar pada 2030.";
