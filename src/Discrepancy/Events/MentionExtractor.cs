@@ -171,6 +171,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.SettingPrepositions.Concat(pack.News.Purpose)),
                 Keys(pack.News.TopicShift),
                 Keys(pack.News.DateAnaphora),
+                Keys(pack.Dates.Forward),
                 new Triggers(byFirst));
         }
 
@@ -336,7 +337,9 @@ internal sealed class MentionExtractor
                     mentions.Add(mention);
 
                     var words = tokens.Count(t => t.Kind == TokenKind.Word);
-                    if (own is not null && own.Value.Days <= 7 && words >= 6)
+                    // A deadline ("berlaku hingga 24 Maret", "until Oct. 26") dates no clause after it.
+                    if (own is not null && own.Value.Days <= 7 && words >= 6 &&
+                        !clauseDates.Exists(d => d.Value == own.Value && AfterPreposition(article.Text, d.Span.Start, vocabulary.Forward)))
                     {
                         previousDate = own.Value;
                     }
@@ -676,6 +679,8 @@ internal sealed class MentionExtractor
         var sequence = candidates.Count > 1 ? SequenceStart(text, clause, candidates.Min(d => d.Span.End), vocabulary.Sequence) : int.MaxValue;
         var best = candidates
             .OrderBy(d => candidates.Count > 1 && (AfterReportVerb(text, d.Span.Start, reportVerbs) || d.Span.End <= datelineEnd) ? 1 : 0)
+            // "The emergency status declared on Sept. 5 will run until Sept. 19": a deadline is not the day of the event.
+            .ThenBy(d => candidates.Count > 1 && AfterPreposition(text, d.Span.Start, vocabulary.Forward) ? 1 : 0)
             .ThenBy(d => d.Span.Start > relative ? 1 : 0)
             .ThenBy(d => d.Span.Start > sequence ? 1 : 0)
             .ThenByDescending(d => AfterPreposition(text, d.Span.Start, prepositions) ? 1 : 0)
@@ -1669,6 +1674,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> HeadEnders,
     FrozenSet<string> TopicShift,
     FrozenSet<string> DateAnaphora,
+    FrozenSet<string> Forward,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

@@ -483,6 +483,16 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(new DateOnly(2021, 1, 1), EventOf(report, "a.txt", "hit by a strong quake").When.From);
     }
 
+    [Theory]
+    [InlineData("en", "Riau declared an emergency status on Sept. 5, to run until Sept. 19.", "2025-09-05")]
+    [InlineData("id", "Pemprov Riau menetapkan status tanggap darurat pada Jumat (5/9) hingga Jumat (19/9).", "2025-09-05")]
+    public void A_deadline_does_not_date_the_event_its_clause_tells(string language, string text, string day)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 9, 15) }]);
+
+        Assert.Equal(DateInterval.Day(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), EventOf(report, "a.txt", "status").When);
+    }
+
     [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
