@@ -264,8 +264,14 @@ internal sealed class MentionExtractor
                     // For a statement, "said on Friday" dates the statement itself; only an attribution of the report
                     // ("seperti diberitakan KCNA pada Minggu") does not.
                     var datelineEnd = DatelineEnd(article.Text, tokens);
-                    var own = EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
-                        datelineEnd > 0 ? tokens[datelineEnd - 1].End : -1, out var reported);
+                    // "BMKG put Monday's quake at magnitude 6.2": the day that names the clause's event is the event's, after a
+                    // reporting verb too.
+                    var named = action is not (null or "statement" or "death" or "other") && clauseDates.Count == 1
+                        ? NamedDate(article.Text, tokens, vocabulary, FindActions(article.Text, tokens, vocabulary.Triggers, clauseDates), action, clauseDates).Date
+                        : null;
+                    DateInterval? reported = null;
+                    var own = named?.Value ?? EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
+                        datelineEnd > 0 ? tokens[datelineEnd - 1].End : -1, out reported);
                     var (names, countries, places) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told

@@ -494,6 +494,16 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void The_day_that_names_an_event_dates_it_after_a_reporting_verb_too()
+    {
+        var text = "The meteorology agency put Monday's quake in Mamuju at magnitude 6.2 with a depth of 10 km.";
+
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2025, 10, 15))]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 10, 13)), EventOf(report, "a.txt", "quake").When);
+    }
+
+    [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
         var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani kesepakatan untuk menaikkan nilai perdagangan menjadi US$30 miliar pada 2030.";
