@@ -550,7 +550,7 @@ internal sealed class MentionExtractor
     {
         if (action is null or "statement" or "death" or "other" ||
             NamedDate(text, tokens, vocabulary, found, action, dates) is not (DateClaim named, var trigger) ||
-            !dates.Exists(d => d.Value.Days <= 31 && !d.Value.Overlaps(named.Value)))
+            !dates.Exists(d => d.Value.Days <= 31 && !d.Value.Overlaps(named.Value) && !AfterReportVerb(text, d.Span.Start, vocabulary.ReportVerbs)))
         {
             return null;
         }
@@ -607,45 +607,68 @@ internal sealed class MentionExtractor
     /// </summary>
     private static (DateClaim? Date, int Trigger) NamedDate(string text, List<Token> tokens, Vocabulary vocabulary, List<(int Word, int Token, string Action)> found, string action, List<DateClaim> dates)
     {
-        var at = found.FindIndex(f => f.Action == action);
-        if (at < 0)
-        {
-            return (null, -1);
-        }
+        bool Capitalized(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]);
 
-        var trigger = tokens[found[at].Token];
-        // Words between the date and the trigger; a conjunction between ("pada Jumat dan akan berlaku") parts them.
+        // Words between the date and the trigger, names not counted ("yang melanda Mamuju dan Majene awal pagi semalam"); a
+        // conjunction between ("pada Jumat dan akan berlaku") parts them, unless it joins two names.
         int WordsBetween(int from, int to, bool before)
         {
             var words = 0;
-            foreach (var t in tokens)
+            for (var k = 0; k < tokens.Count; k++)
             {
+                var t = tokens[k];
                 if (t.Start < from || t.End > to)
                 {
                     continue;
                 }
 
-                if ((t.Kind == TokenKind.Punct && text[t.Start] is not ('\'' or '\u2019')) ||
-                    (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var w &&
-                     (vocabulary.Coordinators.Contains(w) || vocabulary.Conjunctions.Contains(w) || (before && vocabulary.DatePrepositions.Contains(w)))))
+                if (t.Kind == TokenKind.Punct && text[t.Start] is not ('\'' or '\u2019'))
                 {
                     return int.MaxValue;
                 }
 
-                words++;
+                if (t.Kind == TokenKind.Word && EntityCatalog.Key(text.Substring(t.Start, t.Length)) is var w &&
+                    (((vocabulary.Coordinators.Contains(w) || vocabulary.Conjunctions.Contains(w)) && !(Capitalized(k - 1) && Capitalized(k + 1))) ||
+                     (before && vocabulary.DatePrepositions.Contains(w))))
+                {
+                    return int.MaxValue;
+                }
+
+                if (!Capitalized(k) && !(Capitalized(k - 1) && Capitalized(k + 1)))
+                {
+                    words++;
+                }
             }
 
             return words;
         }
 
-        return (dates.Where(d => d.Value.Days <= 31)
-            .Select(d => (Date: d, Words: d.Span.End <= trigger.Start ? WordsBetween(d.Span.End, trigger.Start, before: true)
-                                        : d.Span.Start >= trigger.End ? WordsBetween(trigger.End, d.Span.Start, before: false)
-                                        : int.MaxValue))
-            .Where(d => d.Words <= 3)
-            .OrderBy(d => d.Words)
-            .Select(d => d.Date)
-            .FirstOrDefault(), found[at].Token);
+        // The first word naming the event; a date after it may also close a relative clause describing it ("Gempa bumi
+        // berukuran 6.2 magnitud yang melanda Mamuju dan Majene awal pagi semalam").
+        var first = found.FindIndex(f => f.Action == action);
+        if (first < 0)
+        {
+            return (null, -1);
+        }
+
+        var head = found[first].Token;
+        var trigger = tokens[head];
+        var relative = tokens.FindIndex(head + 1, t => t.Kind == TokenKind.Word && vocabulary.Relatives.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length))));
+        var after = relative > head && relative <= head + 6 ? tokens[relative].End : trigger.End;
+        (DateClaim? Date, int Words) best = (null, int.MaxValue);
+        foreach (var d in dates)
+        {
+            var words = d.Value.Days > 31 ? int.MaxValue
+                : d.Span.End <= trigger.Start ? WordsBetween(d.Span.End, trigger.Start, before: true)
+                : d.Span.Start >= after ? WordsBetween(after, d.Span.Start, before: false)
+                : int.MaxValue;
+            if (words <= 3 && words < best.Words)
+            {
+                best = (d, words);
+            }
+        }
+
+        return (best.Date, head);
     }
 
     /// <summary>

@@ -504,6 +504,16 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void The_day_in_a_relative_clause_describing_the_event_dates_the_event_not_the_toll()
+    {
+        var text = "Gempa bumi berukuran 6.2 magnitud yang melanda Mamuju dan Majene awal pagi semalam telah meragut 31 nyawa setakat tengah hari ini, menurut BNPB.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 10, 14) }]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2025, 10, 13)), EventOf(report, "a.txt", "Gempa bumi").When);
+    }
+
+    [Fact]
     public void A_year_after_a_figure_is_the_figure_period_not_the_event_date()
     {
         var text = "Presiden Anna Veldtman dan Presiden Piotr Marakov menandatangani kesepakatan untuk menaikkan nilai perdagangan menjadi US$30 miliar pada 2030.";
