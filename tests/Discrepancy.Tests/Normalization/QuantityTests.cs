@@ -268,6 +268,14 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Gempa berkekuatan M 6,2 mengguncang Mamuju.", "id", "magnitude")]
+    [InlineData("Gempa magnitudo 5,1 terjadi Selasa malam.", "id", "magnitude")]
+    [InlineData("Gempa bumi berukuran 6.2 magnitud melanda Majene.", "ms", "magnitude")]
+    [InlineData("The agency put the quake at magnitude 6.2.", "en", "magnitude")]
+    public void Reads_a_quake_magnitude_named_before_or_after_the_figure(string text, string language, string unit) =>
+        Assert.Equal(unit, Read(text, language).Quantities.First().Unit);
+
+    [Theory]
     [InlineData("Satelit mendeteksi 412 titik panas di Riau.", "id", "hotspots")]
     [InlineData("Sebanyak 1.872 sekolah ditutup akibat jerebu.", "ms", "schools")]
     [InlineData("Sekitar 5.000 warga terdampak kabut asap.", "id", "affected")]
