@@ -451,6 +451,16 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
 
+    [Theory]
+    [InlineData("id", "Gempa terjadi pukul 01.48 WITA. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) semula melaporkan kekuatan gempa M 6,4, lalu memutakhirkannya menjadi M 6,2.")]
+    [InlineData("en", "The quake struck at 1.48 a.m. The Meteorology Agency (BMKG) initially reported the quake at magnitude 6.4, then revised it to magnitude 6.2.")]
+    public void A_first_reading_that_was_revised_is_an_earlier_value_not_a_rival(string language, string text)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 10, 13) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void Counts_of_different_places_are_a_different_scope_not_a_conflict()
     {
