@@ -462,6 +462,21 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_old_rate_beside_the_new_one_is_an_earlier_value_not_a_rival()
+    {
+        var a = "Caj permit baharu bagi lori asing berkuat kuasa 1 November. Menteri Pengangkutan Sarawak, Datuk Ahmad Zaki, berkata caj RM250 bagi setiap kemasukan adalah munasabah kerana kadar lama RM50 tidak pernah disemak sejak 2019.";
+        var b = "Sarawak's new permit fee for foreign lorries took effect on Nov. 1. Drivers say the RM250 charge for each entry is too high.";
+
+        var report = new DiscrepancyChecker().Check(
+        [
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2025, 11, 4) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 11, 5) },
+        ]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Counts_of_different_places_are_a_different_scope_not_a_conflict()
     {
         var a = "Stasiun BMKG mendeteksi 412 titik panas di wilayah Riau pada Senin (8/9/2025).";
