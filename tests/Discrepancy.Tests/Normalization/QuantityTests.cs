@@ -268,6 +268,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Rencananya, jenazah empat warga negara Malaysia akan diserahterimakan di Jeti Kukup.", "id")]
+    [InlineData("Mayat tiga rakyat Malaysia dihantar pulang semalam.", "ms")]
+    [InlineData("The bodies of five Indonesian workers were brought home on Tuesday.", "en")]
+    public void Counts_the_bodies_of_people_as_deaths(string text, string language) =>
+        Assert.Equal("deaths", Read(text, language).Quantities.First().Unit);
+
+    [Theory]
     [InlineData("Gempa berkekuatan M 6,2 mengguncang Mamuju.", "id", "magnitude")]
     [InlineData("Gempa magnitudo 5,1 terjadi Selasa malam.", "id", "magnitude")]
     [InlineData("Gempa bumi berukuran 6.2 magnitud melanda Majene.", "ms", "magnitude")]
