@@ -528,11 +528,11 @@ internal sealed class MentionExtractor
 
         // "The death toll from Monday's earthquake rose to 37 on Wednesday | after rescuers pulled three bodies ...": the
         // head may name an event with a day of its own too.
+        // The head's tokens and triggers are a prefix of the clause's: same indices, nothing read twice.
         var headSpan = TextSpan.FromBounds(head, end);
-        var headTokens = new List<Token>();
-        Tokenizer.Tokenize(text, headSpan.Start, headSpan.End, headTokens);
-        var headDates = dates.FindAll(d => d.Span.End <= headSpan.End);
-        var headFound = FindActions(text, headTokens, vocabulary.Triggers, headDates);
+        var headTokens = tokens.GetRange(0, tokens.FindIndex(t => t.End > end) is var cut and >= 0 ? cut : tokens.Count);
+        var headDates = dates.FindAll(d => d.Span.End <= end);
+        var headFound = found.FindAll(f => f.Token < headTokens.Count);
         foreach (var piece in NominalSplit(text, headSpan, headTokens, headFound, ChooseAction(text, headTokens, headFound, vocabulary), vocabulary, headDates) ?? [headSpan])
         {
             yield return (piece, false, null);
