@@ -230,15 +230,17 @@ internal sealed class MentionExtractor
                     var clauseDates = SpanSearch.Within(article.Dates, static d => d.Span, clause);
                     List<Token> tokens;
                     string? action;
+                    List<(int Word, int Token, string Action)> found;
                     if (read is { } unsplit)
                     {
-                        (tokens, action) = unsplit;
+                        (tokens, action, found) = unsplit;
                     }
                     else
                     {
                         tokens = [];
                         Tokenizer.Tokenize(article.Text, clause.Start, clause.End, tokens);
-                        action = ChooseAction(article.Text, tokens, FindActions(article.Text, tokens, vocabulary.Triggers, clauseDates), vocabulary);
+                        found = FindActions(article.Text, tokens, vocabulary.Triggers, clauseDates);
+                        action = ChooseAction(article.Text, tokens, found, vocabulary);
                     }
 
                     // "... was received by Kim in March | and again on June 4": the same kind of event, told again.
@@ -267,7 +269,7 @@ internal sealed class MentionExtractor
                     // "BMKG put Monday's quake at magnitude 6.2": the day that names the clause's event is the event's, after a
                     // reporting verb too.
                     var named = action is not (null or "statement" or "death" or "other") && clauseDates.Count == 1
-                        ? NamedDate(article.Text, tokens, vocabulary, FindActions(article.Text, tokens, vocabulary.Triggers, clauseDates), action, clauseDates).Date
+                        ? NamedDate(article.Text, tokens, vocabulary, found, action, clauseDates).Date
                         : null;
                     DateInterval? reported = null;
                     var own = named?.Value ?? EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
@@ -482,10 +484,10 @@ internal sealed class MentionExtractor
     }
 
     /// <summary>
-    /// The clause, or its head and its setting; a clause left whole comes with its tokens and action class, so the caller
-    /// does not read it again.
+    /// The clause, or its head and its setting; a clause left whole comes with its tokens, triggers and action class, so
+    /// the caller does not read it again.
     /// </summary>
-    private IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action)? Read)> SplitSetting(string text, TextSpan clause, Vocabulary vocabulary, List<DateClaim> dates)
+    private IEnumerable<(TextSpan Clause, bool IsSetting, (List<Token> Tokens, string? Action, List<(int Word, int Token, string Action)> Found)? Read)> SplitSetting(string text, TextSpan clause, Vocabulary vocabulary, List<DateClaim> dates)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, clause.Start, clause.End, tokens);
@@ -515,7 +517,7 @@ internal sealed class MentionExtractor
 
         if (at <= clause.Start)
         {
-            yield return (clause, false, (tokens, action));
+            yield return (clause, false, (tokens, action, found));
             yield break;
         }
 
