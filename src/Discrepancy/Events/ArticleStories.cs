@@ -26,9 +26,11 @@ internal sealed class ArticleStories
         foreach (var article in told.Skip(1))
         {
             var (a, b) = (Root(told[0]), Root(article));
-            if (!string.Equals(a, b, StringComparison.Ordinal))
+            var order = string.CompareOrdinal(a, b);
+            if (order != 0)
             {
-                _up[string.CompareOrdinal(a, b) < 0 ? b : a] = string.CompareOrdinal(a, b) < 0 ? a : b;
+                var (root, child) = order < 0 ? (a, b) : (b, a);
+                _up[child] = root;
             }
         }
     }
