@@ -268,7 +268,7 @@ internal sealed class MentionExtractor
                     var datelineEnd = DatelineEnd(article.Text, tokens);
                     // "BMKG put Monday's quake at magnitude 6.2": the day that names the clause's event is the event's, after a
                     // reporting verb too.
-                    var named = action is not (null or "statement" or "death" or "other") && clauseDates.Count == 1
+                    var named = NamesAnEvent(action) && clauseDates.Count == 1
                         ? NamedDate(article.Text, tokens, vocabulary, found, action, clauseDates).Date
                         : null;
                     DateInterval? reported = null;
@@ -550,7 +550,7 @@ internal sealed class MentionExtractor
     /// </summary>
     private List<TextSpan>? NominalSplit(string text, TextSpan clause, List<Token> tokens, List<(int Word, int Token, string Action)> found, string? action, Vocabulary vocabulary, List<DateClaim> dates)
     {
-        if (action is null or "statement" or "death" or "other" ||
+        if (!NamesAnEvent(action) ||
             NamedDate(text, tokens, vocabulary, found, action, dates) is not (DateClaim named, var trigger) ||
             !dates.Exists(d => d.Value.Days <= 31 && !d.Value.Overlaps(named.Value) && !AfterReportVerb(text, d.Span.Start, vocabulary.ReportVerbs)))
         {
@@ -601,6 +601,10 @@ internal sealed class MentionExtractor
 
         return pieces;
     }
+
+    /// <summary>True for an action class whose word names an event that has a day of its own (not saying, dying or "other").</summary>
+    private static bool NamesAnEvent([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? action) =>
+        action is not (null or "statement" or "death" or "other");
 
     /// <summary>
     /// The nearest date of at most a month right next to the first word naming the clause's event: ending at most three
