@@ -15,11 +15,24 @@ namespace Discrepancy.Comparisons;
 internal static class SlotBuilder
 {
     private static readonly FrozenSet<string> PeopleUnits = FrozenSet.ToFrozenSet(
-        ["people", "workers", "farmers", "fishermen", "teachers", "drivers", "employees", "labourers", "villagers", "voters", "activists", "demonstrators", "mourners", "worshippers", "pilgrims", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans"],
+        ["people", "workers", "farmers", "fishermen", "teachers", "drivers", "employees", "labourers", "villagers", "voters", "activists", "demonstrators", "mourners", "worshippers", "pilgrims", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans", "strikers", "migrant workers", "miners", "traders"],
         StringComparer.Ordinal);
 
-    /// <summary>People who left their homes, however a language or an outlet names them (displaced, evacuated, refugees).</summary>
-    private static readonly FrozenSet<string> DisplacedUnits = FrozenSet.ToFrozenSet(["displaced", "evacuated", "evacuees", "refugees"], StringComparer.Ordinal);
+    /// <summary>
+    /// Units that count one thing however a language or an outlet names it, each mapped to its family: people who left
+    /// their homes (displaced, evacuated, refugees), a team and its members, people held by the authorities (detained,
+    /// arrested, suspects named), people brought out alive, security forces sent (troops, police officers), households
+    /// and families.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Families = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["displaced"] = "displaced", ["evacuated"] = "displaced", ["evacuees"] = "displaced", ["refugees"] = "displaced",
+        ["members"] = "members", ["rescuers"] = "members",
+        ["detained"] = "detained", ["arrested"] = "detained", ["detainees"] = "detained", ["suspects"] = "detained",
+        ["rescued"] = "rescued", ["survivors"] = "rescued",
+        ["troops"] = "personnel", ["officers"] = "personnel", ["police officers"] = "personnel", ["personnel"] = "personnel",
+        ["households"] = "households", ["families"] = "households",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>
     private const int HistoricalDays = 60;
@@ -32,23 +45,10 @@ internal static class SlotBuilder
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
         ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "survivors", "houses", "buildings", "hotspots", "fires", "hectares", "affected", "households", "villages", "schools"], StringComparer.Ordinal);
 
-    /// <summary>People held by the authorities, however named (detained, arrested).</summary>
-    private static readonly FrozenSet<string> HeldUnits = FrozenSet.ToFrozenSet(["detained", "arrested"], StringComparer.Ordinal);
-
-    /// <summary>People brought out alive, however named (rescued, survivors).</summary>
-    private static readonly FrozenSet<string> RescuedUnits = FrozenSet.ToFrozenSet(["rescued", "survivors"], StringComparer.Ordinal);
-
-    /// <summary>A team and its members, however named (members, rescuers).</summary>
-    private static readonly FrozenSet<string> TeamUnits = FrozenSet.ToFrozenSet(["members", "rescuers"], StringComparer.Ordinal);
-
     public static string FamilyOf(string? unit) =>
         unit is null ? string.Empty
         : PeopleUnits.Contains(unit) ? "people"
-        : DisplacedUnits.Contains(unit) ? "displaced"
-        : TeamUnits.Contains(unit) ? "members"
-        : HeldUnits.Contains(unit) ? "detained"
-        : RescuedUnits.Contains(unit) ? "rescued"
-        : unit;
+        : Families.GetValueOrDefault(unit, unit);
 
     public static (List<Slot> Slots, List<Finding> Findings) Build(
         IReadOnlyList<ClaimFacts> claims,

@@ -46,6 +46,21 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
 
+    [Theory]
+    [InlineData("Polisi telah menetapkan tujuh tersangka pembakaran lahan di Riau hingga Rabu (10/9/2025).", "Riau police have arrested seven people over the land fires as of Wednesday.")]
+    [InlineData("Sebanyak 1.200 keluarga di Riau terdampak kabut asap, Rabu (10/9/2025).", "About 1,200 households in Riau were affected by the haze on Wednesday.")]
+    [InlineData("Sebanyak 350 personel polisi dikerahkan di Riau, Rabu (10/9/2025).", "Some 350 troops were deployed in Riau on Wednesday.")]
+    [InlineData("Sekitar 1.500 pekerja berkumpul di depan pabrik di Riau, Rabu (10/9/2025).", "About 1,500 strikers gathered in Riau on Wednesday.")]
+    public void One_count_named_differently_by_two_outlets_shares_a_slot(string indonesian, string english)
+    {
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", indonesian) { Language = "id", Published = new DateOnly(2025, 9, 10) },
+            new ArticleSource("b.txt", english) { Language = "en", Published = new DateOnly(2025, 9, 10) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+    }
+
     [Fact]
     public void An_amount_given_again_in_another_currency_is_a_conversion()
     {

@@ -259,6 +259,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Sementara itu, korban luka tercatat 22 orang.", "id", "injured")]
+    [InlineData("Jumlah yang cedera kini 22 orang.", "ms", "injured")]
+    [InlineData("The number of wounded stood at 22.", "en", "injured")]
+    public void Reads_the_count_named_before_a_figure_of_people(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("kapal membawa sembilan anak buah kapal (ABK)", "id", "crew")]
     [InlineData("kapal tenggelam sekitar 9 mil laut di barat daya pulau itu", "id", "nautical miles")]
     [InlineData("kawasan seluas kira-kira 200 batu nautika persegi", "ms", "square nautical miles")]
