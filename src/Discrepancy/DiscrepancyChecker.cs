@@ -127,6 +127,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = antecedent.Unit };
                 }
 
+                // "Police in Sanggau put the figure at 410", "the real figure was around 20,000": a figure without its noun
+                // that refers back counts what the count just told (in this sentence or the one before) counts.
+                var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
+                if (lastCounted is { Unit: { } told } last && SlotBuilder.IsCountOfThings(told) && last.SentenceStart >= PreviousSentenceStart(article.Text, sentenceStart) &&
+                    _analyzer.RefersBack(article.Text, article.Language, sentenceStart, quantity))
+                {
+                    quantity = quantity with { Unit = told };
+                }
+
                 // "menetapkan tujuh orang sebagai tersangka": people counted in a role.
                 if (_analyzer.RoleUnit(article.Text, article.Language, span, quantity) is { } role)
                 {
@@ -134,7 +143,6 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
-                var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
 
                 // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead (read once, used twice below).
                 var nationals = _analyzer.Nationality(article.Text, article.Language, span, quantity);

@@ -74,26 +74,13 @@ internal sealed class ClaimAnalyzer
     /// </summary>
     public (string Unit, string? Scope)? ReferredUnit(string text, string language, TextSpan context, QuantityClaim claim)
     {
-        if (claim.Unit is not { } unit || !_cues.TryGetValue(language, out var cues) || !cues.GenericUnits.Contains(unit) || cues.NumberAnaphora.Length == 0)
+        if (claim.Unit is not { } unit || !_cues.TryGetValue(language, out var cues) || !cues.GenericUnits.Contains(unit))
         {
             return null;
         }
 
         var words = Words(text, TextSpan.FromBounds(context.Start, claim.Span.Start));
-        var marker = -1;
-        for (var i = words.Count - 1; i >= 0 && i >= words.Count - 6 && marker < 0; i--)
-        {
-            foreach (var phrase in cues.NumberAnaphora)
-            {
-                if (PhraseAt(words, i, phrase) &&
-                    words.Count - (i + phrase.Length) <= 4)
-                {
-                    marker = i;
-                    break;
-                }
-            }
-        }
-
+        var marker = AnaphoraBefore(words, cues);
         for (var i = marker - 1; i >= 0; i--)
         {
             for (var n = 2; n >= 1; n--)
@@ -116,6 +103,31 @@ internal sealed class ClaimAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a figure printed without its noun refers back to a count just told: the language's number anaphora at
+    /// most four words before it ("police put the figure at 410", "angka sebenarnya mencapai 20.000", "jumlahnya").
+    /// </summary>
+    public bool RefersBack(string text, string language, int sentenceStart, QuantityClaim claim) =>
+        claim.Unit is null && _cues.TryGetValue(language, out var cues) &&
+        AnaphoraBefore(Words(text, TextSpan.FromBounds(Math.Min(sentenceStart, claim.Span.Start), claim.Span.Start)), cues) >= 0;
+
+    /// <summary>Where the number anaphora ending at most four words before the end of <paramref name="words"/> starts; -1 when none does.</summary>
+    private static int AnaphoraBefore(List<string> words, Cues cues)
+    {
+        for (var i = words.Count - 1; i >= 0 && i >= words.Count - 6; i--)
+        {
+            foreach (var phrase in cues.NumberAnaphora)
+            {
+                if (PhraseAt(words, i, phrase) && words.Count - (i + phrase.Length) <= 4)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Canonical currency units: amounts of money, never counts of things.</summary>

@@ -354,7 +354,7 @@ internal static class SlotBuilder
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>
-    private static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit);
+    public static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit);
 
     private static string Label(List<ClaimFacts> members, NewsEvent? ev)
     {

@@ -44,4 +44,26 @@ public sealed class ReferredUnitTests
 
         Assert.Equal("people", ((QuantityClaim)claim.Claim).Unit);
     }
+
+    [Theory]
+    [InlineData("en", "Drivers said more than 500 trucks were parked along the road. Police put the figure at 410.", "410", "trucks")]
+    [InlineData("en", "The agency counted 14,250 displaced people on Friday. But the regent said the real figure was around 20,000.", "20,000", "displaced")]
+    [InlineData("id", "BNPB mencatat 1.200 pengungsi. Relawan menyebut angka sebenarnya lebih dari 2.000.", "2.000", "refugees")]
+    [InlineData("ms", "Polis merekodkan 300 lori tersadai. Persatuan pemandu berkata jumlah sebenar hampir 600.", "600", "trucks")]
+    public void A_figure_without_its_noun_that_refers_back_counts_what_the_count_before_it_counts(string language, string text, string figure, string unit)
+    {
+        var claim = Assert.Single(
+            Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 3, 10) }]).Claims,
+            c => c.Claim is QuantityClaim && c.Claim.Text.Contains(figure, StringComparison.Ordinal));
+
+        Assert.Equal(unit, ((QuantityClaim)claim.Claim).Unit);
+    }
+
+    [Fact]
+    public void A_figure_referring_back_to_a_share_takes_no_unit()
+    {
+        var claim = Figure("Pungutan ekspor naik menjadi 15 persen. Polisi memperkirakan angkanya 4.500.", "4.500");
+
+        Assert.Null(((QuantityClaim)claim.Claim).Unit);
+    }
 }
