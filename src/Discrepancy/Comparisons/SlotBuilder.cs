@@ -435,7 +435,9 @@ internal static class SlotBuilder
             var wa = Widen(a[0].Claim, options);
             var wb = Widen(b[0].Claim, options);
             var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
-            if (wa.Overlaps(wb))
+            // "lebih dari 200" injured on Monday and "at least 418" on Wednesday overlap, but a running count told as a
+            // different figure on another day changed: both are true at their own dates.
+            if (wa.Overlaps(wb) && !(!agreementsOnly && a[0].Cumulative && Restated(a, b) && DifferentTimes(a, b)))
             {
                 yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Describe(a[0].Claim)} overlaps {Describe(b[0].Claim)}.", 0m);
                 continue;
@@ -503,6 +505,18 @@ internal static class SlotBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when two value classes state clearly different figures (a tenth or more apart), each one figure or a bound,
+    /// not a vague magnitude ("ribuan") or a range: "more than 600" and "735", not "nearly 15,000" and "15,120" or "300 to
+    /// 400" and "306.25".
+    /// </summary>
+    private static bool Restated(List<ClaimFacts> a, List<ClaimFacts> b)
+    {
+        static decimal? Stated(QuantityClaim q) =>
+            q.Form == QuantityForm.Vague || (q.Value.Min is { } min && q.Value.Max is { } max && min != max) ? null : q.Value.Min ?? q.Value.Max;
+        return Stated(a[0].Claim) is { } x && Stated(b[0].Claim) is { } y && x > 0 && y > 0 && Math.Abs(x - y) >= Math.Max(x, y) / 10;
     }
 
     /// <summary>True when every figure of both classes names where it was counted and no place of one is a place of the other.</summary>

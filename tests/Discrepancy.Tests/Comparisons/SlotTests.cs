@@ -237,6 +237,34 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_running_count_told_as_a_clearly_higher_figure_on_a_later_day_evolved_though_a_bound_overlaps_it()
+    {
+        var first = "Gempa bumi mengguncang Mamuju, Senin (13/10/2025). Lebih dari 200 orang luka-luka hingga Senin malam.";
+        var second = "The quake that struck Mamuju on Monday injured at least 418 people as of Wednesday, officials said.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 10, 13) },
+            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 10, 15) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
+    public void A_running_count_told_as_nearly_the_same_figure_on_a_later_day_agrees()
+    {
+        var first = "Banjir bandang melanda Padang pada Kamis (13/3/2025). Sebanyak 15.120 warga mengungsi.";
+        var second = "Flash floods hit Padang on Thursday. Nearly 15,000 people had been evacuated by Saturday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 3, 13) },
+            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 3, 15) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.Evolved or Verdict.Conflict);
+    }
+
+    [Fact]
     public void Survivors_counted_again_a_day_later_evolved()
     {
         var first = "Hingga Selasa pagi tim SAR gabungan telah mengevakuasi 97 penumpang dalam keadaan selamat dari kapal yang tenggelam di Karimun.";

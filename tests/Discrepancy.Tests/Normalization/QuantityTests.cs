@@ -266,6 +266,12 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Nearly 15,000 people had been evacuated by Saturday.", "evacuated")]
+    [InlineData("About 300 residents have been evacuated from the slopes.", "evacuated")]
+    public void Reads_what_happened_to_people_past_a_perfect_auxiliary(string text, string unit) =>
+        Assert.Equal(unit, Quantity(text, "en").Unit);
+
+    [Theory]
     [InlineData("kapal membawa sembilan anak buah kapal (ABK)", "id", "crew")]
     [InlineData("kapal tenggelam sekitar 9 mil laut di barat daya pulau itu", "id", "nautical miles")]
     [InlineData("kawasan seluas kira-kira 200 batu nautika persegi", "ms", "square nautical miles")]
