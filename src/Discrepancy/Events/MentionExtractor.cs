@@ -148,8 +148,13 @@ internal sealed class MentionExtractor
                 }
             }
 
-            triggers.Sort((x, y) => y.Item1.Length.CompareTo(x.Item1.Length));
-            var byFirst = triggers.GroupBy(t => t.Item1[0], StringComparer.Ordinal)
+            // A phrase of two classes ("pledged": a statement and aid) tells the more specific one, by the classes' priority;
+            // longer phrases are tried first.
+            var byFirst = triggers
+                .GroupBy(t => string.Join(' ', t.Item1), StringComparer.Ordinal)
+                .Select(g => g.OrderBy(t => Rank(t.Item2)).First())
+                .OrderByDescending(t => t.Item1.Length).ThenBy(t => string.Join(' ', t.Item1), StringComparer.Ordinal)
+                .GroupBy(t => t.Item1[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             static FrozenSet<string> Keys(IEnumerable<string> words) => words.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             _byLanguage[code] = new Vocabulary(
@@ -1047,6 +1052,9 @@ internal sealed class MentionExtractor
     }
 
     private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "meeting", "visit", "agreement", "deployment", "supply", "aid", "exercise", "measure", "protest", "statement"];
+
+    /// <summary>Where an action class stands in <see cref="Priority"/>; a class the engine does not rank comes before saying.</summary>
+    private static int Rank(string action) => Array.IndexOf(Priority, action) is >= 0 and var rank ? rank : Priority.Length - 1;
 
     private static string Choose(List<(int Word, int Token, string Action)> found)
     {

@@ -250,6 +250,22 @@ public sealed class EventMatchingBehaviourTests
         Assert.Contains("Tomas Ortegal", met.Actors);
     }
 
+    [Theory]
+    [InlineData("en", "The hacker group NusaGhost dumped the full database on a dark-web forum on Monday.")]
+    [InlineData("en", "Regulators summoned the bank's board on Tuesday.")]
+    [InlineData("en", "The ArtaKirim app returned to service on Saturday.")]
+    [InlineData("en", "Arta Remit reopened its counters across the country on Monday.")]
+    [InlineData("id", "Bank itu menonaktifkan sementara layanan ArtaKirim pada Senin (26/1/2026).")]
+    [InlineData("id", "BSSN memanggil direksi Bank Arta pada Selasa (27/1/2026).")]
+    [InlineData("ms", "Perkhidmatan ArtaKirim digantung sejak Isnin (26/1/2026).")]
+    [InlineData("ms", "Kesemua kaunter Arta Remit dibuka semula pada Isnin (2/2/2026).")]
+    public void Suspending_reopening_summoning_and_leaking_are_events(string language, string text)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 3) }]);
+
+        Assert.Single(report.Events);
+    }
+
     [Fact]
     public void Troops_arriving_somewhere_is_a_deployment()
     {
