@@ -176,6 +176,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.SettingPrepositions.Concat(pack.News.Purpose)),
                 Keys(pack.News.TopicShift),
                 Keys(pack.News.DateAnaphora),
+                Keys(pack.News.TemporalConjunctions),
                 Keys(pack.Dates.Forward),
                 new Triggers(byFirst));
         }
@@ -218,6 +219,7 @@ internal sealed class MentionExtractor
             ? new DateInterval(published.AddDays(-6), published)
             : new DateInterval(DateOnly.MinValue, DateOnly.MaxValue);
         DateInterval? previousDate = null;
+        (DateInterval Date, int End)? closingDate = null;
         foreach (var line in article.Lines)
         {
             if (line.Kind is not (LineKind.Body or LineKind.Caption))
@@ -288,9 +290,14 @@ internal sealed class MentionExtractor
                         previousDate = null;
                     }
 
+                    // "... memories of September 2016, when Barujari forced the closure of the airport": a clause opened by a
+                    // temporal conjunction right after a clause ending on a date is told at that date, however long.
+                    var at = own is null && closingDate is { } closing && closing.End <= clause.Start && OnlyPunctuation(article.Text, closing.End, clause.Start) && OpensWith(article.Text, tokens, vocabulary.TemporalConjunctions)
+                        ? closing.Date
+                        : (DateInterval?)null;
                     var explicitDate = own is { Days: > 31 } wide && previousDate is { } carried && wide.From <= carried.From && carried.To <= wide.To
                         ? carried
-                        : own ?? then?.When ?? previousDate;
+                        : own ?? at ?? then?.When ?? previousDate;
 
                     // "... menandatangani kesepakatan tahun lalu, selama kunjungan Putin": a setting during its clause's
                     // event happened then; one after or before it ("after the collapse") did not.
@@ -348,6 +355,7 @@ internal sealed class MentionExtractor
                     }
 
                     mentions.Add(mention);
+                    closingDate = ClosingDate(clause, tokens, clauseDates);
 
                     var words = tokens.Count(t => t.Kind == TokenKind.Word);
                     // A deadline ("berlaku hingga 24 Maret", "until Oct. 26") dates no clause after it.
@@ -836,6 +844,36 @@ internal sealed class MentionExtractor
         }
 
         return 0;
+    }
+
+    /// <summary>True when nothing but spaces, commas and dashes stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool OnlyPunctuation(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not (',' or '-' or '–' or '—'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The date a clause ends on (only punctuation after it, a comma or a closing bracket), with the clause's end; null
+    /// when the clause ends on something else.
+    /// </summary>
+    private static (DateInterval Date, int End)? ClosingDate(TextSpan clause, List<Token> tokens, List<DateClaim> dates)
+    {
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var last = dates[^1];
+        var lastWord = tokens.FindLastIndex(t => t.Kind != TokenKind.Punct);
+        return lastWord >= 0 && tokens[lastWord].End <= last.Span.End && last.Span.End <= clause.End ? (last.Value, clause.End) : null;
     }
 
     /// <summary>True when the clause's first one to three words are one of <paramref name="phrases"/>.</summary>
@@ -1717,6 +1755,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> HeadEnders,
     FrozenSet<string> TopicShift,
     FrozenSet<string> DateAnaphora,
+    FrozenSet<string> TemporalConjunctions,
     FrozenSet<string> Forward,
     Triggers Triggers);
 

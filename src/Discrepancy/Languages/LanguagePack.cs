@@ -737,6 +737,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> DateAnaphora { get; init; } = [];
 
     /// <summary>
+    /// Conjunctions opening a clause told at the time the clause before ends on ("memories of September 2016, when
+    /// Barujari forced the closure ...", "pada Mei 2023, ketika ...").
+    /// </summary>
+    public IReadOnlyList<string> TemporalConjunctions { get; init; } = [];
+
+    /// <summary>
     /// Phrases in a figure's clause dating it to the last day the article told before it ("pada hari yang sama", "on the
     /// same day").
     /// </summary>
@@ -775,6 +781,7 @@ public sealed record NewsWords
         DeployedUnits = DeployedUnits ?? [],
         NumberAnaphora = NumberAnaphora ?? [],
         DateAnaphora = DateAnaphora ?? [],
+        TemporalConjunctions = TemporalConjunctions ?? [],
         SameDay = SameDay ?? [],
         Purpose = Purpose ?? [],
         TopicShift = TopicShift ?? [],

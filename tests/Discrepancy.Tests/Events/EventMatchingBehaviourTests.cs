@@ -266,6 +266,17 @@ public sealed class EventMatchingBehaviourTests
         Assert.Single(report.Events);
     }
 
+    [Theory]
+    [InlineData("en", "The eruption revived memories of September 2016, when Barujari forced the closure of Lombok's airport.")]
+    [InlineData("id", "Letusan itu mengingatkan warga pada September 2016, ketika Barujari memaksa penutupan bandara Lombok.")]
+    public void A_clause_opened_by_when_after_a_date_is_told_at_that_date(string language, string text)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 5, 11) }]);
+
+        Assert.Contains(report.Events, e => e.When.From == new DateOnly(2016, 9, 1) && e.When.To == new DateOnly(2016, 9, 30) &&
+            e.Mentions.Any(m => m.Text.Contains("Barujari", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Troops_arriving_somewhere_is_a_deployment()
     {
