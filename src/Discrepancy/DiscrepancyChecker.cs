@@ -103,6 +103,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
             (string? Unit, int SentenceStart)? lastCounted = null;
+            // The last count of each unit family, so that a part ("Dari jumlah tersebut, 612.000 pengguna") finds its total
+            // past a measure told in between ("... yang berlangsung lebih dari lima jam").
+            var lastOfFamily = new Dictionary<string, int>(StringComparer.Ordinal);
             var previousFigure = new Dictionary<string, (DateInterval? AsOf, int SentenceStart)>(StringComparer.Ordinal);
             (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
             foreach (var claim in article.Claims.Claims)
@@ -151,16 +154,26 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // sentence or the one before), counted in the total's unit; never a rival reading of it. A figure that counts
                 // something else ("Of those on board, 103 survived") is a total of its own; one country's nationals are read
                 // as such further on.
-                if (lastCounted is { Unit: not null } total && total.SentenceStart >= PreviousSentenceStart(article.Text, sentenceStart) &&
+                var previousStart = PreviousSentenceStart(article.Text, sentenceStart);
+                var total = quantity.Unit is { } unitOfFigure && lastOfFamily.TryGetValue(SlotBuilder.FamilyOf(unitOfFigure), out var totalStart) &&
+                    totalStart >= PreviousSentenceStart(article.Text, previousStart)
+                    ? (Unit: unitOfFigure, SentenceStart: previousStart)
+                    : lastCounted;
+                if (total is { Unit: not null } && total.Value.SentenceStart >= previousStart &&
                     nationals is null &&
-                    (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(total.Unit)) &&
+                    (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(total.Value.Unit)) &&
                     _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
                 {
                     scope = part.Scope;
-                    quantity = quantity with { Unit = part.Unit ?? total.Unit };
+                    // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it.
+                    quantity = quantity with { Unit = quantity.Unit ?? part.Unit ?? total.Value.Unit };
                 }
 
                 lastCounted = (quantity.Unit, sentenceStart);
+                if (quantity.Unit is { } counted && SlotBuilder.IsCountOfThings(counted))
+                {
+                    lastOfFamily[SlotBuilder.FamilyOf(counted)] = sentenceStart;
+                }
 
                 // "nilai perdagangan ... US$20,1 miliar", "a $2.3 billion expansion": what the amount is; an amount without
                 // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8

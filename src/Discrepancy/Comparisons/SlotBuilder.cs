@@ -32,6 +32,7 @@ internal static class SlotBuilder
         ["rescued"] = "rescued", ["survivors"] = "rescued",
         ["troops"] = "personnel", ["officers"] = "personnel", ["police officers"] = "personnel", ["personnel"] = "personnel",
         ["households"] = "households", ["families"] = "households",
+        ["users"] = "users", ["accounts"] = "users", ["customers"] = "users", ["subscribers"] = "users",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>
@@ -350,7 +351,7 @@ internal static class SlotBuilder
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
         ClaimAnalyzer.Money.Concat(
         ["percent", "sen", "cents", "years", "months", "weeks", "days", "hours",
-         "minutes", "seconds", "decades", "km", "m", "cm", "mm", "kg", "g", "tonnes", "litres", "barrels", "degrees", "hectares", "acres", "km2", "mw", "kwh", "knots", "magnitude", "basis points"]),
+         "minutes", "seconds", "decades", "km", "m", "cm", "mm", "kg", "g", "tonnes", "litres", "barrels", "degrees", "hectares", "acres", "km2", "mw", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes"]),
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>

@@ -18,6 +18,25 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void A_part_finds_its_total_past_a_measure_told_in_between()
+    {
+        var report = Check("Direktur Utama bank itu mengakui data 2,1 juta pengguna bocor. Pengakuan itu disampaikan dalam rapat yang berlangsung lebih dari lima jam.\n\nDari jumlah tersebut, 612.000 pengguna merupakan pekerja migran di Malaysia.", "id");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "612.000");
+        Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_part_that_says_what_it_counts_keeps_its_unit()
+    {
+        var report = Check("Jumlah korban tewas ledakan itu menjadi sembilan orang pada Jumat (18/7/2025). Dari seluruh korban tewas, empat merupakan WNI.", "id");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "empat");
+        Assert.Equal("deaths", ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+    }
+
+    [Fact]
     public void A_bare_part_takes_the_unit_of_its_total()
     {
         var report = Check("Polisi menahan tujuh tersangka pada Rabu (10/9/2025). Dua di antaranya merupakan manajer perkebunan.", "id");

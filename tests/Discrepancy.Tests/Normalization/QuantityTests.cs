@@ -266,6 +266,16 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Data pribadi 2,1 juta pengguna ArtaKirim bocor.", "id", "users")]
+    [InlineData("Kelompok itu mengklaim memiliki 4,7 juta data nasabah.", "id", "records")]
+    [InlineData("The group claims to hold 4.7 million records.", "en", "records")]
+    [InlineData("The stolen data amounts to 1.3 TB.", "en", "terabytes")]
+    [InlineData("Kesemua 38 kaunter syarikat itu ditutup.", "ms", "counters")]
+    [InlineData("Seramai 612,000 pengguna tinggal di Malaysia.", "ms", "users")]
+    public void Reads_users_records_data_sizes_and_counters_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Nearly 15,000 people had been evacuated by Saturday.", "evacuated")]
     [InlineData("About 300 residents have been evacuated from the slopes.", "evacuated")]
     public void Reads_what_happened_to_people_past_a_perfect_auxiliary(string text, string unit) =>
