@@ -285,6 +285,9 @@ internal sealed class ClaimAnalyzer
     /// ("Dua rakyat Malaysia disahkan maut", "four Malaysian nationals"). Names the scope "&lt;country&gt; nationals"; null
     /// otherwise, so "10.000 tentara Korea Utara" stays a count of troops.
     /// </summary>
+    /// <summary>People counted on a journey or an outing, who may be one country's nationals.</summary>
+    private static readonly FrozenSet<string> Travellers = FrozenSet.ToFrozenSet(["climbers", "passengers", "tourists", "travellers", "crew", "pilgrims", "hikers"], StringComparer.Ordinal);
+
     public string? Nationality(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
         if (!_cues.TryGetValue(language, out var cues) || cues.NationalityNouns.Length == 0)
@@ -304,6 +307,14 @@ internal sealed class ClaimAnalyzer
         if (victims && Country(after, 0, shortest: 3) is { Length: > 0 } people)
         {
             return people + " nationals";
+        }
+
+        // "87 pendaki Malaysia", "five Indonesian climbers": civilians of one country, named right after their noun or just
+        // before it.
+        if (claim.Unit is { } civilians && (SlotBuilder.FamilyOf(civilians) == "people" || Travellers.Contains(civilians)) && after.Count > 1 &&
+            (Country(after, 1, shortest: 3) ?? Country(after, 0, shortest: 3)) is { Length: > 0 } country)
+        {
+            return country + " nationals";
         }
 
         foreach (var noun in cues.NationalityNouns)

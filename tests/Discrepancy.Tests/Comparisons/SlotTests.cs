@@ -569,6 +569,25 @@ public sealed class SlotTests
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
 
+    [Theory]
+    [InlineData("Sebanyak 87 pendaki Indonesia dibawa turun dari gunung itu.", "ms", "87")]
+    [InlineData("Five Indonesian climbers were brought down on Tuesday.", "en", "Five")]
+    [InlineData("Sebanyak 40 pekerja Indonesia ikut mogok.", "id", "40")]
+    public void Civilians_named_with_their_country_are_its_nationals(string text, string language, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 5, 6) }]);
+
+        Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Fact]
+    public void Workers_counted_in_a_country_are_not_its_nationals()
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", "About 1,200 workers in Malaysia joined the strike.") { Language = "en", Published = new DateOnly(2026, 5, 6) }]);
+
+        Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text == "About 1,200").Scope);
+    }
+
     [Fact]
     public void A_whole_force_named_by_its_country_is_not_a_part_of_nationals()
     {
