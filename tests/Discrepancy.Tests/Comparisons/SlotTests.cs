@@ -173,6 +173,17 @@ public sealed class SlotTests
         Assert.Equal(2, slot.ClaimIds.Length);
     }
 
+    [Theory]
+    [InlineData("id", "AirNav menyebut 171 penerbangan batal sejak Selasa.")]
+    [InlineData("ms", "Sebanyak 62 penerbangan batal sejak semalam.")]
+    [InlineData("en", "The authority said 21 flights had been scrapped since Tuesday.")]
+    public void Flights_called_off_however_worded_are_cancelled(string language, string text)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 5, 8) }]);
+
+        Assert.Equal("cancelled", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
     [Fact]
     public void Houses_inundated_and_houses_buried_are_different_counts()
     {
