@@ -299,6 +299,15 @@ internal static class SlotBuilder
         foreach (var c in all.Where(c => c.Claim.Unit is null && c.Modality != Modality.Denial))
         {
             var value = c.Claim.Value.Max ?? c.Claim.Value.Min;
+
+            // "About 1,100 Indonesians work at the plant", "sekitar 1.100 WNI": one country's nationals, without a noun, are
+            // people.
+            if (c.Scope is { } scope && scope.EndsWith(" nationals", StringComparison.Ordinal))
+            {
+                yield return Adopted(c, "people", cumulative: false);
+                continue;
+            }
+
             if (value is not { } v || v < 100)
             {
                 continue;
@@ -329,24 +338,27 @@ internal static class SlotBuilder
                 continue;
             }
 
-            yield return new ClaimFacts
-            {
-                Id = c.Id,
-                ArticleId = c.ArticleId,
-                Claim = c.Claim with { Unit = anchor.Claim.Unit },
-                Sentence = c.Sentence,
-                EventId = c.EventId,
-                Modality = c.Modality,
-                Source = c.Source,
-                Scope = c.Scope,
-                AsOf = c.AsOf,
-                Published = c.Published,
-                Cumulative = anchor.Cumulative,
-                Story = c.Story,
-                SentenceStart = c.SentenceStart,
-            };
+            yield return Adopted(c, anchor.Claim.Unit!, anchor.Cumulative);
         }
     }
+
+    /// <summary>A figure printed without its noun, counting <paramref name="unit"/>.</summary>
+    private static ClaimFacts Adopted(ClaimFacts c, string unit, bool cumulative) => new()
+    {
+        Id = c.Id,
+        ArticleId = c.ArticleId,
+        Claim = c.Claim with { Unit = unit },
+        Sentence = c.Sentence,
+        EventId = c.EventId,
+        Modality = c.Modality,
+        Source = c.Source,
+        Scope = c.Scope,
+        AsOf = c.AsOf,
+        Published = c.Published,
+        Cumulative = cumulative,
+        Story = c.Story,
+        SentenceStart = c.SentenceStart,
+    };
 
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
         ClaimAnalyzer.Money.Concat(

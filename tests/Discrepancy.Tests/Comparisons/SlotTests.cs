@@ -592,6 +592,21 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void One_countrys_nationals_counted_without_a_noun_are_people_and_line_up()
+    {
+        var a = "Konsul Jenderal RI di Kuching menyebutkan terdapat sekitar 1.100 WNI yang bekerja di pabrik smelter itu, Rabu (16/7/2025).";
+        var b = "About 1,100 Indonesians work at the Samalaju smelter, the consul in Kuching said on Wednesday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 7, 16) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 7, 17) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal("people", slot.Unit);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
     public void Workers_counted_in_a_country_are_not_its_nationals()
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", "About 1,200 workers in Malaysia joined the strike.") { Language = "en", Published = new DateOnly(2026, 5, 6) }]);
