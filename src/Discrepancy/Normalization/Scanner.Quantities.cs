@@ -1102,6 +1102,16 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // "2.1 million remittance users", "at least 3.9 million unique users": one plain word the language does not
+            // know, right before the counted noun, modifies it.
+            if (k == after && IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
+                !Match(k, (Role2)uint.MaxValue, out _) && Match(k + 1, Role.UnitNoun, out _))
+            {
+                k++;
+                skipped++;
+                continue;
+            }
+
             // "45-metre", "a 14-day status": the unit joined to the number by a hyphen.
             if (k == after && IsDash(k) && Joined(k - 1, k) && Joined(k, k + 1))
             {
@@ -1223,11 +1233,12 @@ internal sealed partial class Scanner
             }
         }
 
-        if (unit is not null || changeTarget)
+        // "jumlah prajurit ... mencapai 10.000 orang", "jumlah penumpang mencapai 143 orang", "The number of personnel ...
+        // has been scaled back to about 350": the count named earlier in the sentence; for a figure without any noun, only
+        // a few words before it ("Jumlah pengguna terjejas kini dianggarkan 2.36 juta").
         {
-            // "jumlah prajurit ... mencapai 10.000 orang", "jumlah penumpang mencapai 143 orang", "The number of personnel
-            // ... has been scaled back to about 350": the count named earlier in the sentence.
-            for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 20 && !IsSentenceBreak(back); back--)
+            var reach = unit is not null || changeTarget ? 20 : 8;
+            for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - reach && !IsSentenceBreak(back); back--)
             {
                 if (Match(back, Role.CountIntro, out var intro) && intro.End < phraseStart)
                 {

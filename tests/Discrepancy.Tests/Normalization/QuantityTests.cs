@@ -276,6 +276,19 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("The bank says 2.1 million remittance users were hit.", "en", "users")]
+    [InlineData("The set could cover at least 3.9 million unique users.", "en", "users")]
+    [InlineData("Twelve injured workers were taken to hospital.", "en", "injured")]
+    public void Reads_the_counted_noun_past_one_plain_modifier(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("Jumlah pengguna terjejas kini dianggarkan 2.36 juta.", "ms", "users")]
+    [InlineData("Jumlah pendaki yang turun kini mencapai 1.034.", "id", "climbers")]
+    public void Reads_a_figure_without_a_noun_as_the_count_named_just_before_it(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Nearly 15,000 people had been evacuated by Saturday.", "evacuated")]
     [InlineData("About 300 residents have been evacuated from the slopes.", "evacuated")]
     public void Reads_what_happened_to_people_past_a_perfect_auxiliary(string text, string unit) =>
