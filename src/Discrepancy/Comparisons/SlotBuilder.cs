@@ -685,6 +685,20 @@ internal static class SlotBuilder
             }
 
             var ids = ma.Concat(mb).Select(x => x.Id).ToImmutableArray();
+
+            // The same count in the same scope, told for days of one week and so kept in two slots ("sekitar 150 truk" on
+            // Monday, "more than 300 trucks" on Wednesday): the figure changed over time.
+            if (ma[0].UnitFamily == mb[0].UnitFamily && string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&
+                ma.Concat(mb).All(x => x.PreciseTime) && DifferentTimes(ma, mb) &&
+                ma.Concat(mb).Max(x => x.AsOf!.Value.To).DayNumber - ma.Concat(mb).Min(x => x.AsOf!.Value.From).DayNumber <= 10)
+            {
+                var (earlier, later) = ma.Min(x => x.AsOf!.Value.From) <= mb.Min(x => x.AsOf!.Value.From) ? (ma, mb) : (mb, ma);
+                yield return new Finding(slots[a].Id, Verdict.Evolved, ids,
+                    $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}.",
+                    Gap(earlier[0].Claim.Value, later[0].Claim.Value));
+                continue;
+            }
+
             yield return new Finding(slots[a].Id, Verdict.DifferentScope, ids,
                 $"{Describe(ma[0].Claim)} ({slots[a].Label}) and {Describe(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
         }

@@ -276,6 +276,17 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_count_told_for_two_days_of_one_week_evolved_not_a_different_scope()
+    {
+        var text = "Sekitar 150 truk tertahan di pos lintas batas Entikong pada Senin (3/11/2025). Pada Rabu (5/11/2025), jumlahnya bertambah menjadi lebih dari 300 truk di pos lintas batas Entikong.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 6) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.DifferentScope or Verdict.Conflict);
+    }
+
+    [Fact]
     public void Survivors_counted_again_a_day_later_evolved()
     {
         var first = "Hingga Selasa pagi tim SAR gabungan telah mengevakuasi 97 penumpang dalam keadaan selamat dari kapal yang tenggelam di Karimun.";
