@@ -703,7 +703,12 @@ internal sealed class ClaimAnalyzer
         }
         else if (ContainsAny(before, cues.Projection) || ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions))
         {
-            modality = Modality.Projection;
+            // "could cover at least 3.9 million users": only uncertain about a figure of now, an estimate; "could reach 200"
+            // is a projection.
+            modality = ContainsAny(before, cues.Committed) || ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions) ||
+                       ContainsAny(before, cues.ReachVerbs)
+                ? Modality.Projection
+                : Modality.Estimate;
         }
         else if (ContainsAny(sentenceBefore, cues.Estimate))
         {
@@ -1025,6 +1030,8 @@ internal sealed class ClaimAnalyzer
             DenialPhrases = Fold(news.Denial.Where(d => d.Contains(' ', StringComparison.Ordinal)));
             ClaimByParty = Fold(news.ClaimByParty);
             Projection = Fold(news.Projection.Concat(news.Conditions));
+            Committed = Fold(news.Projection.Except(news.Epistemic, StringComparer.Ordinal).Concat(news.Conditions));
+            ReachVerbs = Fold(news.ReachVerbs);
             Conditions = Fold(news.Conditions);
             Estimate = Fold(news.Estimate);
             Scope = [.. news.Scope.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
@@ -1122,6 +1129,11 @@ internal sealed class ClaimAnalyzer
         public string[][] ClaimByParty { get; }
 
         public string[][] Projection { get; }
+
+        /// <summary>Projection cues other than the merely uncertain ones.</summary>
+        public string[][] Committed { get; }
+
+        public string[][] ReachVerbs { get; }
 
         public string[][] Conditions { get; }
 

@@ -546,6 +546,16 @@ public sealed record NewsWords
     /// <summary>Conditional conjunctions ("jika", "if"): a projection cue before the figure and shortly after it ("10,000 more troops if talks fail").</summary>
     public IReadOnlyList<string> Conditions { get; init; } = [];
 
+    /// <summary>
+    /// Projection cues that only say a present figure is uncertain ("mungkin", "could", "may"): with no other projection
+    /// cue, no condition and no verb of reaching a figure (<see cref="ReachVerbs"/>), the figure is an estimate ("data yang
+    /// mungkin bocor ... kurang dari 500.000 pengguna", "could cover at least 3.9 million users").
+    /// </summary>
+    public IReadOnlyList<string> Epistemic { get; init; } = [];
+
+    /// <summary>Verbs of a figure still to be reached ("reach", "mencapai", "mencecah"): after an uncertain cue, a projection.</summary>
+    public IReadOnlyList<string> ReachVerbs { get; init; } = [];
+
     /// <summary>Cues of an estimate ("diperkirakan", "estimated").</summary>
     public IReadOnlyList<string> Estimate { get; init; } = [];
 
@@ -763,6 +773,8 @@ public sealed record NewsWords
         AttributionBefore = AttributionBefore ?? [],
         AttributionAfter = AttributionAfter ?? [],
         Projection = Projection ?? [],
+        Epistemic = Epistemic ?? [],
+        ReachVerbs = ReachVerbs ?? [],
         Conditions = Conditions ?? [],
         Estimate = Estimate ?? [],
         Denial = Denial ?? [],

@@ -21,6 +21,19 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Reported, Analyze("Sekitar 11.000 tentara tiba di Kursk pada November.", "11.000 tentara", "id").Modality);
     }
 
+    [Theory]
+    [InlineData("The research group said the stolen set could cover at least 3.9 million unique users.", "at least 3.9 million", "en")]
+    [InlineData("Menurut penelusuran awal, data yang mungkin bocor berjumlah kurang dari 500.000 pengguna.", "kurang dari 500.000", "id")]
+    public void A_figure_of_now_told_as_uncertain_is_an_estimate(string sentence, string figure, string language) =>
+        Assert.Equal(Modality.Estimate, Analyze(sentence, figure, language).Modality);
+
+    [Theory]
+    [InlineData("AirNav warned that cancellations could reach 200 flights.", "200", "en")]
+    [InlineData("Kerugian mungkin mencapai Rp 300 miliar.", "Rp 300 miliar", "id")]
+    [InlineData("Another 5,000 engineers may go to Kursk if the talks fail.", "5,000 engineers", "en")]
+    public void An_uncertain_figure_still_to_be_reached_is_a_projection(string sentence, string figure, string language) =>
+        Assert.Equal(Modality.Projection, Analyze(sentence, figure, language).Modality);
+
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
     {
