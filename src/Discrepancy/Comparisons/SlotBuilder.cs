@@ -332,6 +332,15 @@ internal static class SlotBuilder
                 .GroupBy(o => o.Claim.Unit!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
+                .FirstOrDefault() ??
+                // "4,7 juta" in one outlet, "4.7 million records" in another: the very same figure of one story counts
+                // what the outlets that name its noun say it counts.
+                withUnits
+                .Where(o => c.Story is not null && string.Equals(o.Story, c.Story, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+                .Where(o => o.Claim.Value.Min == c.Claim.Value.Min && o.Claim.Value.Max == c.Claim.Value.Max && IsCountOfThings(o.Claim.Unit))
+                .GroupBy(o => o.Claim.Unit!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
                 .FirstOrDefault();
             if (anchor is null)
             {

@@ -287,6 +287,21 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_very_same_figure_without_a_noun_in_another_outlet_of_the_story_counts_what_the_first_names()
+    {
+        var a = "Kelompok peretas NusaGhost mengunggah sampel data ArtaKirim di forum gelap pada Minggu (25/1/2026). NusaGhost mengklaim memiliki 4,7 juta data pengguna.";
+        var b = "The hacker group NusaGhost posted a sample of ArtaKirim data on a dark-web forum on Sunday. NusaGhost said it held 4.7 million.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 1, 26) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 1, 27) }]);
+
+        var slot = Assert.Single(report.Slots, s => s.Unit == "records");
+        Assert.Equal(2, slot.ClaimIds.Length);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
     public void Survivors_counted_again_a_day_later_evolved()
     {
         var first = "Hingga Selasa pagi tim SAR gabungan telah mengevakuasi 97 penumpang dalam keadaan selamat dari kapal yang tenggelam di Karimun.";
