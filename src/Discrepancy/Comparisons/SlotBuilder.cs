@@ -22,7 +22,7 @@ internal static class SlotBuilder
     /// Units that count one thing however a language or an outlet names it, each mapped to its family: people who left
     /// their homes (displaced, evacuated, refugees), a team and its members, people held by the authorities (detained,
     /// arrested, suspects named), people brought out alive, security forces sent (troops, police officers), households
-    /// and families.
+    /// and families, users and their accounts, records and rows of data.
     /// </summary>
     private static readonly FrozenDictionary<string, string> Families = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -33,6 +33,7 @@ internal static class SlotBuilder
         ["troops"] = "personnel", ["officers"] = "personnel", ["police officers"] = "personnel", ["personnel"] = "personnel",
         ["households"] = "households", ["families"] = "households",
         ["users"] = "users", ["accounts"] = "users", ["customers"] = "users", ["subscribers"] = "users",
+        ["records"] = "records", ["rows"] = "records", ["files"] = "records",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>

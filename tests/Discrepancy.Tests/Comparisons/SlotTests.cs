@@ -51,6 +51,7 @@ public sealed class SlotTests
     [InlineData("Sebanyak 1.200 keluarga di Riau terdampak kabut asap, Rabu (10/9/2025).", "About 1,200 households in Riau were affected by the haze on Wednesday.")]
     [InlineData("Sebanyak 350 personel polisi dikerahkan di Riau, Rabu (10/9/2025).", "Some 350 troops were deployed in Riau on Wednesday.")]
     [InlineData("Sekitar 1.500 pekerja berkumpul di depan pabrik di Riau, Rabu (10/9/2025).", "About 1,500 strikers gathered in Riau on Wednesday.")]
+    [InlineData("Sebanyak 4,7 juta baris data bocor di Riau, Rabu (10/9/2025).", "About 4.7 million records leaked in Riau on Wednesday.")]
     public void One_count_named_differently_by_two_outlets_shares_a_slot(string indonesian, string english)
     {
         var report = new DiscrepancyChecker().Check([
