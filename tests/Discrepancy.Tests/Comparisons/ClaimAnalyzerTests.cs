@@ -34,6 +34,12 @@ public sealed class ClaimAnalyzerTests
     public void An_uncertain_figure_still_to_be_reached_is_a_projection(string sentence, string figure, string language) =>
         Assert.Equal(Modality.Projection, Analyze(sentence, figure, language).Modality);
 
+    [Theory]
+    [InlineData("Malaysia tambah bantuan RM500,000 kepada mangsa gempa.", "RM500,000", "ms")]
+    [InlineData("Pemerintah menambah 300 personel ke lokasi longsor.", "300", "id")]
+    public void A_figure_added_is_additional(string sentence, string figure, string language) =>
+        Assert.Equal("additional", Analyze(sentence, figure, language).Scope);
+
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
     {
