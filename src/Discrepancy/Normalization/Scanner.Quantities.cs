@@ -1201,8 +1201,11 @@ internal sealed partial class Scanner
             }
         }
 
-        // "raising the death toll to 16", "jumlah korban tewas mencapai 56": the count named before the figure.
-        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - 14 && !IsSentenceBreak(back); back--)
+        // "raising the death toll to 16", "jumlah korban tewas mencapai 56": the count named before the figure; further back
+        // when the figure is what a change led to ("The death toll from Monday's earthquake in Indonesia's West Sulawesi
+        // province rose to 37").
+        var countReach = MatchEndingAt(phraseStart, Role.ChangeTarget, out _) ? 22 : 14;
+        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - countReach && !IsSentenceBreak(back); back--)
         {
             if (Match(back, Role.CountNoun, out var countNoun) && countNoun.End <= phraseStart)
             {

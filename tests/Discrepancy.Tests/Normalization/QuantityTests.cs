@@ -254,6 +254,7 @@ public sealed class QuantityTests
     [InlineData("jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "ms", "deaths")]
     [InlineData("the number of people killed rose to 26", "en", "deaths")]
     [InlineData("Akibatnya, jumlah penumpang mencapai 143 orang.", "id", "passengers")]
+    [InlineData("The death toll from Monday's earthquake in Indonesia's West Sulawesi province rose to 37 on Wednesday.", "en", "deaths")]
     [InlineData("The number of personnel in the search has been scaled back to about 350.", "en", "troops")]
     public void Reads_the_count_named_in_the_subject_of_a_change(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
