@@ -133,7 +133,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "Police in Sanggau put the figure at 410", "the real figure was around 20,000": a figure without its noun
                 // that refers back counts what the count just told (in this sentence or the one before) counts.
                 var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
-                if (lastCounted is { Unit: { } told } last && SlotBuilder.IsCountOfThings(told) && last.SentenceStart >= PreviousSentenceStart(article.Text, sentenceStart) &&
+                var previousStart = PreviousSentenceStart(article.Text, sentenceStart);
+                if (lastCounted is { Unit: { } told } last && SlotBuilder.IsCountOfThings(told) && last.SentenceStart >= previousStart &&
                     _analyzer.RefersBack(article.Text, article.Language, sentenceStart, quantity))
                 {
                     quantity = quantity with { Unit = told };
@@ -154,19 +155,21 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // sentence or the one before), counted in the total's unit; never a rival reading of it. A figure that counts
                 // something else ("Of those on board, 103 survived") is a total of its own; one country's nationals are read
                 // as such further on.
-                var previousStart = PreviousSentenceStart(article.Text, sentenceStart);
-                var total = quantity.Unit is { } unitOfFigure && lastOfFamily.TryGetValue(SlotBuilder.FamilyOf(unitOfFigure), out var totalStart) &&
+                // The total: the last count of the figure's own kind in the two sentences before, else the last count of
+                // any kind in this sentence or the one before.
+                var totalUnit = quantity.Unit is { } unitOfFigure && lastOfFamily.TryGetValue(SlotBuilder.FamilyOf(unitOfFigure), out var totalStart) &&
                     totalStart >= PreviousSentenceStart(article.Text, previousStart)
-                    ? (Unit: unitOfFigure, SentenceStart: previousStart)
-                    : lastCounted;
-                if (total is { Unit: not null } && total.Value.SentenceStart >= previousStart &&
-                    nationals is null &&
-                    (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(total.Value.Unit)) &&
+                    ? unitOfFigure
+                    : lastCounted is { Unit: { } lastUnit } latest && latest.SentenceStart >= previousStart &&
+                      (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(lastUnit))
+                    ? lastUnit
+                    : null;
+                if (totalUnit is not null && nationals is null &&
                     _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
                 {
                     scope = part.Scope;
                     // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it.
-                    quantity = quantity with { Unit = quantity.Unit ?? part.Unit ?? total.Value.Unit };
+                    quantity = quantity with { Unit = quantity.Unit ?? part.Unit ?? totalUnit };
                 }
 
                 lastCounted = (quantity.Unit, sentenceStart);

@@ -280,14 +280,14 @@ internal sealed class ClaimAnalyzer
         return null;
     }
 
+    /// <summary>People counted on a journey or an outing, who may be one country's nationals.</summary>
+    private static readonly FrozenSet<string> Travellers = FrozenSet.ToFrozenSet(["climbers", "passengers", "tourists", "travellers", "crew", "pilgrims", "hikers"], StringComparer.Ordinal);
+
     /// <summary>
     /// The country whose nationals a count counts: a citizenship noun and a country right after the figure, in either order
     /// ("Dua rakyat Malaysia disahkan maut", "four Malaysian nationals"). Names the scope "&lt;country&gt; nationals"; null
     /// otherwise, so "10.000 tentara Korea Utara" stays a count of troops.
     /// </summary>
-    /// <summary>People counted on a journey or an outing, who may be one country's nationals.</summary>
-    private static readonly FrozenSet<string> Travellers = FrozenSet.ToFrozenSet(["climbers", "passengers", "tourists", "travellers", "crew", "pilgrims", "hikers"], StringComparer.Ordinal);
-
     public string? Nationality(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
         if (!_cues.TryGetValue(language, out var cues) || cues.NationalityNouns.Length == 0)
@@ -701,12 +701,11 @@ internal sealed class ClaimAnalyzer
         {
             modality = Modality.ClaimByParty;
         }
-        else if (ContainsAny(before, cues.Projection) || ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions))
+        else if (ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions) is var conditional && (conditional || ContainsAny(before, cues.Projection)))
         {
             // "could cover at least 3.9 million users": only uncertain about a figure of now, an estimate; "could reach 200"
             // is a projection.
-            modality = ContainsAny(before, cues.Committed) || ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions) ||
-                       ContainsAny(before, cues.ReachVerbs)
+            modality = conditional || ContainsAny(before, cues.Committed) || ContainsAny(before, cues.ReachVerbs)
                 ? Modality.Projection
                 : Modality.Estimate;
         }
