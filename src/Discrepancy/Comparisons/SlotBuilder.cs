@@ -327,22 +327,14 @@ internal static class SlotBuilder
                 .OrderBy(o => o.Claim.Form == QuantityForm.Vague ? 1 : 0)
                 .ThenBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault() ??
-                withUnits
-                .Where(o => c.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
-                .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
-                .GroupBy(o => o.Claim.Unit!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
-                .FirstOrDefault() ??
+                MostNamed(withUnits
+                    .Where(o => c.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+                    .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))) ??
                 // "4,7 juta" in one outlet, "4.7 million records" in another: the very same figure of one story counts
                 // what the outlets that name its noun say it counts.
-                withUnits
-                .Where(o => c.Story is not null && string.Equals(o.Story, c.Story, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
-                .Where(o => o.Claim.Value.Min == c.Claim.Value.Min && o.Claim.Value.Max == c.Claim.Value.Max && IsCountOfThings(o.Claim.Unit))
-                .GroupBy(o => o.Claim.Unit!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
-                .FirstOrDefault();
+                MostNamed(withUnits
+                    .Where(o => c.Story is not null && string.Equals(o.Story, c.Story, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+                    .Where(o => o.Claim.Value.Min == c.Claim.Value.Min && o.Claim.Value.Max == c.Claim.Value.Max && IsCountOfThings(o.Claim.Unit)));
             if (anchor is null)
             {
                 continue;
@@ -351,6 +343,14 @@ internal static class SlotBuilder
             yield return Adopted(c, anchor.Claim.Unit!, anchor.Cumulative);
         }
     }
+
+    /// <summary>Of <paramref name="candidates"/> (all with a unit), the first told of the unit most of them name; null when none.</summary>
+    private static ClaimFacts? MostNamed(IEnumerable<ClaimFacts> candidates) =>
+        candidates
+            .GroupBy(o => o.Claim.Unit!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
+            .FirstOrDefault();
 
     /// <summary>A figure printed without its noun, counting <paramref name="unit"/>.</summary>
     private static ClaimFacts Adopted(ClaimFacts c, string unit, bool cumulative) => new()
@@ -694,13 +694,14 @@ internal static class SlotBuilder
                 continue;
             }
 
-            var ids = ma.Concat(mb).Select(x => x.Id).ToImmutableArray();
+            var both = ma.Concat(mb).ToList();
+            var ids = both.Select(x => x.Id).ToImmutableArray();
 
             // The same count in the same scope, told for days of one week and so kept in two slots ("sekitar 150 truk" on
             // Monday, "more than 300 trucks" on Wednesday): the figure changed over time.
             if (ma[0].UnitFamily == mb[0].UnitFamily && string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&
-                ma.Concat(mb).All(x => x.PreciseTime) && DifferentTimes(ma, mb) &&
-                ma.Concat(mb).Max(x => x.AsOf!.Value.To).DayNumber - ma.Concat(mb).Min(x => x.AsOf!.Value.From).DayNumber <= 10)
+                both.TrueForAll(x => x.PreciseTime) && DifferentTimes(ma, mb) &&
+                both.Max(x => x.AsOf!.Value.To).DayNumber - both.Min(x => x.AsOf!.Value.From).DayNumber <= 10)
             {
                 var (earlier, later) = ma.Min(x => x.AsOf!.Value.From) <= mb.Min(x => x.AsOf!.Value.From) ? (ma, mb) : (mb, ma);
                 yield return new Finding(slots[a].Id, Verdict.Evolved, ids,

@@ -1204,7 +1204,8 @@ internal sealed partial class Scanner
         // "raising the death toll to 16", "jumlah korban tewas mencapai 56": the count named before the figure; further back
         // when the figure is what a change led to ("The death toll from Monday's earthquake in Indonesia's West Sulawesi
         // province rose to 37").
-        var countReach = MatchEndingAt(phraseStart, Role.ChangeTarget, out _) ? 22 : 14;
+        var changeTarget = MatchEndingAt(phraseStart, Role.ChangeTarget, out var target);
+        var countReach = changeTarget ? 22 : 14;
         for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - countReach && !IsSentenceBreak(back); back--)
         {
             if (Match(back, Role.CountNoun, out var countNoun) && countNoun.End <= phraseStart)
@@ -1215,7 +1216,6 @@ internal sealed partial class Scanner
 
         // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26":
         // the outcome told in the subject of a change.
-        var changeTarget = MatchEndingAt(phraseStart, Role.ChangeTarget, out var target);
         if (changeTarget)
         {
             var verb = target.Start;
@@ -1239,19 +1239,17 @@ internal sealed partial class Scanner
         // "jumlah prajurit ... mencapai 10.000 orang", "jumlah penumpang mencapai 143 orang", "The number of personnel ...
         // has been scaled back to about 350": the count named earlier in the sentence; for a figure without any noun, only
         // a few words before it ("Jumlah pengguna terjejas kini dianggarkan 2.36 juta").
+        var introReach = unit is not null || changeTarget ? 20 : 8;
+        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - introReach && !IsSentenceBreak(back); back--)
         {
-            var reach = unit is not null || changeTarget ? 20 : 8;
-            for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - reach && !IsSentenceBreak(back); back--)
+            if (Match(back, Role.CountIntro, out var intro) && intro.End < phraseStart)
             {
-                if (Match(back, Role.CountIntro, out var intro) && intro.End < phraseStart)
+                for (var n = intro.End; n <= intro.End + 1 && n < phraseStart; n++)
                 {
-                    for (var n = intro.End; n <= intro.End + 1 && n < phraseStart; n++)
+                    if (Match(n, Role.UnitNoun, out var named) && !string.Equals(named.Lexeme.Unit, unit, StringComparison.Ordinal) &&
+                        (unit is null || !MatchExact(named.Start, named.End, Role.GenericUnit, out _) || !string.Equals(named.Lexeme.Unit, "people", StringComparison.Ordinal)))
                     {
-                        if (Match(n, Role.UnitNoun, out var named) && !string.Equals(named.Lexeme.Unit, unit, StringComparison.Ordinal) &&
-                            (unit is null || !MatchExact(named.Start, named.End, Role.GenericUnit, out _) || !string.Equals(named.Lexeme.Unit, "people", StringComparison.Ordinal)))
-                        {
-                            return named.Lexeme.Unit;
-                        }
+                        return named.Lexeme.Unit;
                     }
                 }
             }
