@@ -460,7 +460,8 @@ internal static class SlotBuilder
             var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
             // "lebih dari 200" injured on Monday and "at least 418" on Wednesday overlap, but a running count told as a
             // different figure on another day changed: both are true at their own dates.
-            if (wa.Overlaps(wb) && !(!agreementsOnly && a[0].Cumulative && Restated(a, b) && DifferentTimes(a, b)))
+            var changed = !agreementsOnly && a[0].Cumulative && Restated(a, b) && DifferentTimes(a, b);
+            if (wa.Overlaps(wb) && !changed)
             {
                 yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Describe(a[0].Claim)} overlaps {Describe(b[0].Claim)}.", 0m);
                 continue;

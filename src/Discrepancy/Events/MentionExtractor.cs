@@ -418,13 +418,7 @@ internal sealed class MentionExtractor
                 vocabulary.Repetition.Contains(WordAt(starts[w + 1])) && WordAt(wordStart) is var conjunction &&
                 (vocabulary.Conjunctions.Contains(conjunction) || vocabulary.Coordinators.Contains(conjunction)))
             {
-                var end = wordStart;
-                while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
-                {
-                    end--;
-                }
-
-                yield return TextSpan.FromBounds(start, end);
+                yield return Trimmed(text, start, wordStart);
                 start = wordStart;
                 continue;
             }
@@ -534,17 +528,12 @@ internal sealed class MentionExtractor
             yield break;
         }
 
-        var head = clause.Start;
-        var end = at;
-        while (end > head && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
-        {
-            end--;
-        }
+        var headSpan = Trimmed(text, clause.Start, at);
+        var end = headSpan.End;
 
         // "The death toll from Monday's earthquake rose to 37 on Wednesday | after rescuers pulled three bodies ...": the
         // head may name an event with a day of its own too.
         // The head's tokens and triggers are a prefix of the clause's: same indices, nothing read twice.
-        var headSpan = TextSpan.FromBounds(head, end);
         var headTokens = tokens.GetRange(0, tokens.FindIndex(t => t.End > end) is var cut and >= 0 ? cut : tokens.Count);
         var headDates = dates.FindAll(d => d.Span.End <= end);
         var headFound = found.FindAll(f => f.Token < headTokens.Count);
@@ -592,27 +581,7 @@ internal sealed class MentionExtractor
             }
         }
 
-        var pieces = new List<TextSpan>(3);
-        foreach (var piece in new[] { TextSpan.FromBounds(clause.Start, from), TextSpan.FromBounds(from, to), TextSpan.FromBounds(to, clause.End) })
-        {
-            var (first, last) = (piece.Start, piece.End);
-            while (first < last && (char.IsWhiteSpace(text[first]) || text[first] == ','))
-            {
-                first++;
-            }
-
-            while (last > first && (char.IsWhiteSpace(text[last - 1]) || text[last - 1] == ','))
-            {
-                last--;
-            }
-
-            if (last > first)
-            {
-                pieces.Add(TextSpan.FromBounds(first, last));
-            }
-        }
-
-        return pieces;
+        return [.. new[] { (clause.Start, from), (from, to), (to, clause.End) }.Select(p => Trimmed(text, p.Item1, p.Item2)).Where(p => p.Length > 0)];
     }
 
     /// <summary>True for an action class whose word names an event that has a day of its own (not saying, dying or "other").</summary>
@@ -844,6 +813,22 @@ internal sealed class MentionExtractor
         }
 
         return 0;
+    }
+
+    /// <summary>The span from <paramref name="start"/> to <paramref name="end"/> without the spaces and commas at its ends.</summary>
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ','))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>True when nothing but spaces, commas and dashes stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
