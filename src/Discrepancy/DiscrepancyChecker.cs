@@ -134,10 +134,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // that refers back counts what the count just told (in this sentence or the one before) counts.
                 var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
                 var previousStart = PreviousSentenceStart(article.Text, sentenceStart);
-                if (lastCounted is { Unit: { } told } last && SlotBuilder.IsCountOfThings(told) && last.SentenceStart >= previousStart &&
-                    _analyzer.RefersBack(article.Text, article.Language, sentenceStart, quantity))
+                var refersBack = lastCounted is { Unit: { } told } last && SlotBuilder.IsCountOfThings(told) && last.SentenceStart >= previousStart &&
+                    _analyzer.RefersBack(article.Text, article.Language, sentenceStart, quantity);
+                if (refersBack)
                 {
-                    quantity = quantity with { Unit = told };
+                    quantity = quantity with { Unit = lastCounted!.Value.Unit };
                 }
 
                 // "menetapkan tujuh orang sebagai tersangka": people counted in a role.
@@ -228,13 +229,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
-                // "... 17 orang. "Data kami, yang meninggal 19 orang," kata Syafrizal": an undated figure answering the
-                // sentences just before (a contrast, a quotation) stands for the time of their figure of the same kind.
+                // "... 17 orang. "Data kami, yang meninggal 19 orang," kata Syafrizal", "IDI said the true figure was at least
+                // 30,000": an undated figure answering the sentences just before (a contrast, a quotation, a figure referring
+                // back) stands for the time of their figure of the same kind.
                 var family = SlotBuilder.FamilyOf(quantity.Unit);
                 if (family.Length > 0 && previousFigure.TryGetValue(family, out var answered) && answered.SentenceStart < sentenceStart &&
                     answered.AsOf is { Days: <= 3 } && sentence is not null &&
                     SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.End)).Count == 0 &&
-                    (_analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) || OpensQuote(article.Text, sentenceStart)) &&
+                    (refersBack || _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) || OpensQuote(article.Text, sentenceStart)) &&
                     PreviousSentenceStart(article.Text, PreviousSentenceStart(article.Text, sentenceStart)) <= answered.SentenceStart)
                 {
                     asOf = answered.AsOf;

@@ -22,7 +22,7 @@ internal static class SlotBuilder
     /// Units that count one thing however a language or an outlet names it, each mapped to its family: people who left
     /// their homes (displaced, evacuated, refugees), a team and its members, people held by the authorities (detained,
     /// arrested, suspects named), people brought out alive, security forces sent (troops, police officers), households
-    /// and families, users and their accounts, records and rows of data.
+    /// and families, users and their accounts, records and rows of data, people who fell ill (cases, the poisoned, victims).
     /// </summary>
     private static readonly FrozenDictionary<string, string> Families = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -34,6 +34,7 @@ internal static class SlotBuilder
         ["households"] = "households", ["families"] = "households",
         ["users"] = "users", ["accounts"] = "users", ["customers"] = "users", ["subscribers"] = "users",
         ["records"] = "records", ["rows"] = "records", ["files"] = "records",
+        ["cases"] = "cases", ["poisoned"] = "cases", ["victims"] = "cases",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>

@@ -1205,13 +1205,16 @@ internal sealed partial class Scanner
         // when the figure is what a change led to ("The death toll from Monday's earthquake in Indonesia's West Sulawesi
         // province rose to 37").
         var changeTarget = MatchEndingAt(phraseStart, Role.ChangeTarget, out var target);
+        // The reach counts words, so a date in parentheses on the way ("Kamis (22/10) malam") costs what it says.
         var countReach = changeTarget ? 22 : 14;
-        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - countReach && !IsSentenceBreak(back); back--)
+        for (int back = phraseStart - 1, words = 0; back >= 0 && words < countReach && !IsSentenceBreak(back); back--)
         {
             if (Match(back, Role.CountNoun, out var countNoun) && countNoun.End <= phraseStart)
             {
                 return countNoun.Lexeme.CountNounUnit;
             }
+
+            words += Tok(back).Kind == TokenKind.Punct ? 0 : 1;
         }
 
         // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26":

@@ -101,6 +101,18 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_figure_referring_back_to_a_dated_count_stands_for_its_day()
+    {
+        var text = "The Riau health office said 21,480 people had been treated for respiratory infections as of Sunday (14/9/2025). Doctors said the true figure was at least 30,000.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 16) }]);
+
+        var truer = Assert.Single(report.Claims, c => c.Claim.Text.Contains("30,000", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2025, 9, 14), truer.AsOf!.Value.From);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_past_toll_is_not_an_earlier_reading_of_the_current_toll()
     {
         var earlier = "Padang was also flooded in February 2023, when the water killed three people.\n\nThis week's floods in Padang have killed 11 people, officials said.";

@@ -396,6 +396,22 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Cases_victims_and_the_poisoned_are_one_running_count_that_evolved()
+    {
+        var a = "Dinas Kesehatan Provinsi mencatat jumlah korban keracunan makanan di Batam mencapai 702 orang pada Jumat (11/9/2026).";
+        var b = "The provincial health office in Batam counted 731 cases of food poisoning on Tuesday (15/9/2026).";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 9, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 9, 16) }]);
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Two_counts_one_outlet_gives_in_its_own_voice_are_different_things_not_a_conflict()
     {
         var text = "Sebanyak 1,872 sekolah ditutup pada Rabu (10/9/2025) akibat jerebu. Di Selangor, 412 sekolah ditutup pada Rabu (10/9/2025).";

@@ -342,6 +342,9 @@ public sealed class DateTests
     [InlineData("Hingga Sabtu malam, BNPB mencatat 17 orang meninggal.", "id")]
     [InlineData("Rescuers had recovered 12 bodies by Saturday.", "en")]
     [InlineData("Registration was open until Saturday.", "en")]
+    [InlineData("Dinas Kesehatan mencatat jumlah korban hingga Sabtu malam mencapai 702 orang.", "id")]
+    [InlineData("Jabatan Kesihatan merekodkan 70 kes sehingga Sabtu.", "ms")]
+    [InlineData("The agency recorded 702 cases until Saturday.", "en")]
     public void Reads_until_a_weekday_in_a_report_of_the_past_as_the_day_just_gone(string text, string language) =>
         AssertDays(Date(text, language, "2025-03-16"), "2025-03-15", "2025-03-15");
 

@@ -256,6 +256,7 @@ public sealed class QuantityTests
     [InlineData("Akibatnya, jumlah penumpang mencapai 143 orang.", "id", "passengers")]
     [InlineData("The death toll from Monday's earthquake in Indonesia's West Sulawesi province rose to 37 on Wednesday.", "en", "deaths")]
     [InlineData("The number of personnel in the search has been scaled back to about 350.", "en", "troops")]
+    [InlineData("Dengan temuan itu, korban meninggal akibat tabrakan kereta ekspres dengan kereta barang di Stasiun Sumpiuh, Kamis (22/10) malam, bertambah menjadi sembilan orang.", "id", "deaths")]
     public void Reads_the_count_named_in_the_subject_of_a_change(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
@@ -264,6 +265,15 @@ public sealed class QuantityTests
     [InlineData("Jumlah yang cedera kini 22 orang.", "ms", "injured")]
     [InlineData("The number of wounded stood at 22.", "en", "injured")]
     public void Reads_the_count_named_before_a_figure_of_people(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("Sebanyak 238 orang jatuh sakit setelah makan siang di sekolah.", "id", "cases")]
+    [InlineData("Hampir 500 orang mengalami keracunan selepas makan.", "ms", "poisoned")]
+    [InlineData("By Thursday, 586 people had fallen ill.", "en", "cases")]
+    [InlineData("The number of people sickened climbed to 586 on Thursday.", "en", "cases")]
+    [InlineData("21,480 people had been treated for acute respiratory infections.", "en", "cases")]
+    public void Reads_people_who_fell_ill_as_cases(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
