@@ -157,20 +157,21 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // something else ("Of those on board, 103 survived") is a total of its own; one country's nationals are read
                 // as such further on.
                 // The total: the last count of the figure's own kind in the two sentences before, else the last count of
-                // any kind in this sentence or the one before.
+                // any kind in this sentence or the one before (of people, for a figure of "orang").
                 var totalUnit = quantity.Unit is { } unitOfFigure && lastOfFamily.TryGetValue(SlotBuilder.FamilyOf(unitOfFigure), out var totalStart) &&
                     totalStart >= PreviousSentenceStart(article.Text, previousStart)
                     ? unitOfFigure
                     : lastCounted is { Unit: { } lastUnit } latest && latest.SentenceStart >= previousStart &&
-                      (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(lastUnit))
+                      (quantity.Unit is null or "people" || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(lastUnit))
                     ? lastUnit
                     : null;
                 if (totalUnit is not null && nationals is null &&
                     _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
                 {
                     scope = part.Scope;
-                    // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it.
-                    quantity = quantity with { Unit = quantity.Unit ?? part.Unit ?? totalUnit };
+                    // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it; one of mere "orang"
+                    // counts what its total counts.
+                    quantity = quantity with { Unit = quantity.Unit is null or "people" ? part.Unit ?? totalUnit ?? quantity.Unit : quantity.Unit };
                 }
 
                 lastCounted = (quantity.Unit, sentenceStart);

@@ -514,6 +514,8 @@ internal sealed class ClaimAnalyzer
         {
             // The part phrase ends at most two words before the figure ("Of those, about 12 were children").
             var before = Words(text, TextSpan.FromBounds(sentence.Start, claim.Span.Start));
+            var comma = text.IndexOf(',', sentence.Start, claim.Span.Start - sentence.Start);
+            var opening = comma < 0 ? [] : Words(text, TextSpan.FromBounds(sentence.Start, comma));
             var opens = false;
             foreach (var phrase in cues.PartBefore)
             {
@@ -521,6 +523,10 @@ internal sealed class ClaimAnalyzer
                 {
                     opens = PhraseAt(before, i, phrase);
                 }
+
+                // "Rinciannya, Batam 431 orang, Tanjungpinang 168, ...": a part phrase opening the sentence before a comma makes
+                // every figure of the sentence a part.
+                opens = opens || (opening.Count == phrase.Length && PhraseAt(opening, 0, phrase));
 
                 // "Of the injured, seven ...": the phrase names the total, and so the part's unit.
                 if (opens)
@@ -533,6 +539,12 @@ internal sealed class ClaimAnalyzer
             if (!opens)
             {
                 return null;
+            }
+
+            // "..., Kabupaten Bintan 81 dan ...": a figure right after a name is that name's part.
+            if (NameBefore(text, sentence.Start, claim.Span.Start) is { } place)
+            {
+                return ("part: " + place, named);
             }
         }
 
@@ -562,6 +574,32 @@ internal sealed class ClaimAnalyzer
         }
 
         return ("part", named);
+    }
+
+    /// <summary>
+    /// The capitalized word right before <paramref name="at"/> (spaces apart), as a catalog key, when it is not the first
+    /// word of its sentence: the name a listed figure belongs to ("Tanjungpinang 168"); null otherwise.
+    /// </summary>
+    private static string? NameBefore(string text, int sentenceStart, int at)
+    {
+        var end = at;
+        while (end > sentenceStart && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || !char.IsUpper(text[start]) || text.AsSpan(sentenceStart, start - sentenceStart).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        return EntityCatalog.Key(text[start..end]);
     }
 
     /// <summary>The country a catalog alias of one to three words starting at <paramref name="at"/> names (aliases of <paramref name="shortest"/> letters or more).</summary>

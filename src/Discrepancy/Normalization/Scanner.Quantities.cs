@@ -380,6 +380,13 @@ internal sealed partial class Scanner
         // make a name's number a count; only a counted word right after it does ("Karimun 8 orang").
         var attached = unit is not null && (percent || currency is not null || IsDash(j) ||
             Match(j, Role.UnitNoun | Role.Classifier | Role.OutcomeAfter | Role.UnitSkip, out _));
+
+        // "Batam 431 orang, Tanjungpinang 168, Kabupaten Bintan 81 dan ...": the next items of a list of names and their
+        // counts are counts of what its first item counts, not the model numbers of names.
+        if (!attached && currency is null && !percent && second is null && _lastCount is { } item && ListItemAfterName(item.Token, start, j))
+        {
+            (unit, attached) = (item.Unit, true);
+        }
         if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit, attached))
         {
             return false;
@@ -413,6 +420,29 @@ internal sealed partial class Scanner
 
         end = spanEnd;
         return true;
+    }
+
+    /// <summary>
+    /// True when the number at <paramref name="start"/> (ending before <paramref name="after"/>) is an item of a list whose
+    /// earlier item, the count at <paramref name="previous"/>, also follows a name: one to three name-like words before it,
+    /// opened by a comma or a joining word ("dan", "and"), and a comma, a joining word or the sentence's end after it.
+    /// </summary>
+    private bool ListItemAfterName(int previous, int start, int after)
+    {
+        if (previous < 1 || start - previous > 24 || !IsWord(previous - 1) || !IsNameLike(previous - 1) || BreakBetween(previous, start))
+        {
+            return false;
+        }
+
+        var name = start;
+        while (name > previous + 1 && start - name < 3 && IsWord(name - 1) && IsNameLike(name - 1))
+        {
+            name--;
+        }
+
+        var opened = name < start && (IsPunct(name - 1, ',') || MatchEndingAt(name, Role2.NounJoiner, out _));
+        var closed = after >= _count || IsPunct(after, ',') || IsSentenceBreak(after) || Match(after, Role2.NounJoiner, out _);
+        return opened && closed;
     }
 
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>

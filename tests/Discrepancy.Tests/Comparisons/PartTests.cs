@@ -18,6 +18,17 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void Each_item_of_a_breakdown_is_the_part_of_its_place_not_a_rival_total()
+    {
+        var report = Check("Dinas Kesehatan mencatat jumlah korban keracunan mencapai 702 orang. Rinciannya, Batam 431 orang, Tanjungpinang 168, Kabupaten Bintan 81 dan Kabupaten Lingga 22 orang.", "id");
+
+        var parts = report.Claims.Where(c => c.Claim.Text is "431" or "168" or "81" or "22").ToList();
+        Assert.Equal(["part: batam", "part: tanjungpinang", "part: bintan", "part: lingga"], parts.Select(c => c.Scope));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope && f.ClaimIds.Contains(parts[0].Id));
+    }
+
+    [Fact]
     public void A_part_finds_its_total_past_a_measure_told_in_between()
     {
         var report = Check("Direktur Utama bank itu mengakui data 2,1 juta pengguna bocor. Pengakuan itu disampaikan dalam rapat yang berlangsung lebih dari lima jam.\n\nDari jumlah tersebut, 612.000 pengguna merupakan pekerja migran di Malaysia.", "id");

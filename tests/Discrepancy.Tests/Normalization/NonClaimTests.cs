@@ -32,6 +32,8 @@ public sealed class NonClaimTests
     [InlineData("Windows 11 version 24H2 is out.", "en")]
     [InlineData("iPhone 16 resmi dijual.", "id")]
     [InlineData("KRI Bung Tomo-357 berlayar.", "id")]
+    [InlineData("Kapal KRI Nanggala 402, KRI Bima 300 dan kapal lain berlabuh.", "id")]
+    [InlineData("Armada itu terdiri atas Boeing 737 dan Airbus 320.", "id")]
     [InlineData("Bus listrik generasi 2.0 diluncurkan.", "id")]
     [InlineData("Kasus Covid-19 menurun.", "id")]
     public void Ignores_labels_models_and_law_numbers(string text, string language) => Assert.Empty(Read(text, language).Quantities);

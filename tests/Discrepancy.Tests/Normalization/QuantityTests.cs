@@ -267,6 +267,15 @@ public sealed class QuantityTests
     public void Reads_the_count_named_before_a_figure_of_people(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Fact]
+    public void Reads_every_item_of_a_list_of_names_and_their_counts()
+    {
+        var claims = Read("Rinciannya, Batam 431 orang, Tanjungpinang 168, Kabupaten Bintan 81 dan Kabupaten Lingga 22 orang.", "id").Quantities;
+
+        Assert.Equal(["431", "168", "81", "22"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("people", c.Unit));
+    }
+
     [Theory]
     [InlineData("Sebanyak 238 orang jatuh sakit setelah makan siang di sekolah.", "id", "cases")]
     [InlineData("Hampir 500 orang mengalami keracunan selepas makan.", "ms", "poisoned")]
