@@ -25,8 +25,8 @@ public interface IDiscrepancyChecker
 /// </summary>
 public sealed class DiscrepancyChecker : IDiscrepancyChecker
 {
-    /// <summary>Topics of amounts that are running values, re-quoted as they change: prices and compensation offers.</summary>
-    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation"], StringComparer.Ordinal);
+    /// <summary>Topics of amounts that are running values, re-quoted as they change: prices, compensation offers and estimates of losses.</summary>
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation", "losses"], StringComparer.Ordinal);
 
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;

@@ -412,6 +412,31 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_speed_limit_is_not_a_rival_reading_of_the_speed()
+    {
+        var text = "KNKT mengungkapkan kereta melaju dengan kecepatan 72 km per jam saat berbelok ke jalur 3, Kamis (22/10/2026), padahal batas kecepatan di wesel itu hanya 30 km per jam.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2026, 10, 28) }]);
+
+        Assert.Equal("limit", Assert.Single(report.Claims, c => c.Claim.Text == "30").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_damage_estimate_raised_in_a_later_report_evolved()
+    {
+        var a = "The rail operator KAI puts the losses from the crash at Sumpiuh station at Rp 38 billion.";
+        var b = "Kerugian KAI akibat kecelakaan di Stasiun Sumpiuh kini diperkirakan mencapai Rp 46 miliar.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 10, 26) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 10, 29) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Two_counts_one_outlet_gives_in_its_own_voice_are_different_things_not_a_conflict()
     {
         var text = "Sebanyak 1,872 sekolah ditutup pada Rabu (10/9/2025) akibat jerebu. Di Selangor, 412 sekolah ditutup pada Rabu (10/9/2025).";

@@ -267,6 +267,14 @@ public sealed class QuantityTests
     public void Reads_the_count_named_before_a_figure_of_people(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Theory]
+    [InlineData("KNKT: Kereta Melaju 72 Km/Jam Saat Masuk Jalur Belok", "id")]
+    [InlineData("kereta melaju dengan kecepatan 72 kilometer per jam", "id")]
+    [InlineData("kereta itu bergerak pada kelajuan 72 km sejam", "ms")]
+    [InlineData("the train was doing 72 kilometres per hour", "en")]
+    public void Reads_speeds_in_every_spelling_as_kilometres_per_hour(string text, string language) =>
+        Assert.Equal("km/h", Quantity(text, language).Unit);
+
     [Fact]
     public void Reads_every_item_of_a_list_of_names_and_their_counts()
     {
