@@ -267,6 +267,21 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Theory]
+    [InlineData("en", "An express train collided with a freight train near Kroya station on Thursday.")]
+    [InlineData("id", "Kereta ekspres bertabrakan dengan kereta barang di Stasiun Kroya, Kamis (22/10/2026).")]
+    [InlineData("ms", "Sebuah kereta api ekspres merempuh kereta api barang di Kroya pada Khamis (22/10/2026).")]
+    [InlineData("id", "Puluhan siswa di Batam mengalami keracunan massal, Selasa (20/10/2026).")]
+    [InlineData("en", "The dairy recalled 180,000 cartons of milk on Saturday.")]
+    [InlineData("ms", "Syarikat itu menarik balik 180,000 kotak susu dari pasaran pada Sabtu (24/10/2026).")]
+    public void Collisions_poisonings_and_recalls_are_events(string language, string text)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 27) }]);
+
+        var told = Assert.Single(report.Events);
+        Assert.NotEqual("other", told.Action);
+    }
+
+    [Theory]
     [InlineData("en", "The eruption revived memories of September 2016, when Barujari forced the closure of Lombok's airport.")]
     [InlineData("id", "Letusan itu mengingatkan warga pada September 2016, ketika Barujari memaksa penutupan bandara Lombok.")]
     public void A_clause_opened_by_when_after_a_date_is_told_at_that_date(string language, string text)
