@@ -347,6 +347,23 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             .Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))
             .GroupBy(EntityCatalog.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        // "di Sumpyuh" in one outlet and "di Sumpiuh" in the others: a place the catalog does not know, spelled two ways, is
+        // one place, written as the corpus writes it most.
+        var respelled = Respellings(sentences, placeForms);
+        if (respelled.Count > 0)
+        {
+            foreach (var s in sentences)
+            {
+                for (var k = 0; k < s.Places.Count; k++)
+                {
+                    if (respelled.TryGetValue(EntityCatalog.Key(s.Places[k]), out var form))
+                    {
+                        s.Places[k] = form;
+                    }
+                }
+            }
+        }
+
         foreach (var s in sentences)
         {
             foreach (var (key, surface) in s.Names)
@@ -422,6 +439,45 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     internal static List<RawMention> EventMentions(List<RawMention> sentences) => sentences.Where(s => s.IsMention && s.HasDate).ToList();
 
     private static int SlotNumber(string id) => int.Parse(id.AsSpan(1), NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Place keys the catalog does not know that are near-identical spellings of a more frequent one (a FuzzySharp ratio
+    /// of <see cref="DiscrepancyOptions.NameMatchThreshold"/> or more, six letters or more, the same first letter), each
+    /// mapped to that place's usual form. Candidates share their first letter and a length the ratio allows.
+    /// </summary>
+    private Dictionary<string, string> Respellings(List<RawMention> sentences, Dictionary<string, string> placeForms)
+    {
+        var counts = sentences.SelectMany(s => s.Places)
+            .Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))
+            .GroupBy(EntityCatalog.Key, StringComparer.Ordinal)
+            .Where(g => g.Key.Length >= 6 && !EntityCatalog.Default.TryGet(g.Key, out _))
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var respelled = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in counts.Keys.GroupBy(k => k[0]))
+        {
+            // The most written spelling first: a rarer one joins it, never the other way round.
+            var keys = group.OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
+            for (var a = 0; a < keys.Count; a++)
+            {
+                if (respelled.ContainsKey(keys[a]))
+                {
+                    continue;
+                }
+
+                for (var b = a + 1; b < keys.Count; b++)
+                {
+                    var (shorter, longer) = (Math.Min(keys[a].Length, keys[b].Length), Math.Max(keys[a].Length, keys[b].Length));
+                    if (!respelled.ContainsKey(keys[b]) && 200 * shorter >= _options.NameMatchThreshold * (shorter + longer) &&
+                        _similarity.NameSimilarity(keys[a], keys[b]) >= _options.NameMatchThreshold)
+                    {
+                        respelled[keys[b]] = placeForms[keys[a]];
+                    }
+                }
+            }
+        }
+
+        return respelled;
+    }
 
     private HashSet<string> CumulativeUnits()
     {

@@ -417,6 +417,12 @@ public sealed record DateWords
     /// </summary>
     public IReadOnlyList<string> PastMarkers { get; init; } = [];
 
+    /// <summary>
+    /// Parts of the day that, before a weekday, name the evening before it ("malam Jumat", "malam Minggu": Thursday and
+    /// Saturday night); after the weekday they name its own ("Jumat malam").
+    /// </summary>
+    public IReadOnlyList<string> EveBefore { get; init; } = [];
+
     /// <summary>Words joining coordinated month names, each then a date ("Juni dan Juli", "May and June").</summary>
     public IReadOnlyList<string> MonthLinks { get; init; } = [];
 
@@ -462,6 +468,7 @@ public sealed record DateWords
         ForwardClause = ForwardClause ?? [],
         PastClause = PastClause ?? [],
         PastMarkers = PastMarkers ?? [],
+        EveBefore = EveBefore ?? [],
         MonthLinks = MonthLinks ?? [],
         Periods = Periods ?? new Dictionary<string, int>(),
         Ordinals = Ordinals ?? new Dictionary<string, int>(),

@@ -276,6 +276,7 @@ internal sealed class CompiledLanguage
             AddAll2(d.ForwardClause, Role2.ForwardClause);
             AddAll2(d.PastClause, Role2.PastClause);
             AddAll2(d.PastMarkers, Role2.PastMarker);
+            AddAll2(d.EveBefore, Role2.EveBefore);
             AddAll2(d.MonthLinks, Role2.MonthLink);
             AddAll2(d.YearDeterminers, Role2.YearDeterminer);
             AddAll2(d.DecadeSuffixes, Role2.DecadeSuffix);

@@ -92,6 +92,7 @@ internal enum Role2 : uint
     ParticleVerb = 1U << 14,
     NounJoiner = 1U << 15,
     PastClause = 1U << 16,
+    EveBefore = 1U << 17,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

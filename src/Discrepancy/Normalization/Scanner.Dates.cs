@@ -428,6 +428,13 @@ internal sealed partial class Scanner
             k = prefix.End;
         }
 
+        // "malam Jumaat lalu": the evening before the weekday (Thursday night).
+        var eve = false;
+        if (Match(k, Role2.EveBefore, out var evening) && Match(evening.End, Role.Weekday, out _))
+        {
+            (k, eve) = (evening.End, true);
+        }
+
         int? shiftBefore = null;
         if (Match(k, Role.WeekdayModifierBefore, out var modBefore) && Match(modBefore.End, Role.Weekday, out _))
         {
@@ -529,7 +536,7 @@ internal sealed partial class Scanner
             };
         }
 
-        hit = new DateHit { Start = i, End = j, Value = DateInterval.Day(day), Granularity = DateGranularity.Day, Relative = true, Emit = true };
+        hit = new DateHit { Start = i, End = j, Value = DateInterval.Day(eve ? day.AddDays(-1) : day), Granularity = DateGranularity.Day, Relative = true, Emit = true };
         return true;
     }
 

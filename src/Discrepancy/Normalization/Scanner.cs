@@ -207,7 +207,7 @@ internal sealed partial class Scanner
     private const Role DateStart = Role.Weekday | Role.WeekdayPrefix | Role.WeekdayModifierBefore | Role.Month | Role.ModifierBefore |
         Role.Weekend | Role.Fuzzy | Role.Season | Role.RelativeDay | Role.EarlierThis | Role.DateUnit | Role.NumberWord | Role.Tens | Role.TimeBefore;
 
-    private const Role2 DateStart2 = Role2.Period | Role2.Ordinal;
+    private const Role2 DateStart2 = Role2.Period | Role2.Ordinal | Role2.EveBefore;
 
     /// <summary>Roles a phrase can have to open a quantity.</summary>
     private const Role QuantityStart = Role.Approx | Role.LowerBound | Role.UpperBound | Role.RangeOpener | Role.Currency | Role.Vague | Role.NumberWord | Role.Tens;

@@ -266,6 +266,19 @@ public sealed class EventMatchingBehaviourTests
         Assert.Single(report.Events);
     }
 
+    [Fact]
+    public void A_place_spelled_two_ways_by_two_outlets_is_one_place()
+    {
+        var report = Checker.Check([
+            new ArticleSource("a.txt", "Kereta ekspres menabrak kereta barang di Stasiun Kedungwuni, Kamis (22/10/2026) malam. Sembilan penumpang tewas.") { Language = "id", Published = new DateOnly(2026, 10, 23), Outlet = "Kabar A" },
+            new ArticleSource("b.txt", "Perlanggaran kereta api di Kedungwuny pada Khamis (22/10/2026) mengorbankan seorang rakyat Malaysia.") { Language = "ms", Published = new DateOnly(2026, 10, 24), Outlet = "Berita B" },
+            new ArticleSource("c.txt", "Pasar malam di Kedungwuni dibuka kembali pada Sabtu (24/10/2026).") { Language = "id", Published = new DateOnly(2026, 10, 25), Outlet = "Kabar C" },
+        ]);
+
+        var crash = Assert.Single(report.Events, e => e.Mentions.Any(m => m.ArticleId == "a.txt" && m.Text.Contains("menabrak", StringComparison.Ordinal)));
+        Assert.Contains(crash.Mentions, m => m.ArticleId == "b.txt");
+    }
+
     [Theory]
     [InlineData("en", "An express train collided with a freight train near Kroya station on Thursday.")]
     [InlineData("id", "Kereta ekspres bertabrakan dengan kereta barang di Stasiun Kroya, Kamis (22/10/2026).")]

@@ -354,6 +354,13 @@ public sealed class DateTests
     public void Reads_until_a_weekday_in_a_plan_as_the_next_one(string text, string language) =>
         AssertDays(Date(text, language, "2025-03-16"), "2025-03-22", "2025-03-22");
 
+    [Theory]
+    [InlineData("Nahas berlaku pada malam Jumaat lalu.", "ms", "2026-10-22")]
+    [InlineData("Mereka berkumpul pada malam Minggu.", "id", "2026-10-24")]
+    [InlineData("Tabrakan terjadi Jumat malam.", "id", "2026-10-23")]
+    public void Reads_the_night_before_a_weekday_as_the_eve_and_the_weekday_night_as_its_own(string text, string language, string day) =>
+        AssertDays(Date(text, language, "2026-10-26"), day, day);
+
     [Fact]
     public void Reads_a_forward_preposition_only_right_before_its_date()
     {
