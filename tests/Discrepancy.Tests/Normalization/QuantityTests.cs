@@ -247,6 +247,7 @@ public sealed class QuantityTests
     [InlineData("Dua rakyat Malaysia disahkan maut semalam.", "ms", "deaths")]
     [InlineData("Jenazah empat rakyat Malaysia yang terkorban tiba semalam.", "ms", "deaths")]
     [InlineData("Seramai 29 orang masih belum ditemui.", "ms", "missing")]
+    [InlineData("Twelve children were injured in the stampede.", "en", "injured")]
     public void Reads_survivors_and_nationals_by_what_happened_to_them(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
@@ -290,6 +291,9 @@ public sealed class QuantityTests
     [InlineData("By Thursday, 586 people had fallen ill.", "en", "cases")]
     [InlineData("The number of people sickened climbed to 586 on Thursday.", "en", "cases")]
     [InlineData("21,480 people had been treated for acute respiratory infections.", "en", "cases")]
+    [InlineData("Koordinatornya menyebut sedikitnya 900 anak bergejala.", "id", "cases")]
+    [InlineData("A parents' group says at least 800 children fell ill.", "en", "cases")]
+    [InlineData("The network now estimates about 1,050 sick children.", "en", "cases")]
     public void Reads_people_who_fell_ill_as_cases(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
