@@ -1269,6 +1269,13 @@ internal sealed partial class Scanner
             }
         }
 
+        // "school-meal poisoning cases near 600", "arrests top 200": a counted noun right before a figure that names none.
+        if (unit is null && MatchEndingAt(phraseStart, Role.UnitNoun, out var lead) && !MatchExact(lead.Start, lead.End, Role.GenericUnit, out _) &&
+            lead.Lexeme.Unit is { } leading && !IsDurationUnit(leading))
+        {
+            return leading;
+        }
+
         // "jumlah prajurit ... mencapai 10.000 orang", "jumlah penumpang mencapai 143 orang", "The number of personnel ...
         // has been scaled back to about 350": the count named earlier in the sentence; for a figure without any noun, only
         // a few words before it ("Jumlah pengguna terjejas kini dianggarkan 2.36 juta").

@@ -268,6 +268,16 @@ public sealed class QuantityTests
     public void Reads_the_count_named_before_a_figure_of_people(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Fact]
+    public void Reads_a_counted_noun_right_before_a_figure_that_names_none()
+    {
+        var q = Quantity("School-meal poisoning cases near 600 as the nutrition chief visits Batam", "en");
+
+        Assert.Equal("cases", q.Unit);
+        Assert.True(q.IsApproximate);
+        AssertInterval(q, 600, 600);
+    }
+
     [Theory]
     [InlineData("KNKT: Kereta Melaju 72 Km/Jam Saat Masuk Jalur Belok", "id")]
     [InlineData("kereta melaju dengan kecepatan 72 kilometer per jam", "id")]
