@@ -412,6 +412,20 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void An_associations_membership_is_not_a_rival_count_of_the_people_on_strike()
+    {
+        var a = "Ratusan sopir truk mogok di PLBN Entikong, Senin (6/10/2025). Asosiasi itu menaungi sekitar 1.200 sopir dan pemilik truk.";
+        var b = "Sopir truk mogok di PLBN Entikong sejak Senin (6/10/2025). Asosiasi pengemudi mengklaim sekitar 700 sopir ikut mogok.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2025, 10, 8) }]);
+
+        Assert.Equal("membership", Assert.Single(report.Claims, c => c.Claim.Text == "sekitar 1.200").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_speed_limit_is_not_a_rival_reading_of_the_speed()
     {
         var text = "KNKT mengungkapkan kereta melaju dengan kecepatan 72 km per jam saat berbelok ke jalur 3, Kamis (22/10/2026), padahal batas kecepatan di wesel itu hanya 30 km per jam.";
