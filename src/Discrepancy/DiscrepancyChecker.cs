@@ -221,6 +221,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     scope = "converted";
                 }
 
+                // "The death toll rose to 37 on Wednesday after rescuers pulled three bodies from a landslide": a count of the
+                // same kind told after "after" in the sentence of a running count is what changed it, not a rival reading.
+                if (scope is null && previousQuantity is { Unit: { } previousUnit } earlierFigure && earlierFigure.Span.Start >= sentenceStart &&
+                    quantity.Unit is { } thisUnit && cumulativeUnits.Contains(thisUnit) &&
+                    SlotBuilder.FamilyOf(previousUnit) == SlotBuilder.FamilyOf(thisUnit) &&
+                    _analyzer.AfterWordBetween(article.Text, article.Language, earlierFigure.Span.End, claim.Span.Start))
+                {
+                    scope = "additional";
+                }
+
                 previousQuantity = quantity;
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;

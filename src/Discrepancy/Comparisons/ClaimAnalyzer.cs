@@ -207,6 +207,10 @@ internal sealed class ClaimAnalyzer
     public bool FollowsSince(string text, string language, int start) =>
         _cues.TryGetValue(language, out var cues) && cues.Since.Count > 0 && MentionExtractor.AfterPreposition(text, start, cues.Since);
 
+    /// <summary>True when a word opening a clause about what already happened ("after", "setelah", "selepas") stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool AfterWordBetween(string text, string language, int from, int to) =>
+        to > from && _cues.TryGetValue(language, out var cues) && ContainsAny(Words(text, TextSpan.FromBounds(from, to)), cues.PastClause);
+
     private static bool OpensWith(string text, int sentenceStart, int at, string[][] phrases)
     {
         if (phrases.Length == 0)
@@ -1046,6 +1050,7 @@ internal sealed class ClaimAnalyzer
             NotIncluded = Fold(news.NotIncluded);
             Demand = news.DemandWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             EarlierValue = Fold(news.EarlierValue);
+            PastClause = Fold(dates.PastClause);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PartBefore = Fold(news.PartBefore);
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1114,6 +1119,8 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases giving the earlier value of a change ("down from", "turun dari").</summary>
         public string[][] EarlierValue { get; }
+
+        public string[][] PastClause { get; }
 
         /// <summary>Words of a party's demand ("menuntut", "demand").</summary>
         public FrozenSet<string> Demand { get; }

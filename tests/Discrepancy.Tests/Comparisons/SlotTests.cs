@@ -425,6 +425,17 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("en", "The death toll from Monday's earthquake in West Sulawesi rose to 37 on Wednesday after rescuers pulled three bodies from a landslide, the disaster agency said.", "three")]
+    [InlineData("id", "Jumlah korban tewas gempa di Sulawesi Barat bertambah menjadi 37 orang pada Rabu (15/10/2025) setelah tim SAR menemukan tiga jenazah dari timbunan longsor.", "tiga")]
+    public void A_count_told_after_after_in_the_sentence_of_a_running_count_is_what_changed_it(string language, string text, string increment)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 15) }]);
+
+        Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == increment).Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void A_speed_limit_is_not_a_rival_reading_of_the_speed()
     {
