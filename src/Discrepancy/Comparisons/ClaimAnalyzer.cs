@@ -743,6 +743,11 @@ internal sealed class ClaimAnalyzer
         {
             modality = Modality.ClaimByParty;
         }
+        else if (ContainsAny(before, cues.LaterToday) || ContainsAny(after, cues.LaterToday))
+        {
+            // "Penerbangan khas bawa pulang 74 rakyat Malaysia dari Lombok petang ini": later today, still to happen.
+            modality = Modality.Projection;
+        }
         else if (ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions) is var conditional && (conditional || ContainsAny(before, cues.Projection)))
         {
             // "could cover at least 3.9 million users": only uncertain about a figure of now, an estimate; "could reach 200"
@@ -1074,6 +1079,7 @@ internal sealed class ClaimAnalyzer
             Projection = Fold(news.Projection.Concat(news.Conditions));
             Committed = Fold(news.Projection.Except(news.Epistemic, StringComparer.Ordinal).Concat(news.Conditions));
             ReachVerbs = Fold(news.ReachVerbs);
+            LaterToday = Fold(news.LaterToday);
             Conditions = Fold(news.Conditions);
             Estimate = Fold(news.Estimate);
             Scope = [.. news.Scope.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
@@ -1178,6 +1184,8 @@ internal sealed class ClaimAnalyzer
         public string[][] Committed { get; }
 
         public string[][] ReachVerbs { get; }
+
+        public string[][] LaterToday { get; }
 
         public string[][] Conditions { get; }
 

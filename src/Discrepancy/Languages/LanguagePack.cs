@@ -563,6 +563,12 @@ public sealed record NewsWords
     /// <summary>Verbs of a figure still to be reached ("reach", "mencapai", "mencecah"): after an uncertain cue, a projection.</summary>
     public IReadOnlyList<string> ReachVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Times later on the day of publication ("petang ini", "malam ini", "tonight"): a figure told for them ("Penerbangan
+    /// khas bawa pulang 74 rakyat Malaysia petang ini") is what is planned, not yet what happened.
+    /// </summary>
+    public IReadOnlyList<string> LaterToday { get; init; } = [];
+
     /// <summary>Cues of an estimate ("diperkirakan", "estimated").</summary>
     public IReadOnlyList<string> Estimate { get; init; } = [];
 
@@ -782,6 +788,7 @@ public sealed record NewsWords
         Projection = Projection ?? [],
         Epistemic = Epistemic ?? [],
         ReachVerbs = ReachVerbs ?? [],
+        LaterToday = LaterToday ?? [],
         Conditions = Conditions ?? [],
         Estimate = Estimate ?? [],
         Denial = Denial ?? [],

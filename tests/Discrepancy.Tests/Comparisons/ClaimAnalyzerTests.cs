@@ -101,6 +101,13 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Projection, Analyze("Korea Utara telah berkomitmen mengirim sekitar 6.000 insinyur.", "sekitar 6.000", "id").Modality);
     }
 
+    [Theory]
+    [InlineData("Penerbangan khas bawa pulang 74 rakyat Malaysia dari Lombok petang ini", "74", "ms")]
+    [InlineData("Sebanyak 74 warga dipulangkan malam ini.", "74", "id")]
+    [InlineData("A relief flight brings 74 Malaysians home tonight.", "74", "en")]
+    public void Reads_a_figure_for_later_today_as_a_projection(string sentence, string figure, string language) =>
+        Assert.Equal(Modality.Projection, Analyze(sentence, figure, language).Modality);
+
     [Fact]
     public void A_pledged_amount_is_reported_and_a_pledge_to_act_is_a_projection()
     {
