@@ -436,6 +436,17 @@ internal sealed class ClaimAnalyzer
         // Up to three words between, across a comma ("dibandingkan periode sebelumnya, yakni Rp3.318,70"), but no other
         // figure: in "naik dari 31 titik menjadi 45" only 31 is the earlier value.
         var before = Words(text, TextSpan.FromBounds(sentence.Start, claim.Start));
+
+        // "up from three", read as the figure "from three": the opening word of the figure's own text ends the phrase.
+        if (Words(text, claim) is { Count: > 1 } own && !char.IsDigit(own[0][0]))
+        {
+            var joined = new List<string>(before) { own[0] };
+            if (cues.EarlierValue.Any(phrase => phrase.Length <= joined.Count && PhraseAt(joined, joined.Count - phrase.Length, phrase)))
+            {
+                return true;
+            }
+        }
+
         foreach (var phrase in cues.EarlierValue)
         {
             for (var i = Math.Max(0, before.Count - phrase.Length - 3); i + phrase.Length <= before.Count; i++)

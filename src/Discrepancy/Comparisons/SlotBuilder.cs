@@ -447,6 +447,14 @@ internal static class SlotBuilder
             }
         }
 
+        // "widened the exclusion zone to six kilometres, up from three": the value a figure's own sentence says it changed
+        // from, by the id of that figure.
+        var changedFrom = members.Where(m => !m.Earlier)
+            .Select(m => (m.Id, From: members.Where(e => e.Earlier && e.SentenceStart == m.SentenceStart && string.Equals(e.ArticleId, m.ArticleId, StringComparison.Ordinal))
+                .Select(e => e.Claim.Value).ToList()))
+            .Where(x => x.From.Count > 0)
+            .ToDictionary(x => x.Id, x => x.From, StringComparer.Ordinal);
+
         foreach (var (i, j) in JudgedPairs(classes.Count))
         {
             var a = classes[i];
@@ -477,6 +485,9 @@ internal static class SlotBuilder
 
             // "58 on Sunday, down from a peak of 735": the earlier value of a change told is of another time.
             var before = a.TrueForAll(x => x.Earlier) == b.TrueForAll(x => x.Earlier) ? null : a.TrueForAll(x => x.Earlier) ? a : b;
+
+            // Another outlet's "tiga kilometer" against "six kilometres, up from three": the value it changed from.
+            before ??= ChangedFrom(a, b, changedFrom) ? a : ChangedFrom(b, a, changedFrom) ? b : null;
             var apart = (a[0].Cumulative && DifferentTimes(a, b)) || before is not null;
             if (!apart && OneVoice(a, b))
             {
@@ -543,6 +554,10 @@ internal static class SlotBuilder
             q.Form == QuantityForm.Vague || (q.Value.Min is { } min && q.Value.Max is { } max && min != max) ? null : q.Value.Min ?? q.Value.Max;
         return Stated(a[0].Claim) is { } x && Stated(b[0].Claim) is { } y && x > 0 && y > 0 && Math.Abs(x - y) >= Math.Max(x, y) / 10;
     }
+
+    /// <summary>True when a figure of <paramref name="later"/> says in its own sentence that it changed from the value of <paramref name="earlier"/>.</summary>
+    private static bool ChangedFrom(List<ClaimFacts> earlier, List<ClaimFacts> later, Dictionary<string, List<QuantityInterval>> changedFrom) =>
+        later.Exists(x => changedFrom.TryGetValue(x.Id, out var from) && from.Contains(earlier[0].Claim.Value));
 
     /// <summary>True when every figure of both classes names where it was counted and no place of one is a place of the other.</summary>
     private static bool ApartInPlace(List<ClaimFacts> a, List<ClaimFacts> b) =>

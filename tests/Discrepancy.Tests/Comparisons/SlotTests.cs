@@ -598,6 +598,20 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
 
+    [Fact]
+    public void Another_outlets_figure_equal_to_the_value_a_change_started_from_is_the_earlier_state()
+    {
+        var a = "Gunung Barujari di Lombok meletus pada Selasa (5/5/2026). Warga diminta tidak beraktivitas dalam radius tiga kilometer dari kawah Barujari.";
+        var b = "Barujari on Lombok erupted again on Thursday. The agency widened the exclusion zone around the Barujari crater to six kilometres, up from three.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 5, 5) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 5, 8) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
     [Theory]
     [InlineData("id", "Gempa terjadi pukul 01.48 WITA. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) semula melaporkan kekuatan gempa M 6,4, lalu memutakhirkannya menjadi M 6,2.")]
     [InlineData("en", "The quake struck at 1.48 a.m. The Meteorology Agency (BMKG) initially reported the quake at magnitude 6.4, then revised it to magnitude 6.2.")]
