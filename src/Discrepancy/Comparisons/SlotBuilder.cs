@@ -641,8 +641,8 @@ internal static class SlotBuilder
     /// <summary>
     /// The same large amount of money, to the unit and with the same bounds ("up to $2 billion", "sehingga AS$2 bilion"),
     /// told by several articles of one story but read into different slots (one outlet calls it lost trade, another lost
-    /// earnings): the outlets agree on it. Only amounts of a million or more, where a coincidence is unlikely, and only
-    /// where no agreement already joins them.
+    /// earnings): the outlets agree on it. Only amounts of a million or more, where a coincidence is unlikely, or smaller
+    /// ones told with the same topic ("RM2,000" of aid for each injured), and only where no agreement already joins them.
     /// </summary>
     private static IEnumerable<Finding> SameAmounts(List<Slot> slots, List<List<ClaimFacts>> members, List<Finding> found)
     {
@@ -656,10 +656,12 @@ internal static class SlotBuilder
         }
 
         var agreed = found.Where(f => f.Verdict == Verdict.Agree).Select(f => f.ClaimIds.ToHashSet(StringComparer.Ordinal)).ToList();
+        // A smaller amount counts only with the same topic ("RM2,000" of aid for the injured in two outlets).
+        static bool Large(ClaimFacts c) => (c.Claim.Value.Min ?? c.Claim.Value.Max) >= 1_000_000m;
         var groups = members.SelectMany(m => m)
             .Where(c => c.Story is not null && c.Claim.Unit is { } unit && ClaimAnalyzer.Money.Contains(unit) &&
-                        (c.Claim.Value.Min ?? c.Claim.Value.Max) >= 1_000_000m && !string.Equals(c.Scope, "converted", StringComparison.Ordinal))
-            .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max))
+                        (Large(c) || c.Scope is not null) && !string.Equals(c.Scope, "converted", StringComparison.Ordinal))
+            .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max, Topic: Large(c) ? null : c.Scope))
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())
             .OrderBy(g => g[0].ArticleId, StringComparer.Ordinal).ThenBy(g => g[0].Claim.Span.Start);

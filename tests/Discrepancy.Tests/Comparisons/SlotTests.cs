@@ -757,6 +757,19 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_small_amount_for_the_same_purpose_told_by_two_outlets_agrees()
+    {
+        var a = "Nahas kereta api di Sumpiuh, Jawa Tengah, pada Khamis (22/10/2026) mencederakan 11 rakyat Malaysia. Ketua Menteri Melaka mengumumkan bantuan RM2,000 kepada setiap mangsa cedera pada Jumaat (23/10/2026).";
+        var b = "Empat rakyat Malaysia yang cedera dalam nahas kereta api di Sumpiuh, Jawa Tengah, pada Khamis (22/10/2026) tiba di KLIA semalam. Setiap mangsa cedera menerima bantuan RM2,000 daripada kerajaan negeri.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 10, 24) },
+            new ArticleSource("b.txt", b) { Language = "ms", Published = new DateOnly(2026, 11, 1) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Length == 2);
+    }
+
+    [Fact]
     public void An_amount_demanded_is_not_weighed_against_an_amount_offered()
     {
         var text = "The first round of talks collapsed after the company offered RM50,000 per family against the union's demand of RM250,000.";
