@@ -619,8 +619,9 @@ internal sealed partial class Scanner
         var p = a.Parsed;
 
         // Phone numbers and codes: a leading zero ("0821", "(0274)"), a chain "0821-4455-7788", and what follows
-        // such a number directly ("03-8888 1234", "(0274) 512889", "112 atau 0821-...").
-        if (p.LeadingZero || FollowsLabelledNumber(start))
+        // such a number directly ("03-8888 1234", "(0274) 512889", "112 atau 0821-..."); not a figure opened by a bound or
+        // an approximation ("jalur 3 tidak lebih dari 40 km per jam").
+        if (p.LeadingZero || (start == a.Start && FollowsLabelledNumber(start)))
         {
             while (IsDash(skipTo) && Tok(skipTo).Tight && IsNumber(skipTo + 1))
             {

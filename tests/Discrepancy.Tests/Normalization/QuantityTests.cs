@@ -287,6 +287,16 @@ public sealed class QuantityTests
         Assert.Equal("km/h", Quantity(text, language).Unit);
 
     [Fact]
+    public void Reads_a_bound_right_after_a_label_number_as_a_figure_of_its_own()
+    {
+        var q = Assert.Single(Read("Kecepatan kereta saat masuk jalur 3 tidak lebih dari 40 km per jam.", "id").Quantities);
+
+        Assert.Equal("tidak lebih dari 40", q.Text);
+        Assert.Equal(QuantityForm.UpperBound, q.Form);
+        Assert.Equal("km/h", q.Unit);
+    }
+
+    [Fact]
     public void Reads_every_item_of_a_list_of_names_and_their_counts()
     {
         var claims = Read("Rinciannya, Batam 431 orang, Tanjungpinang 168, Kabupaten Bintan 81 dan Kabupaten Lingga 22 orang.", "id").Quantities;
