@@ -138,6 +138,9 @@ public sealed record NumberWords
     /// <summary>Words allowed inside spelled-out numbers ("and" in "one hundred and five").</summary>
     public IReadOnlyList<string> Conjunctions { get; init; } = [];
 
+    /// <summary>Fractions added to the whole number before them ("and a half" = 0.5, "setengah" in "delapan setengah" = 0.5).</summary>
+    public IReadOnlyDictionary<string, decimal> FractionsAfter { get; init; } = new Dictionary<string, decimal>();
+
     /// <summary>Words for "one" that count only before a counted noun ("satu", "one").</summary>
     public IReadOnlyList<string> Singular { get; init; } = [];
 
@@ -159,6 +162,7 @@ public sealed record NumberWords
         Vague = Vague ?? new Dictionary<string, decimal[]>(),
         VagueLinks = VagueLinks ?? [],
         Conjunctions = Conjunctions ?? [],
+        FractionsAfter = FractionsAfter ?? new Dictionary<string, decimal>(),
         Singular = Singular ?? [],
         SingularBlockers = SingularBlockers ?? [],
     };

@@ -110,6 +110,16 @@ internal sealed class CompiledLanguage
 
             AddAll(n.VagueLinks, Role.VagueLink);
             AddAll(n.Conjunctions, Role.Conjunction);
+            foreach (var (phrase, value) in n.FractionsAfter)
+            {
+                if (value is <= 0m or >= 1m)
+                {
+                    throw new FormatException($"Language pack '{pack.Code}': the fraction '{phrase}' needs a value between 0 and 1.");
+                }
+
+                Add2(phrase, Role2.FractionAfter).FractionValue = value;
+            }
+
             AddAll(n.Singular, Role.Singular);
             AddAll(n.SingularBlockers, Role.SingularBlocker);
 

@@ -93,6 +93,7 @@ internal enum Role2 : uint
     NounJoiner = 1U << 15,
     PastClause = 1U << 16,
     EveBefore = 1U << 17,
+    FractionAfter = 1U << 18,
 }
 
 /// <summary>Calendar units of relative dates.</summary>
@@ -135,6 +136,7 @@ internal sealed class Lexeme
     public decimal TensValue;
     public decimal MultiplierValue;
     public decimal ScaleValue;
+    public decimal FractionValue;
     public decimal VagueFrom;
     public decimal VagueTo;
     public string? CurrencyUnit;

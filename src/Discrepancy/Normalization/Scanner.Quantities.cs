@@ -900,7 +900,21 @@ internal sealed partial class Scanner
 
         if (TryWordNumber(k, out var words, out var end))
         {
-            expr = new NumberExpr { Start = k, End = end, Value = words, Scale = 1m };
+            var scale = 1m;
+            if (words >= 1m && words == decimal.Truncate(words) && Match(end, Role2.FractionAfter, out var fraction))
+            {
+                // "eight and a half hours", "delapan setengah jam", "two and a half million".
+                words += fraction.Lexeme.FractionValue;
+                end = fraction.End;
+                while (Match(end, Role.Scale, out var scaleMatch) && words <= MaxMagnitude / scaleMatch.Lexeme.ScaleValue)
+                {
+                    words *= scaleMatch.Lexeme.ScaleValue;
+                    scale *= scaleMatch.Lexeme.ScaleValue;
+                    end = scaleMatch.End;
+                }
+            }
+
+            expr = new NumberExpr { Start = k, End = end, Value = words, Scale = scale };
             return true;
         }
 

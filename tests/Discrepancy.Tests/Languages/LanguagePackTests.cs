@@ -71,7 +71,8 @@ public sealed class LanguagePackTests
     [Theory]
     [InlineData("""{ "code": "xx", "name": "Bad", "dates": { "periods": { "trimester": 5 } } }""", "trimester")]
     [InlineData("""{ "code": "xx", "name": "Bad", "dates": { "ordinals": { "zeroth": 0 } } }""", "zeroth")]
-    public void Rejects_period_lengths_and_ordinals_out_of_range(string json, string word)
+    [InlineData("""{ "code": "xx", "name": "Bad", "numbers": { "fractionsAfter": { "and a whole": 1 } } }""", "and a whole")]
+    public void Rejects_period_lengths_ordinals_and_fractions_out_of_range(string json, string word)
     {
         var normalizer = new ClaimNormalizer(LanguageRegistry.Create(LanguagePack.FromJson(json)));
         var error = Assert.Throws<FormatException>(() => normalizer.Normalize("1", "xx"));

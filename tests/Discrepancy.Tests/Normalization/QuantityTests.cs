@@ -286,6 +286,19 @@ public sealed class QuantityTests
     public void Reads_speeds_in_every_spelling_as_kilometres_per_hour(string text, string language) =>
         Assert.Equal("km/h", Quantity(text, language).Unit);
 
+    [Theory]
+    [InlineData("KAI said his shift had lasted eight and a half hours.", "en", 8.5, "hours")]
+    [InlineData("Menurut Ratna, masinis hanya bertugas delapan setengah jam.", "id", 8.5, "hours")]
+    [InlineData("Dia bekerja lapan setengah jam.", "ms", 8.5, "hours")]
+    [InlineData("Two and a half million people voted.", "en", 2500000, "people")]
+    public void Reads_a_whole_number_and_a_half_as_one_figure(string text, string language, double value, string unit)
+    {
+        var q = Quantity(text, language);
+
+        AssertInterval(q, (decimal)value, (decimal)value);
+        Assert.Equal(unit, q.Unit);
+    }
+
     [Fact]
     public void Reads_a_bound_right_after_a_label_number_as_a_figure_of_its_own()
     {
