@@ -437,6 +437,22 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Kitchens_shut_in_a_crisis_are_a_running_count_that_evolved_not_a_dispute()
+    {
+        var a = "Keracunan massal menimpa ratusan siswa di Batam pada Selasa (8/9/2026). Dua dapur MBG dihentikan sejak Selasa malam.";
+        var b = "Hundreds of pupils in Batam fell ill in a mass poisoning on Tuesday (8/9/2026). Four programme kitchens are now shut in Batam.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 9, 9) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 9, 11) }]);
+
+        var two = Assert.Single(report.Claims, c => c.Claim.Text == "Dua");
+        Assert.Equal("closed", two.Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(two.Id));
+    }
+
+    [Fact]
     public void A_speed_limit_is_not_a_rival_reading_of_the_speed()
     {
         var text = "KNKT mengungkapkan kereta melaju dengan kecepatan 72 km per jam saat berbelok ke jalur 3, Kamis (22/10/2026), padahal batas kecepatan di wesel itu hanya 30 km per jam.";

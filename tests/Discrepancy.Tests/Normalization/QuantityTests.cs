@@ -331,6 +331,14 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Petugas memeriksa 14 sampel susu dari dapur itu.", "id", "samples")]
+    [InlineData("The agency tested 14 milk samples.", "en", "samples")]
+    [InlineData("Dua dapur MBG dihentikan sejak Selasa.", "id", "kitchens")]
+    [InlineData("Four programme kitchens are now shut.", "en", "kitchens")]
+    public void Reads_samples_and_kitchens_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Data pribadi 2,1 juta pengguna ArtaKirim bocor.", "id", "users")]
     [InlineData("Kelompok itu mengklaim memiliki 4,7 juta data nasabah.", "id", "records")]
     [InlineData("The group claims to hold 4.7 million records.", "en", "records")]
