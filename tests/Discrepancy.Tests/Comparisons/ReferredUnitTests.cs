@@ -50,6 +50,8 @@ public sealed class ReferredUnitTests
     [InlineData("en", "The agency counted 14,250 displaced people on Friday. But the regent said the real figure was around 20,000.", "20,000", "displaced")]
     [InlineData("id", "BNPB mencatat 1.200 pengungsi. Relawan menyebut angka sebenarnya lebih dari 2.000.", "2.000", "refugees")]
     [InlineData("ms", "Polis merekodkan 300 lori tersadai. Persatuan pemandu berkata jumlah sebenar hampir 600.", "600", "trucks")]
+    [InlineData("en", "In Johor, 63 pupils fell ill after drinking the milk. By Thursday night the Malaysian count had risen to 71.", "71", "students")]
+    [InlineData("id", "Polisi menahan 12 tersangka. Hingga Jumat, jumlah itu bertambah menjadi 15.", "15", "suspects")]
     public void A_figure_without_its_noun_that_refers_back_counts_what_the_count_before_it_counts(string language, string text, string figure, string unit)
     {
         var claim = Assert.Single(
