@@ -367,6 +367,8 @@ internal static class SlotBuilder
         AsOf = c.AsOf,
         Published = c.Published,
         Cumulative = cumulative,
+        Earlier = c.Earlier,
+        Places = c.Places,
         Story = c.Story,
         SentenceStart = c.SentenceStart,
     };

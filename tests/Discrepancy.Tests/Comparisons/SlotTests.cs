@@ -1,3 +1,5 @@
+using Discrepancy.Claims;
+
 namespace Discrepancy.Tests.Comparisons;
 
 /// <summary>Which figures are lined up in one slot.</summary>
@@ -450,6 +452,33 @@ public sealed class SlotTests
         Assert.Equal("closed", two.Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(two.Id));
+    }
+
+    [Fact]
+    public void A_figure_that_takes_the_unit_of_its_neighbour_keeps_being_the_earlier_value()
+    {
+        var day = new DateInterval(new DateOnly(2025, 9, 11), new DateOnly(2025, 9, 11));
+        Discrepancy.Comparisons.ClaimFacts Fact(string id, int start, decimal value, string? unit, bool earlier) => new()
+        {
+            Id = id,
+            ArticleId = "a.txt",
+            Claim = new QuantityClaim(new TextSpan(start, 5), value.ToString(System.Globalization.CultureInfo.InvariantCulture), new QuantityInterval(value, value), false, QuantityForm.Exact, unit),
+            Sentence = null,
+            Modality = Modality.Reported,
+            Source = null,
+            Scope = null,
+            AsOf = day,
+            Published = new DateOnly(2025, 9, 12),
+            Cumulative = false,
+            Earlier = earlier,
+            SentenceStart = 0,
+        };
+
+        var (_, findings) = Discrepancy.Comparisons.SlotBuilder.Build(
+            [Fact("c1", 10, 1200m, "people", earlier: false), Fact("c2", 60, 800m, null, earlier: true)],
+            new Dictionary<string, NewsEvent>(), new DiscrepancyOptions());
+
+        Assert.Contains(findings, f => f.Verdict == Verdict.Evolved);
     }
 
     [Fact]
