@@ -452,8 +452,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
     /// <summary>
     /// Place keys the catalog does not know that are near-identical spellings of a more frequent one (a FuzzySharp ratio
-    /// of <see cref="DiscrepancyOptions.NameMatchThreshold"/> or more, six letters or more, the same first letter), each
-    /// mapped to that place's usual form. Candidates share their first letter and a length the ratio allows.
+    /// of <see cref="DiscrepancyOptions.NameMatchThreshold"/> or more, six letters or more, the same first and last letters),
+    /// each mapped to that place's usual form. Only names sharing both letters are compared, and only when their lengths
+    /// allow the ratio, so the work stays near-linear in the number of places.
     /// </summary>
     private Dictionary<string, string> Respellings(List<RawMention> sentences, Dictionary<string, string> placeForms)
     {
@@ -463,7 +464,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             .Where(g => g.Key.Length >= 6 && !EntityCatalog.Default.TryGet(g.Key, out _))
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var respelled = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in counts.Keys.GroupBy(k => k[0]))
+        foreach (var group in counts.Keys.GroupBy(k => (k[0], k[^1])))
         {
             // The most written spelling first: a rarer one joins it, never the other way round.
             var keys = group.OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
