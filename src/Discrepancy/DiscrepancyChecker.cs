@@ -451,10 +451,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     private static int SlotNumber(string id) => int.Parse(id.AsSpan(1), NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Place keys the catalog does not know that are near-identical spellings of a more frequent one (a FuzzySharp ratio
-    /// of <see cref="DiscrepancyOptions.NameMatchThreshold"/> or more, six letters or more, the same first and last letters),
-    /// each mapped to that place's usual form. Only names sharing both letters are compared, and only when their lengths
-    /// allow the ratio, so the work stays near-linear in the number of places.
+    /// Place keys the catalog does not know that are near-identical spellings of one another (a FuzzySharp ratio of
+    /// <see cref="DiscrepancyOptions.NameMatchThreshold"/> or more, six letters or more, the same first letter), each
+    /// mapped to the usual form of the most written spelling. Names are compared only with names of the same first letter
+    /// whose length the ratio allows (in length order, so the window stays small).
     /// </summary>
     private Dictionary<string, string> Respellings(List<RawMention> sentences, Dictionary<string, string> placeForms)
     {
@@ -464,25 +464,29 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             .Where(g => g.Key.Length >= 6 && !EntityCatalog.Default.TryGet(g.Key, out _))
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var respelled = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in counts.Keys.GroupBy(k => (k[0], k[^1])))
+        foreach (var group in counts.Keys.GroupBy(k => k[0]))
         {
-            // The most written spelling first: a rarer one joins it, never the other way round.
-            var keys = group.OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal).ToList();
+            var keys = group.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
+            var parent = Enumerable.Range(0, keys.Count).ToArray();
+            int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
             for (var a = 0; a < keys.Count; a++)
             {
-                if (respelled.ContainsKey(keys[a]))
+                for (var b = a + 1; b < keys.Count && 200 * keys[a].Length >= _options.NameMatchThreshold * (keys[a].Length + keys[b].Length); b++)
                 {
-                    continue;
-                }
-
-                for (var b = a + 1; b < keys.Count; b++)
-                {
-                    var (shorter, longer) = (Math.Min(keys[a].Length, keys[b].Length), Math.Max(keys[a].Length, keys[b].Length));
-                    if (!respelled.ContainsKey(keys[b]) && 200 * shorter >= _options.NameMatchThreshold * (shorter + longer) &&
-                        _similarity.NameSimilarity(keys[a], keys[b]) >= _options.NameMatchThreshold)
+                    if (_similarity.NameSimilarity(keys[a], keys[b]) >= _options.NameMatchThreshold)
                     {
-                        respelled[keys[b]] = placeForms[keys[a]];
+                        parent[Find(b)] = Find(a);
                     }
+                }
+            }
+
+            // The most written spelling of each set of variants names it.
+            foreach (var variants in Enumerable.Range(0, keys.Count).GroupBy(Find).Where(g => g.Count() > 1))
+            {
+                var usual = variants.Select(k => keys[k]).OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal).First();
+                foreach (var k in variants.Where(k => !string.Equals(keys[k], usual, StringComparison.Ordinal)))
+                {
+                    respelled[keys[k]] = placeForms[usual];
                 }
             }
         }
