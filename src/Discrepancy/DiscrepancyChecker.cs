@@ -108,6 +108,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var lastOfFamily = new Dictionary<string, int>(StringComparer.Ordinal);
             var previousFigure = new Dictionary<string, (DateInterval? AsOf, int SentenceStart)>(StringComparer.Ordinal);
             (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
+            // Running counts of the headline without a date of their own, by unit family: index in the report and in facts.
+            var headlineFigures = new Dictionary<string, List<(int Report, int Fact)>>(StringComparer.Ordinal);
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -282,6 +284,31 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Places = _analyzer.Places(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), claim.Span),
                     SentenceStart = sentenceStart,
                 });
+
+                // "Korban Keracunan MBG di Kepri Tembus 700 Orang" over "... hingga Jumat malam mencapai 702 orang": a running
+                // count in the headline, without a date of its own, is told for the time of the story's first figure of the
+                // same kind and size (within a factor of two).
+                if (cumulative && family.Length > 0 && sentence is not null)
+                {
+                    if (sentence.IsTitle)
+                    {
+                        if (SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span).Count == 0)
+                        {
+                            (headlineFigures.TryGetValue(family, out var list) ? list : headlineFigures[family] = []).Add((reportClaims.Count - 1, facts.Count - 1));
+                        }
+                    }
+                    else if (headlineFigures.TryGetValue(family, out var waiting) && asOf is { Days: <= 3 } bodyTime &&
+                             (quantity.Value.Min ?? quantity.Value.Max) is { } bodyValue && bodyValue > 0)
+                    {
+                        foreach (var (report, fact) in waiting.Where(w => (facts[w.Fact].Claim.Value.Min ?? facts[w.Fact].Claim.Value.Max) is { } v && v > 0 &&
+                                                                          Math.Max(v, bodyValue) <= 2 * Math.Min(v, bodyValue)).ToList())
+                        {
+                            reportClaims[report] = reportClaims[report] with { AsOf = bodyTime };
+                            facts[fact].AsOf = bodyTime;
+                            waiting.Remove((report, fact));
+                        }
+                    }
+                }
             }
         }
 

@@ -24,7 +24,7 @@ internal sealed class ClaimFacts
 
     public required string? Scope { get; init; }
 
-    public required DateInterval? AsOf { get; init; }
+    public required DateInterval? AsOf { get; set; }
 
     public required DateOnly? Published { get; init; }
 

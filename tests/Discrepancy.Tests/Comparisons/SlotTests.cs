@@ -787,6 +787,19 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_headline_running_count_is_told_for_the_time_of_its_storys_figure()
+    {
+        var text = "Korban Keracunan di Batam Tembus 700 Orang\n\nDinas Kesehatan mencatat 9 sampel positif. Jumlah korban keracunan hingga Jumat (11/9/2026) malam mencapai 702 orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2026, 9, 12) }]);
+
+        var headline = Assert.Single(report.Claims, c => c.Claim.Text == "Tembus 700");
+        Assert.Equal(new DateOnly(2026, 9, 11), headline.AsOf!.Value.From);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Contains(headline.Id));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.Conflict or Verdict.Evolved);
+    }
+
+    [Fact]
     public void The_same_large_amount_told_as_different_things_by_two_outlets_agrees()
     {
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Jakarta, Kamis (11/9/2025). Forum eksportir memperingatkan ekspor bisa turun hingga US$2 miliar tahun depan.";

@@ -299,6 +299,18 @@ public sealed class QuantityTests
         Assert.Equal(unit, q.Unit);
     }
 
+    [Theory]
+    [InlineData("Korban Keracunan MBG Tembus 700 Orang", "id", "Tembus 700")]
+    [InlineData("Jumlah mangsa melepasi 700 orang.", "ms", "melepasi 700")]
+    [InlineData("The death toll topped 700 on Friday.", "en", "topped 700")]
+    public void Reads_breaking_through_a_figure_as_a_lower_bound(string text, string language, string surface)
+    {
+        var q = Quantity(text, language);
+
+        Assert.Equal(surface, q.Text);
+        Assert.Equal(QuantityForm.LowerBound, q.Form);
+    }
+
     [Fact]
     public void Reads_a_bound_right_after_a_label_number_as_a_figure_of_its_own()
     {
