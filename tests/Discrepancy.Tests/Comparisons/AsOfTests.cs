@@ -310,6 +310,17 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_figure_earlier_in_the_day_is_of_the_day_its_sentence_names()
+    {
+        var text = "Police said 1,200 people marched in Jakarta on Thursday (11/9/2025), up from 800 earlier in the day.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+
+        var earlier = Assert.Single(report.Claims, c => c.Claim.Text.Contains("800", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2025, 9, 11), earlier.AsOf!.Value.From);
+    }
+
+    [Fact]
     public void A_toll_of_a_recent_disaster_stands_as_of_the_report_not_the_day_of_the_disaster()
     {
         var text = "Di tengah kebuntuan, jumlah korban meninggal akibat ledakan tungku pada Senin (14/7) malam bertambah menjadi sembilan orang.";
