@@ -380,13 +380,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // A capitalized word the corpus also writes after a place preposition ("di Manila", "in Astana") is a place
         // wherever it appears ("memadati alun-alun Manila", "visited Astana"), unless it is part of a person's full name.
-        var placeForms = sentences.SelectMany(s => s.Places)
+        var placeGroups = sentences.SelectMany(s => s.Places)
             .Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))
             .GroupBy(EntityCatalog.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+            .ToList();
+        var placeForms = placeGroups.ToDictionary(g => g.Key, g => g.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
         // "di Sumpyuh" in one outlet and "di Sumpiuh" in the others: a place the catalog does not know, spelled two ways, is
         // one place, written as the corpus writes it most.
-        var respelled = Respellings(sentences, placeForms);
+        var respelled = Respellings(placeGroups, placeForms);
         if (respelled.Count > 0)
         {
             foreach (var s in sentences)
@@ -483,11 +484,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// mapped to the usual form of the most written spelling. Names are compared only with names of the same first letter
     /// whose length the ratio allows (in length order, so the window stays small).
     /// </summary>
-    private Dictionary<string, string> Respellings(List<RawMention> sentences, Dictionary<string, string> placeForms)
+    private Dictionary<string, string> Respellings(List<IGrouping<string, string>> placeGroups, Dictionary<string, string> placeForms)
     {
-        var counts = sentences.SelectMany(s => s.Places)
-            .Where(p => !p.StartsWith(EventMatcher.WithinPrefix, StringComparison.Ordinal))
-            .GroupBy(EntityCatalog.Key, StringComparer.Ordinal)
+        var counts = placeGroups
             .Where(g => g.Key.Length >= 6 && !EntityCatalog.Default.TryGet(g.Key, out _))
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var respelled = new Dictionary<string, string>(StringComparer.Ordinal);

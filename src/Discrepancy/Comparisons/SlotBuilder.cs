@@ -449,13 +449,13 @@ internal static class SlotBuilder
             }
         }
 
-        // "widened the exclusion zone to six kilometres, up from three": the value a figure's own sentence says it changed
-        // from, by the id of that figure.
-        var changedFrom = members.Where(m => !m.Earlier)
-            .Select(m => (m.Id, From: members.Where(e => e.Earlier && e.SentenceStart == m.SentenceStart && string.Equals(e.ArticleId, m.ArticleId, StringComparison.Ordinal))
-                .Select(e => e.Claim.Value).ToList()))
-            .Where(x => x.From.Count > 0)
-            .ToDictionary(x => x.Id, x => x.From, StringComparer.Ordinal);
+        // "widened the exclusion zone to six kilometres, up from three": the values a figure's own sentence says it changed
+        // from, by the id of that figure (earlier values looked up by sentence, once per slot).
+        var earlierBySentence = members.Where(e => e.Earlier).ToLookup(e => (e.ArticleId, e.SentenceStart), e => e.Claim.Value);
+        var changedFrom = earlierBySentence.Count == 0
+            ? []
+            : members.Where(m => !m.Earlier && earlierBySentence.Contains((m.ArticleId, m.SentenceStart)))
+                .ToDictionary(m => m.Id, m => earlierBySentence[(m.ArticleId, m.SentenceStart)].ToList(), StringComparer.Ordinal);
 
         foreach (var (i, j) in JudgedPairs(classes.Count))
         {
