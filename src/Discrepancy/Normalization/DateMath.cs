@@ -63,6 +63,15 @@ internal static class DateMath
         };
     }
 
+    /// <summary>Of a Monday-to-Sunday week: early = Monday–Tuesday, mid = Wednesday–Thursday, late = Friday–Sunday.</summary>
+    public static DateInterval WeekPart(DateInterval week, PeriodPart part) => part switch
+    {
+        PeriodPart.Early => new DateInterval(week.From, week.From.AddDays(1)),
+        PeriodPart.Mid => new DateInterval(week.From.AddDays(2), week.From.AddDays(3)),
+        PeriodPart.Late => new DateInterval(week.From.AddDays(4), week.To),
+        _ => week,
+    };
+
     /// <summary>Early = January–April, mid = May–August, late = September–December.</summary>
     public static DateInterval YearPart(int year, PeriodPart part) => part switch
     {

@@ -1276,9 +1276,18 @@ internal sealed partial class Scanner
             return true;
         }
 
-        // "akhir tahun lalu", "awal bulan ini", "late last year", "early this month"
-        if (TryRelativeUnit(k, out var unit, out var shift, out var unitEnd))
+        // "akhir tahun lalu", "awal bulan ini", "late last year", "early this month"; "awal pekan", "at the start of the
+        // week", "akhir tahun": a bare week, month or year is this one.
+        var relative = TryRelativeUnit(k, out var unit, out var shift, out var unitEnd);
+        PhraseMatch bareUnit = default;
+        var bare = !relative && Match(k, Role.DateUnit, out bareUnit) && bareUnit.Lexeme.CalendarUnit is CalendarUnit.Week or CalendarUnit.Month or CalendarUnit.Year;
+        if (relative || bare)
         {
+            if (bare)
+            {
+                (unit, shift, unitEnd) = (bareUnit.Lexeme.CalendarUnit, 0, bareUnit.End);
+            }
+
             if (!NeedReference(i, unitEnd, ref hit))
             {
                 return true;
@@ -1289,9 +1298,17 @@ internal sealed partial class Scanner
             {
                 CalendarUnit.Year => (DateMath.YearPart(interval.From.Year, part), DateGranularity.PartOfYear),
                 CalendarUnit.Month => (DateMath.MonthPart(interval.From.Year, interval.From.Month, part), DateGranularity.PartOfMonth),
-                CalendarUnit.Week => (interval, DateGranularity.Week),
+                CalendarUnit.Week => (DateMath.WeekPart(interval, part), DateGranularity.Days),
                 _ => (interval, DateGranularity.Day),
             };
+
+            // "a peak of 735 in the middle of the week before": a bare unit's part still to come is only meant looking forward.
+            if (bare && value.From > _reference.Value && !IsForward(i))
+            {
+                hit = default;
+                return false;
+            }
+
             hit = new DateHit { Start = i, End = unitEnd, Value = value, Granularity = granularity, Relative = true, Emit = true };
             return true;
         }

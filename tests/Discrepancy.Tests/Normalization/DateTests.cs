@@ -95,6 +95,26 @@ public sealed class DateTests
         AssertDays(Date(text, language, "2025-03-22"), from, to);
 
     [Theory]
+    [InlineData("Stok itu tercatat pada awal pekan ini.", "id", "2026-11-16", "2026-11-17")]
+    [InlineData("Stok itu tercatat pada awal pekan.", "id", "2026-11-16", "2026-11-17")]
+    [InlineData("Stocks stood there at the start of the week.", "en", "2026-11-16", "2026-11-17")]
+    [InlineData("Prices peaked in the middle of this week.", "en", "2026-11-18", "2026-11-19")]
+    [InlineData("Harga naik pada akhir pekan lalu.", "id", "2026-11-14", "2026-11-15")]
+    [InlineData("Stok itu dicatat pada awal minggu ini.", "ms", "2026-11-16", "2026-11-17")]
+    public void Resolves_a_part_of_a_week_to_its_days(string text, string language, string from, string to) =>
+        AssertDays(Date(text, language, "2026-11-19"), from, to);
+
+    [Theory]
+    [InlineData("Harga naik sejak awal bulan.", "id", "2026-11-01", "2026-11-10")]
+    [InlineData("The quota runs until the end of the year.", "en", "2026-09-01", "2026-12-31")]
+    public void Reads_a_part_of_a_bare_month_or_year_as_this_one(string text, string language, string from, string to) =>
+        AssertDays(Date(text, language, "2026-11-19"), from, to);
+
+    [Fact]
+    public void Does_not_read_a_part_of_a_bare_week_still_to_come_in_a_past_sentence() =>
+        Assert.Empty(Read("Hotspots fell from a peak of 735 in the middle of the week before.", "en", "2026-11-16").Dates);
+
+    [Theory]
     [InlineData("musim gugur tahun lalu", "id", "2025-03-22", "2024-09-01", "2024-11-30")]
     [InlineData("last autumn", "en", "2025-03-22", "2024-09-01", "2024-11-30")]
     [InlineData("last winter", "en", "2025-12-22", "2024-12-01", "2025-02-28")]
