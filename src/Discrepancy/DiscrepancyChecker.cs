@@ -26,7 +26,7 @@ public interface IDiscrepancyChecker
 public sealed class DiscrepancyChecker : IDiscrepancyChecker
 {
     /// <summary>Topics of amounts that are running values, re-quoted as they change: prices, compensation offers and estimates of losses.</summary>
-    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation", "losses"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation", "losses", "stock", "quota"], StringComparer.Ordinal);
 
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;
@@ -185,7 +185,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "nilai perdagangan ... US$20,1 miliar", "a $2.3 billion expansion": what the amount is; an amount without
                 // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8
                 // billion; ministers have cited $8.5 billion").
-                var topic = _analyzer.MoneyTopic(article.Text, article.Language, span, quantity);
+                var topic = _analyzer.Topic(article.Text, article.Language, span, quantity);
                 if (topic is null && previousTopic is { } known && known.SentenceStart == sentenceStart && known.Unit == quantity.Unit)
                 {
                     topic = known.Topic;
@@ -266,6 +266,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "58 hotspots on Sunday, down from a peak of 735", "Tawaran itu naik daripada RM50,000 yang dikemukakan Jumaat
                 // lalu": the earlier value of a change.
                 var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span);
+                // "Harga beras Thailand ... US$441 satu tan" and "harga beras Vietnam ... US$415": a price, a stock or a trade
+                // figure is of the country its clause names, as much as of a place after "di" or "in".
+                var places = _analyzer.Places(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), claim.Span, countries: topic is not null);
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
@@ -281,7 +284,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Published = article.Published,
                     Cumulative = cumulative,
                     Earlier = earlier,
-                    Places = _analyzer.Places(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), claim.Span),
+                    Places = places,
                     SentenceStart = sentenceStart,
                 });
 

@@ -348,9 +348,11 @@ internal sealed class ClaimAnalyzer
     /// <summary>
     /// The places a figure was counted in: capitalized names right after a "where" preposition of the language (up to two
     /// lowercase words between: "di wilayah Riau", "Di seluruh Sumatera", "in Selangor"), in the figure's clause or the
-    /// sentence's opening clause before it. Folded keys; empty when the figure names no place.
+    /// sentence's opening clause before it; with <paramref name="countries"/>, also every country the figure's clause names
+    /// ("Harga beras Thailand ... US$441 satu tan": a price, a stock or a trade figure is its country's). Folded keys; empty
+    /// when the figure names no place.
     /// </summary>
-    public IReadOnlyList<string> Places(string text, string language, TextSpan sentence, TextSpan claim)
+    public IReadOnlyList<string> Places(string text, string language, TextSpan sentence, TextSpan claim, bool countries = false)
     {
         if (!_cues.TryGetValue(language, out var cues) || cues.Where.Count == 0)
         {
@@ -359,20 +361,47 @@ internal sealed class ClaimAnalyzer
 
         var clauseStart = ClauseStart(text, sentence, claim.Start);
         var places = new List<string>();
-        Collect(TextSpan.FromBounds(clauseStart, ClauseEnd(text, sentence, claim.End)));
+        var clauseEnd = ClauseEnd(text, sentence, claim.End);
+        Collect(TextSpan.FromBounds(clauseStart, clauseEnd), false);
         if (clauseStart > sentence.Start)
         {
-            Collect(TextSpan.FromBounds(sentence.Start, ClauseEnd(text, sentence, sentence.Start)));
+            Collect(TextSpan.FromBounds(sentence.Start, ClauseEnd(text, sentence, sentence.Start)), false);
+        }
+
+        if (countries)
+        {
+            Collect(TextSpan.FromBounds(Math.Max(clauseStart, SentenceStart(text, claim.Start)), clauseEnd), true);
         }
 
         return places;
 
-        void Collect(TextSpan span)
+        void Collect(TextSpan span, bool named)
         {
             var tokens = text.Substring(span.Start, span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(t => t.Trim('(', ')', '"', '“', '”', ',', '.', ';', ':')).Where(t => t.Length > 0).ToList();
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (named)
+                {
+                    // "Thailand", "Korea Selatan", "Saudi Arabia's": the longest country name starting here.
+                    for (var n = Math.Min(3, tokens.Count - i); n >= 1 && char.IsUpper(tokens[i][0]); n--)
+                    {
+                        if (EntityCatalog.Default.TryGet(EntityCatalog.Key(n == 1 ? tokens[i] : string.Join(' ', tokens.GetRange(i, n))), out var country) &&
+                            country.Type == EntityType.Country)
+                        {
+                            if (EntityCatalog.Key(country.Name) is var countryKey && !places.Contains(countryKey))
+                            {
+                                places.Add(countryKey);
+                            }
+
+                            i += n - 1;
+                            break;
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (!cues.Where.Contains(EntityCatalog.Key(tokens[i])))
                 {
                     continue;
@@ -633,22 +662,30 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// What an amount of money or a percentage is (trade, investment, aid, a deal's value, a levy's rate ...): the nearest
-    /// topic word of the language before the figure in its clause (at most ten words back), else one at most seven words
-    /// after it ("$2.3 billion expansion", "RM2 million (about US$450,000) in humanitarian aid", "pungutan ekspor 10%").
-    /// Null for other units or when no topic word is near.
+    /// What an amount is: for money or a percentage, its topic (trade, investment, aid, a deal's value, a levy's rate ...);
+    /// for an amount of goods (tonnes, litres, barrels), what the goods are (a quota, a stock, a year's production, imports,
+    /// an import permit ...). The nearest topic word of the language before the figure in its clause (at most ten words
+    /// back), else one at most seven words after it ("$2.3 billion expansion", "RM2 million (about US$450,000) in
+    /// humanitarian aid", "pungutan ekspor 10%", "stok cadangan beras pemerintah sebesar 1,64 juta ton", "a 1
+    /// million-tonne quota"). Null for other units or when no topic word is near.
     /// </summary>
-    public string? MoneyTopic(string text, string language, TextSpan sentence, QuantityClaim claim)
+    public string? Topic(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
-        if (claim.Unit is not { } unit || !(Money.Contains(unit) || string.Equals(unit, "percent", StringComparison.Ordinal)) ||
-            !_cues.TryGetValue(language, out var cues) || cues.MoneyTopics.Count == 0)
+        if (claim.Unit is not { } unit || !_cues.TryGetValue(language, out var cues))
+        {
+            return null;
+        }
+
+        var money = Money.Contains(unit) || string.Equals(unit, "percent", StringComparison.Ordinal);
+        var topics = money ? cues.MoneyTopics : Goods.Contains(unit) ? cues.GoodsTopics : null;
+        if (topics is null || topics.Count == 0)
         {
             return null;
         }
 
         // "4,498 ringgit a tonne", "Rp3.318,70 per kg", "RM4,612 satu tan": an amount per unit of a good is its price.
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
-        for (var i = 0; i < after.Count && i < 2; i++)
+        for (var i = 0; money && i < after.Count && i < 2; i++)
         {
             if (cues.PerUnit.Any(phrase => PhraseAt(after, i, phrase)))
             {
@@ -656,11 +693,11 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        // A two-word topic outranks its words alone: "pungutan ekspor" is a levy, not trade.
+        // A longer topic outranks its words alone: "pungutan ekspor" is a levy, not trade; "permit to import" a permit.
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - 10; i--)
         {
-            if ((TopicOf(before, i - 1, 2, cues) ?? TopicOf(before, i, 1, cues)) is { } topic)
+            if ((TopicOf(before, i - 2, 3, topics) ?? TopicOf(before, i - 1, 2, topics) ?? TopicOf(before, i, 1, topics)) is { } topic)
             {
                 return topic;
             }
@@ -668,7 +705,7 @@ internal sealed class ClaimAnalyzer
 
         for (var i = 0; i < after.Count && i < 7; i++)
         {
-            if ((TopicOf(after, i, 2, cues) ?? TopicOf(after, i, 1, cues)) is { } topic)
+            if ((TopicOf(after, i, 3, topics) ?? TopicOf(after, i, 2, topics) ?? TopicOf(after, i, 1, topics)) is { } topic)
             {
                 return topic;
             }
@@ -676,6 +713,9 @@ internal sealed class ClaimAnalyzer
 
         return null;
     }
+
+    /// <summary>Canonical units of goods measured by weight or volume, whose amounts have topics of their own (a quota, a stock).</summary>
+    private static readonly FrozenSet<string> Goods = FrozenSet.ToFrozenSet(["tonnes", "kg", "litres", "barrels", "gallons"], StringComparer.Ordinal);
 
     /// <summary>
     /// Who an amount of money is for, when its clause names them by what happened to them: "RM10,000 kepada setiap keluarga
@@ -725,9 +765,9 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>The topic named by the <paramref name="length"/> words from <paramref name="start"/>, if any.</summary>
-    private static string? TopicOf(List<string> words, int start, int length, Cues cues) =>
+    private static string? TopicOf(List<string> words, int start, int length, FrozenDictionary<string, string> topics) =>
         start >= 0 && start + length <= words.Count &&
-        cues.MoneyTopics.TryGetValue(length == 1 ? words[start] : string.Join(' ', words.GetRange(start, length)), out var topic) ? topic : null;
+        topics.TryGetValue(length == 1 ? words[start] : string.Join(' ', words.GetRange(start, length)), out var topic) ? topic : null;
 
     public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
     {
@@ -1058,6 +1098,7 @@ internal sealed class ClaimAnalyzer
             DateAnaphora = Fold(news.DateAnaphora);
             SameDay = Fold(news.SameDay);
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            GoodsTopics = news.GoodsTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
@@ -1162,6 +1203,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words naming what an amount of money is, to the topic ("perdagangan" = trade).</summary>
         public FrozenDictionary<string, string> MoneyTopics { get; }
+
+        /// <summary>Words naming what an amount of goods is, to the topic ("kuota" = quota, "cadangan" = stock).</summary>
+        public FrozenDictionary<string, string> GoodsTopics { get; }
 
         /// <summary>Words joining two clauses ("dan", "and").</summary>
         public FrozenSet<string> Conjunctions { get; }

@@ -347,6 +347,72 @@ public sealed class SlotTests
         Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
 
+    [Theory]
+    [InlineData("Rapat itu memutuskan kuota impor beras sebesar 1 juta ton.", "id", "quota")]
+    [InlineData("Bulog mencatat stok cadangan beras pemerintah sebesar 1,64 juta ton.", "id", "stock")]
+    [InlineData("Stok penimbal beras negara kini kira-kira 250,000 tan.", "ms", "stock")]
+    [InlineData("The ministry projects 2026 output of 35 million tonnes of milled rice.", "en", "production")]
+    [InlineData("The ministry issued Bulog a permit to import 500,000 tonnes of rice.", "en", "permit")]
+    [InlineData("Indonesia imported about 4.5 million tonnes of rice in 2024.", "en", "imports")]
+    [InlineData("It was the first tranche of a 1 million-tonne quota.", "en", "quota")]
+    public void An_amount_of_goods_takes_the_topic_its_words_name(string text, string language, string topic)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 11, 19) }]);
+
+        Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
+    [Fact]
+    public void A_quota_and_an_import_permit_in_tonnes_are_not_weighed_against_each_other()
+    {
+        var a = "Kepala Bapanas Surya Dharmawan di Jakarta, Kamis (19/11/2026), mengatakan total kuota impor beras 1 juta ton tetap berlaku.";
+        var b = "Kepala Bapanas Surya Dharmawan di Jakarta, Kamis (19/11/2026), mengatakan izin impor tahap pertama sebesar 500.000 ton telah terbit.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 20) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 11, 20) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_stock_told_on_different_days_evolved()
+    {
+        var a = "Perum Bulog per Senin (16/11/2026) mencatat stok cadangan beras pemerintah sebesar 1,64 juta ton.";
+        var b = "Perum Bulog menyebut stok cadangan beras pemerintah per Kamis (19/11/2026) tinggal 1,58 juta ton.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 17) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 11, 20) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Prices_of_goods_of_different_countries_are_different_scopes()
+    {
+        var text = "Menurut data persatuan pengeksport, harga beras pecah 5 peratus Vietnam meningkat kepada US$415 satu tan minggu ini. Harga beras Thailand bagi gred sama pula berada pada paras US$441 satu tan.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2026, 11, 18) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope);
+    }
+
+    [Fact]
+    public void Counts_in_a_clause_naming_two_countries_are_still_weighed()
+    {
+        var a = "Ukraine says North Korea has sent 12,000 troops to Russia.";
+        var b = "South Korea says North Korea has sent 3,000 troops to Russia.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2024, 10, 20) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2024, 10, 20) }]);
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
