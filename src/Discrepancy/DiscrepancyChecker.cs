@@ -25,8 +25,11 @@ public interface IDiscrepancyChecker
 /// </summary>
 public sealed class DiscrepancyChecker : IDiscrepancyChecker
 {
-    /// <summary>Topics of amounts that are running values, re-quoted as they change: prices, compensation offers and estimates of losses.</summary>
-    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["price", "compensation", "losses", "stock", "quota"], StringComparer.Ordinal);
+    /// <summary>
+    /// Topics of amounts that are running values, re-quoted as they change: prices of every kind, compensation offers,
+    /// estimates of losses, stocks and quotas.
+    /// </summary>
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["compensation", "losses", "stock", "quota", .. ClaimAnalyzer.PriceTopics], StringComparer.Ordinal);
 
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;

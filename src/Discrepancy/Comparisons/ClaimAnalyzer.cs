@@ -683,16 +683,25 @@ internal sealed class ClaimAnalyzer
             return null;
         }
 
-        // "4,498 ringgit a tonne", "Rp3.318,70 per kg", "RM4,612 satu tan": an amount per unit of a good is its price.
+        // "4,498 ringgit a tonne", "Rp3.318,70 per kg", "RM4,612 satu tan": an amount per unit of a good is its price, of
+        // the kind its words name ("HET Rp 13.500 per kg" is a ceiling, "HPP Rp 6.500 per kg" the government's purchase price).
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        var perUnit = false;
         for (var i = 0; money && i < after.Count && i < 2; i++)
         {
-            if (cues.PerUnit.Any(phrase => PhraseAt(after, i, phrase)))
-            {
-                return "price";
-            }
+            perUnit |= cues.PerUnit.Any(phrase => PhraseAt(after, i, phrase));
         }
 
+        var named = NamedTopic(text, sentence, claim, topics, after);
+        return perUnit ? (named is not null && PriceTopics.Contains(named) ? named : "price") : named;
+    }
+
+    /// <summary>Kinds of price: amounts per unit of a good, each a running value of its own.</summary>
+    public static readonly FrozenSet<string> PriceTopics = FrozenSet.ToFrozenSet(["price", "price ceiling", "purchase price"], StringComparer.Ordinal);
+
+    /// <summary>The nearest topic word before the figure in its clause (at most ten words back), else at most seven words after it.</summary>
+    private static string? NamedTopic(string text, TextSpan sentence, QuantityClaim claim, FrozenDictionary<string, string> topics, List<string> after)
+    {
         // A longer topic outranks its words alone: "pungutan ekspor" is a levy, not trade; "permit to import" a permit.
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - 10; i--)

@@ -362,6 +362,32 @@ public sealed class SlotTests
         Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
 
+    [Theory]
+    [InlineData("Harga beras medium mencapai 9,6 persen di atas HET Rp 13.500 per kg.", "id", "price ceiling")]
+    [InlineData("Wholesale rice was still above the Rp 13,500 retail ceiling.", "en", "price ceiling")]
+    [InlineData("Pedagang bersetuju menjual pada harga tidak melebihi harga siling Rp13,500 sekilogram.", "ms", "price ceiling")]
+    [InlineData("Harga GKP masih di atas harga pembelian pemerintah (HPP) Rp 6.500 per kg.", "id", "purchase price")]
+    [InlineData("Harga beras medium mencapai Rp 14.800 per kilogram.", "id", "price")]
+    public void A_price_takes_the_kind_its_words_name(string text, string language, string topic)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 11, 19) }]);
+
+        Assert.Equal(topic, report.Claims.Last(c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
+    [Fact]
+    public void A_market_price_and_a_price_ceiling_are_not_weighed_against_each_other()
+    {
+        var a = "Menurut pedagang di Jakarta, Senin (16/11/2026), harga beras program SPHP dijual Rp 12.500 per kg.";
+        var b = "Kepala Bapanas di Jakarta, Senin (16/11/2026), mengatakan HET beras medium tetap Rp 13.500 per kg.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 17) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 11, 17) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void A_quota_and_an_import_permit_in_tonnes_are_not_weighed_against_each_other()
     {
