@@ -202,6 +202,24 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Sebanyak 118 penonton lainnya luka-luka", "id", "injured")]
+    [InlineData("manakala lebih 150 penonton cedera", "ms", "injured")]
+    [InlineData("The crush killed 12 fans", "en", "deaths")]
+    [InlineData("Konsulat mencatat 15 suporter Malaysia ikut terluka", "id", "injured")]
+    [InlineData("40.000 penonton memadati stadion", "id", "spectators")]
+    [InlineData("seramai 1,150 penyokong Malaysia berada di Pekanbaru", "ms", "supporters")]
+    public void Reads_what_happened_to_spectators_fans_and_supporters(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("panitia menurunkan 450 steward", "id", "stewards")]
+    [InlineData("fewer than 300 stewards were on duty", "en", "stewards")]
+    [InlineData("only one of the gate's four steel doors was opened", "en", "doors")]
+    [InlineData("hanya satu dari empat daun pintu yang dibuka", "id", "doors")]
+    public void Reads_stewards_and_doors_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("The minister handed over Rp 2.5 billion worth of food.", QuantityForm.Exact)]
     [InlineData("The attack killed over 100 people.", QuantityForm.LowerBound)]
     public void Reads_over_after_handed_as_the_verb_particle_not_a_bound(string text, QuantityForm form) =>
