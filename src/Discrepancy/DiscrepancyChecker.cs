@@ -605,6 +605,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return _extractor.WithCoordinated(article.Text, ownDate, sentenceDates, article.Language);
         }
 
+        // "Authorities gave conflicting death tolls on Monday, with police putting the number of dead at 15 while the health
+        // office said 17 people had died": the one day a sentence names before its figures is the time of each of them.
+        if (sentenceDates is [{ Value.Days: 1 } only] && only.Span.End <= claim.Span.Start)
+        {
+            return only.Value;
+        }
+
         // "US$ 4.2 billion in 2023", "mencapai 1,2 juta pada 2022", "$20 billion last year": a whole year right after the
         // figure, governed by a preposition or adjacent, is the figure's period; a year elsewhere in the sentence is
         // background.

@@ -19,6 +19,19 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void The_one_day_a_sentence_names_before_its_figures_is_the_time_of_each_so_rival_tolls_conflict()
+    {
+        var text = "Authorities gave conflicting death tolls on Monday for the crowd crush, with police putting the number of dead at 15 while the provincial health office said 17 people had died.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2026, 4, 14) }]);
+
+        var tolls = report.Claims.Where(c => c.Claim is QuantityClaim).ToList();
+        Assert.Equal(2, tolls.Count);
+        Assert.All(tolls, t => Assert.Equal(new DateOnly(2026, 4, 13), t.AsOf!.Value.From));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_year_a_word_before_a_figure_is_its_period()
     {
         var text = "Korea Selatan adalah mitra dagang utama. Nilai perdagangan kedua negara sepanjang 2024 tercatat US$20,1 miliar, menurut data BPS.";
