@@ -586,10 +586,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // "jumlah korban meninggal akibat ledakan tungku pada Senin (14/7) malam bertambah menjadi sembilan orang", "letupan
         // relau yang meragut tujuh nyawa pada Isnin lalu": the toll of a disaster its clause tells, with only that recent
-        // disaster's day, stands as of the report.
-        if (cumulative && sentence is { Action: "disaster" } && claim is QuantityClaim { Unit: "deaths" or "injured" or "missing" } &&
+        // disaster's day (a day after the disaster's word: "gave conflicting death tolls on Monday for the crowd crush" dates
+        // the tolls, not the crush), stands as of the report.
+        if (cumulative && sentence is { Action: "disaster", ActionStart: >= 0 } && claim is QuantityClaim { Unit: "deaths" or "injured" or "missing" } &&
             article.Published is { } reported && sentenceDates.Count > 0 &&
-            sentenceDates.TrueForAll(d => d.Value.Days == 1 && d.Value.From < reported && d.Value.From >= reported.AddDays(-14)))
+            sentenceDates.TrueForAll(d => d.Value.Days == 1 && d.Value.From < reported && d.Value.From >= reported.AddDays(-14) && d.Span.Start > sentence.ActionStart))
         {
             return DateInterval.Day(reported);
         }

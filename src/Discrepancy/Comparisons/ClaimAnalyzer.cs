@@ -307,8 +307,9 @@ internal sealed class ClaimAnalyzer
 
         // "Tiga WNI tewas", "five Indonesian workers killed": a country's people right after a count of victims (not "14,000
         // North Korean troops", a whole force).
+        // "15 suporter Malaysia ikut terluka": or right after the noun the victims are counted with.
         var victims = claim.Unit is null or "deaths" or "injured" or "missing" or "rescued" or "survivors" or "patients";
-        if (victims && Country(after, 0, shortest: 3) is { Length: > 0 } people)
+        if (victims && (Country(after, 0, shortest: 3) ?? (after.Count > 1 && cues.UnitNouns.ContainsKey(after[0]) ? Country(after, 1, shortest: 3) : null)) is { Length: > 0 } people)
         {
             return people + " nationals";
         }

@@ -18,6 +18,9 @@ internal sealed class RawMention
     /// <summary>The action class, or null for a sentence that tells no event (kept for claim context).</summary>
     public required string? Action { get; init; }
 
+    /// <summary>Where the word that tells the clause's action starts in the article's text; -1 when no word of the clause tells it.</summary>
+    public int ActionStart { get; init; } = -1;
+
     /// <summary>
     /// True when the sentence tells an event: an action and at least one resolved actor or a place, or a concrete action
     /// with its own date ("Serangan itu terjadi Jumat"). Somebody unnamed saying something ("Analysts said ...") tells no
@@ -312,6 +315,7 @@ internal sealed class MentionExtractor
                         Span = clause,
                         Text = article.Text.Substring(clause.Start, clause.Length),
                         Action = action ?? (explicitDate is not null && places.Count > 0 ? "other" : null),
+                        ActionStart = action is not null && found.FindIndex(f => f.Action == action) is >= 0 and var trigger ? tokens[found[trigger].Token].Start : -1,
                         // "..., as state media reported on Saturday (22/3)": the event came before its report, when
                         // nothing else dates it.
                         When = explicitDate ?? (reported is { } report ? new DateInterval(report.From.AddDays(-6), report.To) : window),

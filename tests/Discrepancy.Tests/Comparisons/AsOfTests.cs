@@ -32,6 +32,16 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_day_before_the_disaster_word_dates_the_tolls_not_the_disaster()
+    {
+        var text = "Authorities gave conflicting death tolls on Monday for the crowd crush at the stadium, with police putting the number of dead at 15 while the provincial health office said 17 people had died.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2026, 4, 14) }]);
+
+        Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), t => Assert.Equal(new DateOnly(2026, 4, 13), t.AsOf!.Value.From));
+    }
+
+    [Fact]
     public void A_year_a_word_before_a_figure_is_its_period()
     {
         var text = "Korea Selatan adalah mitra dagang utama. Nilai perdagangan kedua negara sepanjang 2024 tercatat US$20,1 miliar, menurut data BPS.";

@@ -439,6 +439,16 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("Konsulat Malaysia di Pekanbaru mencatat 15 suporter Malaysia ikut terluka.", "id")]
+    [InlineData("Malaysia's foreign ministry said 21 Malaysians were injured.", "en")]
+    public void Victims_counted_with_a_noun_and_a_country_are_that_country_s_nationals(string text, string language)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 4, 13) }]);
+
+        Assert.Equal("Malaysia nationals", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
     [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {

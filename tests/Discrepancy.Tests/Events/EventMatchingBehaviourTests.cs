@@ -457,6 +457,17 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Theory]
+    [InlineData("en", "Twelve people died in a crush at Lembah Pusaka Stadium in Pekanbaru on Saturday.", "crush")]
+    [InlineData("ms", "Tiga penyokong cedera dalam rempuhan di Stadion Lembah Pusaka, Pekanbaru pada Sabtu.", "rempuhan")]
+    [InlineData("id", "Dua belas orang tewas dalam insiden desak-desakan di Stadion Lembah Pusaka, Pekanbaru, Sabtu (11/4/2026).", "desak-desakan")]
+    public void A_crowd_crush_is_a_disaster(string language, string text, string fragment)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 4, 12) }]);
+
+        Assert.Equal("disaster", EventOf(report, "a.txt", fragment).Action);
+    }
+
+    [Theory]
     [InlineData("ms", "Jurucakap bomba berkata pasukan penyelamat masih bertugas di tebing sungai, berhampiran sebuah jambatan yang runtuh Khamis lalu.", "jambatan")]
     [InlineData("id", "Juru bicara BPBD mengatakan tim SAR masih menyisir tepi sungai, di dekat jembatan yang ambruk Kamis lalu.", "jembatan")]
     public void An_event_a_statement_tells_in_a_dated_relative_clause_is_an_event_of_its_day(string language, string text, string fragment)
