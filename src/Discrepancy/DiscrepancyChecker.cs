@@ -651,11 +651,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         // "flooded in January last year, | when some 5,000 people were forced from their homes": a clause without a date
-        // tells the period a preposition governs earlier in its sentence.
+        // tells the period a preposition governs earlier in its sentence; a whole year too when the clause is told at it
+        // ("terakhir dilakukan pada 2024, | ketika Indonesia mendatangkan sekitar 4,5 juta ton beras").
         if (sentence is not null && sentence.Span.Start > sentenceStart)
         {
             var governing = SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.Start))
-                .Where(d => d.Value.Days <= 92 && _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))
+                .Where(d => (d.Value.Days <= 92 || (sentence.ExplicitDate && !sentence.OwnDate && d.Value == sentence.When)) &&
+                            _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language))
                 .LastOrDefault();
             if (governing is not null)
             {

@@ -42,6 +42,17 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_clause_told_at_a_year_named_just_before_it_stands_for_that_year()
+    {
+        var text = "Impor dalam jumlah besar terakhir dilakukan pada 2024, ketika Indonesia mendatangkan sekitar 4,5 juta ton beras.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2026, 11, 20) }]);
+
+        var imports = Assert.Single(report.Claims, c => c.Claim is QuantityClaim);
+        Assert.Equal(new DateInterval(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), imports.AsOf);
+    }
+
+    [Fact]
     public void A_year_a_word_before_a_figure_is_its_period()
     {
         var text = "Korea Selatan adalah mitra dagang utama. Nilai perdagangan kedua negara sepanjang 2024 tercatat US$20,1 miliar, menurut data BPS.";
