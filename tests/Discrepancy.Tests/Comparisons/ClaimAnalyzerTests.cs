@@ -28,6 +28,13 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Estimate, Analyze(sentence, figure, language).Modality);
 
     [Theory]
+    [InlineData("Market operations remain targeted at 250,000 tonnes for November.", "250,000", "en")]
+    [InlineData("Penyaluran beras SPHP ditargetkan 250.000 ton sepanjang November.", "250.000", "id")]
+    [InlineData("Agihan beras itu disasarkan 250,000 tan bulan ini.", "250,000", "ms")]
+    public void A_figure_something_is_targeted_at_is_a_projection(string sentence, string figure, string language) =>
+        Assert.Equal(Modality.Projection, Analyze(sentence, figure, language).Modality);
+
+    [Theory]
     [InlineData("AirNav warned that cancellations could reach 200 flights.", "200", "en")]
     [InlineData("Kerugian mungkin mencapai Rp 300 miliar.", "Rp 300 miliar", "id")]
     [InlineData("Another 5,000 engineers may go to Kursk if the talks fail.", "5,000 engineers", "en")]
