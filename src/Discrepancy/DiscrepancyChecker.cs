@@ -113,6 +113,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
             // Running counts of the headline without a date of their own, by unit family: index in the report and in facts.
             var headlineFigures = new Dictionary<string, List<(int Report, int Fact)>>(StringComparer.Ordinal);
+            // "Kematiannya menjadikan jumlah korban keseluruhan 19 orang": victims are the dead in an article that counts
+            // deaths and no one who fell ill.
+            var victimsAreDead = VictimsAreDead(article.Claims.Claims);
+            var listed = Breakdown(article);
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -152,6 +156,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = role };
                 }
 
+                if (victimsAreDead && quantity.Unit == "victims")
+                {
+                    quantity = quantity with { Unit = "deaths" };
+                }
+
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
 
                 // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead (read once, used twice below).
@@ -171,7 +180,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     ? lastUnit
                     : null;
                 if (totalUnit is not null && nationals is null &&
-                    _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity) is { } part)
+                    _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity, listed.Contains(claim.Span.Start)) is { } part)
                 {
                     scope = part.Scope;
                     // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it; one of mere "orang"
@@ -761,6 +770,58 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         var (from, to) = date.Start >= claim.End ? (claim.End, date.Start) : (date.End, claim.Start);
         return to > from && SpanSearch.Within(article.Quantities, static q => q.Span, TextSpan.FromBounds(from, to)).Count > 0;
+    }
+
+    /// <summary>
+    /// Where the items of a breakdown start: a figure followed by the rest of a breakdown ("13 lainnya", "five others") and
+    /// the figure of the same kind just before it in its sentence ("29 korban berasal dari Kabupaten Mamuju, sedangkan 13
+    /// lainnya dari Kabupaten Majene").
+    /// </summary>
+    private HashSet<int> Breakdown(ParsedArticle article)
+    {
+        var items = new HashSet<int>();
+        QuantityClaim? previous = null;
+        foreach (var claim in article.Claims.Claims)
+        {
+            if (claim is not QuantityClaim quantity)
+            {
+                continue;
+            }
+
+            if (previous is not null && _analyzer.RestAfter(article.Text, article.Language, quantity) &&
+                ClaimAnalyzer.SentenceStart(article.Text, previous.Span.Start) == ClaimAnalyzer.SentenceStart(article.Text, quantity.Span.Start) &&
+                (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(previous.Unit)))
+            {
+                items.Add(previous.Span.Start);
+                items.Add(quantity.Span.Start);
+            }
+
+            previous = quantity;
+        }
+
+        return items;
+    }
+
+    /// <summary>True when an article counts deaths and no one who fell ill (cases, the poisoned): its victims are the dead.</summary>
+    private static bool VictimsAreDead(IEnumerable<Claim> claims)
+    {
+        var deaths = false;
+        foreach (var claim in claims)
+        {
+            if (claim is QuantityClaim { Unit: { } unit })
+            {
+                if (unit == "deaths")
+                {
+                    deaths = true;
+                }
+                else if (unit != "victims" && SlotBuilder.FamilyOf(unit) == SlotBuilder.FamilyOf("victims"))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return deaths;
     }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;

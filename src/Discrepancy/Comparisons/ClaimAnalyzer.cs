@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Discrepancy.Claims;
 using Discrepancy.Events;
 using Discrepancy.Languages;
@@ -308,7 +309,7 @@ internal sealed class ClaimAnalyzer
         // "Tiga WNI tewas", "five Indonesian workers killed": a country's people right after a count of victims (not "14,000
         // North Korean troops", a whole force).
         // "15 suporter Malaysia ikut terluka": or right after the noun the victims are counted with.
-        var victims = claim.Unit is null or "deaths" or "injured" or "missing" or "rescued" or "survivors" or "patients";
+        var victims = claim.Unit is null or "deaths" or "injured" or "missing" or "rescued" or "survivors" or "patients" or "victims";
         if (victims && (Country(after, 0, shortest: 3) ?? (after.Count > 1 && cues.UnitNouns.ContainsKey(after[0]) ? Country(after, 1, shortest: 3) : null)) is { Length: > 0 } people)
         {
             return people + " nationals";
@@ -530,9 +531,9 @@ internal sealed class ClaimAnalyzer
     /// different parts are never weighed as rivals, with the unit the part phrase names ("of the injured"), if any; null
     /// when the figure is not a part.
     /// </summary>
-    public (string Scope, string? Unit)? Part(string text, string language, TextSpan sentence, QuantityClaim claim)
+    public (string Scope, string? Unit)? Part(string text, string language, TextSpan sentence, QuantityClaim claim, bool listed = false)
     {
-        if (!_cues.TryGetValue(language, out var cues) || (cues.PartAfter.Length == 0 && cues.PartBefore.Length == 0))
+        if (!_cues.TryGetValue(language, out var cues) || (cues.PartAfter.Length == 0 && cues.PartBefore.Length == 0 && !listed))
         {
             return null;
         }
@@ -540,20 +541,17 @@ internal sealed class ClaimAnalyzer
         string? named = null;
 
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
-        var at = 0;
-        for (var n = Math.Min(2, after.Count); n >= 1; n--)
-        {
-            if (cues.UnitNouns.ContainsKey(string.Join(' ', after.GetRange(0, n))))
-            {
-                at = n;
-                break;
-            }
-        }
-
+        var at = NounLength(after, cues);
         var marker = cues.PartAfter.FirstOrDefault(p => PhraseAt(after, at, p) || (at > 0 && PhraseAt(after, 0, p)));
         if (marker is not null)
         {
             at = PhraseAt(after, at, marker) ? at + marker.Length : marker.Length;
+        }
+        else if (listed)
+        {
+            // "29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene": an item of a breakdown is
+            // the part its name says, else a part of its own.
+            return ("part: " + (NameAfter(text, claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)) ?? "item " + claim.Span.Start.ToString(CultureInfo.InvariantCulture)), null);
         }
         else
         {
@@ -619,6 +617,45 @@ internal sealed class ClaimAnalyzer
         }
 
         return ("part", named);
+    }
+
+    /// <summary>
+    /// True when the rest of a breakdown follows the figure or its counted noun ("13 lainnya dari Kabupaten Majene", "five
+    /// others died in hospital").
+    /// </summary>
+    public bool RestAfter(string text, string language, QuantityClaim claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.RestAfter.Length == 0)
+        {
+            return false;
+        }
+
+        var near = TextSpan.FromBounds(claim.Span.End, Math.Min(text.Length, claim.Span.End + 40));
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, near, claim.Span.End)));
+        var at = NounLength(after, cues);
+        return cues.RestAfter.Any(phrase => PhraseAt(after, at, phrase));
+    }
+
+    /// <summary>How many words the counted noun opening <paramref name="after"/> takes (0 when none does).</summary>
+    private static int NounLength(List<string> after, Cues cues)
+    {
+        for (var n = Math.Min(2, after.Count); n >= 1; n--)
+        {
+            if (cues.UnitNouns.ContainsKey(string.Join(' ', after.GetRange(0, n))))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first run of capitalized words between <paramref name="from"/> and <paramref name="to"/>, as a catalog key; null when none.</summary>
+    private static string? NameAfter(string text, int from, int to)
+    {
+        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = words.SkipWhile(w => !char.IsUpper(w[0])).TakeWhile(w => char.IsUpper(w[0])).ToList();
+        return name.Count > 0 ? EntityCatalog.Key(string.Join(' ', name)) : null;
     }
 
     /// <summary>
@@ -1113,6 +1150,7 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
+            RestAfter = Fold(news.RestAfter);
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
             Demand = news.DemandWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1201,6 +1239,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
         public string[][] PartAfter { get; }
+
+        /// <summary>Words after a figure that make it the rest of a breakdown ("lainnya", "others").</summary>
+        public string[][] RestAfter { get; }
 
         /// <summary>Part phrases before a figure ("dari jumlah itu", "including").</summary>
         public string[][] PartBefore { get; }

@@ -295,6 +295,12 @@ public sealed record UnitWords
     /// <summary>Words skipped when looking for the counted noun ("lainnya", "more").</summary>
     public IReadOnlyList<string> Skip { get; init; } = [];
 
+    /// <summary>
+    /// Words that take a figure into a group ("daripada", "of"): skipped when looking for the counted noun ("Tiga daripada
+    /// mangsa maut", "three of the dead" count deaths), and a spelled-out "one" before them is a pronoun ("One of the victims").
+    /// </summary>
+    public IReadOnlyList<string> Partitive { get; init; } = [];
+
     /// <summary>Outcome words after the counted noun that refine it ("tewas" = deaths).</summary>
     public IReadOnlyDictionary<string, string> OutcomesAfter { get; init; } = new Dictionary<string, string>();
 
@@ -321,6 +327,7 @@ public sealed record UnitWords
         Generic = Generic ?? [],
         Classifiers = Classifiers ?? [],
         Skip = Skip ?? [],
+        Partitive = Partitive ?? [],
         ChangeFrom = ChangeFrom ?? [],
         NounJoiners = NounJoiners ?? [],
         OutcomesAfter = OutcomesAfter ?? new Dictionary<string, string>(),
@@ -658,6 +665,13 @@ public sealed record NewsWords
     public IReadOnlyList<string> PartAfter { get; init; } = [];
 
     /// <summary>
+    /// Words right after a later figure (or its counted noun) of a sentence that make it and the figure before it items of a
+    /// breakdown ("29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene", "five others"):
+    /// parts of a total, not rival readings of it.
+    /// </summary>
+    public IReadOnlyList<string> RestAfter { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it a part of a total just told ("Dari jumlah itu, 5.112 kasus", "including 12
     /// children").
     /// </summary>
@@ -826,6 +840,7 @@ public sealed record NewsWords
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
         PartAfter = PartAfter ?? [],
+        RestAfter = RestAfter ?? [],
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
         NotIncluded = NotIncluded ?? [],

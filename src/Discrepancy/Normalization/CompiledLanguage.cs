@@ -173,6 +173,8 @@ internal sealed class CompiledLanguage
             AddAll(u.Generic, Role.GenericUnit);
             AddAll(u.Classifiers, Role.Classifier);
             AddAll(u.Skip, Role.UnitSkip);
+            AddAll(u.Partitive, Role.UnitSkip);
+            AddAll2(u.Partitive, Role2.Partitive);
             AddAll2(u.ChangeFrom, Role2.ChangeFrom);
             AddAll2(u.NounJoiners, Role2.NounJoiner);
             foreach (var (word, unit) in u.OutcomesAfter)

@@ -94,6 +94,7 @@ internal enum Role2 : uint
     PastClause = 1U << 16,
     EveBefore = 1U << 17,
     FractionAfter = 1U << 18,
+    Partitive = 1U << 19,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -796,7 +796,7 @@ internal sealed partial class Scanner
 
         // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one").
         if (a.Value == 1m && MatchExact(a.Start, a.End, Role.Singular, out _) &&
-            (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _)))
+            (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _) || Match(a.End, Role2.Partitive, out _)))
         {
             return false;
         }
@@ -1132,7 +1132,8 @@ internal sealed partial class Scanner
                 break;
             }
 
-            if (Match(k, Role.UnitNoun, out var noun))
+            // "13 lainnya dari Kabupaten Majene": past a skipped word, a capitalized noun opens a name, not what is counted.
+            if (Match(k, Role.UnitNoun, out var noun) && !(skipped > 0 && k > after && Tok(k).Has(TokenFlags.Capitalized) && !Tok(k - 1).Has(TokenFlags.Capitalized)))
             {
                 unit = noun.Lexeme.Unit;
                 generic = MatchExact(noun.Start, noun.End, Role.GenericUnit, out _);

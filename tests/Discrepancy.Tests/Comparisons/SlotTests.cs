@@ -450,6 +450,27 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Victims_in_an_article_that_counts_deaths_and_no_one_ill_are_the_dead()
+    {
+        var text = "Tiga orang tewas dalam kecelakaan itu pada Senin (13/4/2026). Korban keempat meninggal di rumah sakit, Rabu (15/4/2026), sehingga jumlah korban menjadi empat orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2026, 4, 16) }]);
+
+        Assert.Equal("deaths", report.Claims.Last(c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim is Discrepancy.Claims.QuantityClaim q ? q.Unit : null);
+    }
+
+    [Fact]
+    public void Items_of_a_breakdown_are_parts_not_rivals_of_the_total()
+    {
+        var text = "Hingga Kamis siang, BNPB mencatat 42 orang meninggal dunia akibat gempa. Sebanyak 29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 17) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.All(report.Claims.Where(c => c.Claim.Text is "29" or "13"), c => Assert.StartsWith("part", c.Scope, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
         var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";

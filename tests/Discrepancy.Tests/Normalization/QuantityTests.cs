@@ -212,6 +212,17 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Tiga daripada mangsa maut ditemui di lokasi itu", "ms", "deaths")]
+    [InlineData("Three of the dead were Malaysians", "en", "deaths")]
+    [InlineData("About 60 of the trucks carried vegetables", "en", "trucks")]
+    public void Reads_a_figure_of_a_group_as_counting_what_the_group_counts(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Fact]
+    public void Does_not_read_a_capitalized_name_past_a_skipped_word_as_the_counted_noun() =>
+        Assert.Null(Quantity("sedangkan 13 lainnya dari Kabupaten Majene", "id").Unit);
+
+    [Theory]
     [InlineData("panitia menurunkan 450 steward", "id", "stewards")]
     [InlineData("fewer than 300 stewards were on duty", "en", "stewards")]
     [InlineData("only one of the gate's four steel doors was opened", "en", "doors")]
