@@ -197,7 +197,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "nilai perdagangan ... US$20,1 miliar", "a $2.3 billion expansion": what the amount is; an amount without
                 // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8
                 // billion; ministers have cited $8.5 billion").
-                var topic = _analyzer.Topic(article.Text, article.Language, span, quantity);
+                var topic = _analyzer.Topic(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity);
                 if (topic is null && previousTopic is { } known && known.SentenceStart == sentenceStart && known.Unit == quantity.Unit)
                 {
                     topic = known.Topic;

@@ -340,6 +340,10 @@ public sealed class SlotTests
     [InlineData("The benchmark palm oil contract closed at 4,498 ringgit a tonne.", "en", "price")]
     [InlineData("Setiap korban menerima santunan Rp50 juta dari Jasa Raharja.", "id", "compensation")]
     [InlineData("Each family is entitled to Rp50 million from the state insurer.", "en", "compensation")]
+    [InlineData("Disperindag menaksir kerugian ekspor selama mogok, Senin hingga Rabu, mencapai Rp 12,6 miliar.", "id", "losses")]
+    [InlineData("Bank Arta's shares closed at Rp 3,990 on Monday.", "en", "price")]
+    [InlineData("Exporters and transport firms lost Rp 21 billion in all.", "en", "losses")]
+    [InlineData("The provincial government says treatment has cost about Rp 2.3 billion so far.", "en", "medical costs")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
