@@ -645,6 +645,8 @@ internal static class SlotBuilder
     /// told by several articles of one story but read into different slots (one outlet calls it lost trade, another lost
     /// earnings): the outlets agree on it. Only amounts of a million or more, where a coincidence is unlikely, or smaller
     /// ones told with the same topic ("RM2,000" of aid for each injured), and only where no agreement already joins them.
+    /// Likewise the same count of things with the same scope ("tiga pesawat" offered on Monday, "three aircraft" on
+    /// Wednesday), two or more, dated apart by the articles that tell it.
     /// </summary>
     private static IEnumerable<Finding> SameAmounts(List<Slot> slots, List<List<ClaimFacts>> members, List<Finding> found)
     {
@@ -659,10 +661,11 @@ internal static class SlotBuilder
 
         var agreed = found.Where(f => f.Verdict == Verdict.Agree).Select(f => f.ClaimIds.ToHashSet(StringComparer.Ordinal)).ToList();
         // A smaller amount counts only with the same topic ("RM2,000" of aid for the injured in two outlets).
-        static bool Large(ClaimFacts c) => (c.Claim.Value.Min ?? c.Claim.Value.Max) >= 1_000_000m;
+        static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
+        static bool Large(ClaimFacts c) => Money(c) && (c.Claim.Value.Min ?? c.Claim.Value.Max) >= 1_000_000m;
         var groups = members.SelectMany(m => m)
-            .Where(c => c.Story is not null && c.Claim.Unit is { } unit && ClaimAnalyzer.Money.Contains(unit) &&
-                        (Large(c) || c.Scope is not null) && !string.Equals(c.Scope, "converted", StringComparison.Ordinal))
+            .Where(c => c.Story is not null && c.Claim.Unit is not null && !string.Equals(c.Scope, "converted", StringComparison.Ordinal) &&
+                        (Money(c) ? Large(c) || c.Scope is not null : c.Claim.Value.Min == c.Claim.Value.Max && c.Claim.Value.Min >= 2m))
             .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max, Topic: Large(c) ? null : c.Scope))
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())

@@ -475,6 +475,21 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_count_of_things_told_on_different_days_by_two_articles_of_a_story_agrees()
+    {
+        var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Senin (8/9/2025).\n\nMalaysia menawarkan tiga pesawat pengebom air untuk Riau.";
+        var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Monday.\n\nThree Malaysian aircraft arrived in Pekanbaru on Wednesday to bomb fires with water.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 8) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 10) }]);
+
+        var aircraft = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "aircraft" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, aircraft.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && aircraft.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
         var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";
