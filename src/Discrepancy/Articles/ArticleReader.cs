@@ -527,8 +527,9 @@ internal sealed class ArticleReader
 
     private void FindPublished(ParsedArticle article, CancellationToken cancellationToken)
     {
+        // A byline set apart as boilerplate may carry the date too ("Penulis: Baiq Nurhasanah | Sabtu, 11 Juli 2026 - 15:10 WIB").
         var header = HeaderLines(article.Lines);
-        foreach (var line in header.Where(l => l.Kind == LineKind.Body))
+        foreach (var line in header.Where(l => l.Kind is LineKind.Body or LineKind.Boilerplate))
         {
             if (CountWords(line.Text) > 16)
             {
