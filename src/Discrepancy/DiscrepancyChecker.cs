@@ -189,7 +189,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 lastCounted = (quantity.Unit, sentenceStart);
-                if (quantity.Unit is { } counted && SlotBuilder.IsCountOfThings(counted))
+                // Counts and amounts of money are totals a part can refer to ("daripada jumlah itu, hanya RM2.1 juta"); measures
+                // (hours, tonnes) are not.
+                if (quantity.Unit is { } counted && (SlotBuilder.IsCountOfThings(counted) || ClaimAnalyzer.Money.Contains(counted)))
                 {
                     lastOfFamily[SlotBuilder.FamilyOf(counted)] = sentenceStart;
                 }

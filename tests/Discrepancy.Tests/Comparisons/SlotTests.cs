@@ -344,6 +344,8 @@ public sealed class SlotTests
     [InlineData("Bank Arta's shares closed at Rp 3,990 on Monday.", "en", "price")]
     [InlineData("Exporters and transport firms lost Rp 21 billion in all.", "en", "losses")]
     [InlineData("The provincial government says treatment has cost about Rp 2.3 billion so far.", "en", "medical costs")]
+    [InlineData("Investigators seized assets worth about 1.2 trillion rupiah.", "en", "assets")]
+    [InlineData("SPRM turut menyita kondominium di Mont Kiara bernilai kira-kira RM4.6 juta.", "ms", "property")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
@@ -487,6 +489,17 @@ public sealed class SlotTests
         var aircraft = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "aircraft" }).Select(c => c.Id).ToList();
         Assert.Equal(2, aircraft.Count);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && aircraft.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
+    {
+        var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2026, 9, 11) }]);
+
+        Assert.StartsWith("part", Assert.Single(report.Claims, c => c.Claim.Text == "RM2.1 juta").Scope, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
     [Fact]
