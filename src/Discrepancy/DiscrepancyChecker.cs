@@ -27,9 +27,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 {
     /// <summary>
     /// Topics of amounts that are running values, re-quoted as they change: prices of every kind, compensation offers,
-    /// estimates of losses, stocks and quotas.
+    /// estimates of losses, stocks, quotas and the radius of a zone.
     /// </summary>
-    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["compensation", "losses", "stock", "quota", .. ClaimAnalyzer.PriceTopics], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["compensation", "losses", "stock", "quota", "zone", .. ClaimAnalyzer.PriceTopics], StringComparer.Ordinal);
 
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;

@@ -702,7 +702,7 @@ internal sealed class ClaimAnalyzer
     /// <summary>
     /// What an amount is: for money or a percentage, its topic (trade, investment, aid, a deal's value, a levy's rate ...);
     /// for an amount of goods (tonnes, litres, barrels), what the goods are (a quota, a stock, a year's production, imports,
-    /// an import permit ...). The nearest topic word of the language before the figure in its clause (at most ten words
+    /// an import permit ...); for a distance, what it measures (an exclusion zone's radius). The nearest topic word of the language before the figure in its clause (at most ten words
     /// back), else one at most seven words after it ("$2.3 billion expansion", "RM2 million (about US$450,000) in
     /// humanitarian aid", "pungutan ekspor 10%", "stok cadangan beras pemerintah sebesar 1,64 juta ton", "a 1
     /// million-tonne quota"). Null for other units or when no topic word is near.
@@ -715,7 +715,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var money = Money.Contains(unit) || string.Equals(unit, "percent", StringComparison.Ordinal);
-        var topics = money ? cues.MoneyTopics : Goods.Contains(unit) ? cues.GoodsTopics : null;
+        var topics = money ? cues.MoneyTopics : Measures.Contains(unit) ? cues.MeasureTopics : null;
         if (topics is null || topics.Count == 0)
         {
             return null;
@@ -775,8 +775,11 @@ internal sealed class ClaimAnalyzer
         }
     }
 
-    /// <summary>Canonical units of goods measured by weight or volume, whose amounts have topics of their own (a quota, a stock).</summary>
-    private static readonly FrozenSet<string> Goods = FrozenSet.ToFrozenSet(["tonnes", "kg", "litres", "barrels", "gallons"], StringComparer.Ordinal);
+    /// <summary>
+    /// Canonical units of measures whose amounts have topics of their own: goods by weight or volume (a quota, a stock) and
+    /// distances (an exclusion zone's radius).
+    /// </summary>
+    private static readonly FrozenSet<string> Measures = FrozenSet.ToFrozenSet(["tonnes", "kg", "litres", "barrels", "gallons", "km", "m"], StringComparer.Ordinal);
 
     /// <summary>
     /// Who an amount of money is for, when its clause names them by what happened to them: "RM10,000 kepada setiap keluarga
@@ -1159,7 +1162,7 @@ internal sealed class ClaimAnalyzer
             DateAnaphora = Fold(news.DateAnaphora);
             SameDay = Fold(news.SameDay);
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
-            GoodsTopics = news.GoodsTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            MeasureTopics = news.MeasureTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
@@ -1269,8 +1272,8 @@ internal sealed class ClaimAnalyzer
         /// <summary>Words naming what an amount of money is, to the topic ("perdagangan" = trade).</summary>
         public FrozenDictionary<string, string> MoneyTopics { get; }
 
-        /// <summary>Words naming what an amount of goods is, to the topic ("kuota" = quota, "cadangan" = stock).</summary>
-        public FrozenDictionary<string, string> GoodsTopics { get; }
+        /// <summary>Words naming what a measured amount is, to the topic ("kuota" = quota, "cadangan" = stock, "radius" = zone).</summary>
+        public FrozenDictionary<string, string> MeasureTopics { get; }
 
         /// <summary>Words joining two clauses ("dan", "and").</summary>
         public FrozenSet<string> Conjunctions { get; }

@@ -769,10 +769,11 @@ public sealed record NewsWords
     public IReadOnlyDictionary<string, string> MoneyTopics { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
-    /// Words naming what an amount of goods (tonnes, litres, barrels) is, mapped to a topic shared by every language ("kuota"
-    /// and "quota" = quota, "cadangan" and "stockpile" = stock): a quota, a stock and a year's production are never lined up.
+    /// Words naming what a measured amount (tonnes, litres, barrels, kilometres) is, mapped to a topic shared by every language
+    /// ("kuota" and "quota" = quota, "cadangan" and "stockpile" = stock, "radius" and "exclusion zone" = zone): a quota, a stock
+    /// and a year's production are never lined up.
     /// </summary>
-    public IReadOnlyDictionary<string, string> GoodsTopics { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> MeasureTopics { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
     /// Words opening a purpose ("untuk", "help"): an event word after them is what the head event is for, not the event
@@ -858,7 +859,7 @@ public sealed record NewsWords
         Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),
         AdditionalAfter = AdditionalAfter ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
-        GoodsTopics = GoodsTopics ?? new Dictionary<string, string>(),
+        MeasureTopics = MeasureTopics ?? new Dictionary<string, string>(),
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };
 }

@@ -408,6 +408,20 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_radius_of_a_zone_told_larger_in_a_later_report_evolved()
+    {
+        var a = "Kira-kira 1,200 penduduk dalam radius satu kilometer dari depoh minyak di Klang dipindahkan ke pusat pemindahan.";
+        var b = "Residents within the two-kilometre exclusion zone around the Klang fuel depot cannot go back until the air is safe.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 7, 5) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 7, 7) }]);
+
+        Assert.Equal(["zone", "zone"], report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "km" }).Select(c => c.Scope));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_stock_told_on_different_days_evolved()
     {
         var a = "Perum Bulog per Senin (16/11/2026) mencatat stok cadangan beras pemerintah sebesar 1,64 juta ton.";
