@@ -517,6 +517,17 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void An_amount_of_the_figure_just_told_is_a_part_of_it()
+    {
+        var text = "The court accepted the auditor's revised figure of about 8.7 trillion rupiah. Nearly 3 trillion rupiah of the court's figure is environmental damage.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2026, 9, 17) }]);
+
+        Assert.StartsWith("part", Assert.Single(report.Claims, c => c.Claim.Text == "Nearly 3 trillion").Scope, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
         var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";
