@@ -223,6 +223,13 @@ public sealed class QuantityTests
         Assert.Null(Quantity("sedangkan 13 lainnya dari Kabupaten Majene", "id").Unit);
 
     [Theory]
+    [InlineData("Penyiasat menyita 14 buah kereta mewah", "ms", "cars")]
+    [InlineData("dua buah kereta api bertembung", "ms", "trains")]
+    [InlineData("dua kereta api bertabrakan", "id", "trains")]
+    public void Reads_malay_kereta_as_a_car_and_kereta_api_as_a_train(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("panitia menurunkan 450 steward", "id", "stewards")]
     [InlineData("fewer than 300 stewards were on duty", "en", "stewards")]
     [InlineData("only one of the gate's four steel doors was opened", "en", "doors")]
