@@ -143,6 +143,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // that refers back counts what the count just told (in this sentence or the one before) counts.
                 var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, claim.Span.Start);
                 var previousStart = PreviousSentenceStart(article.Text, sentenceStart);
+                // The whole sentence up to the end of the figure's clause: the event reader may have cut the clause short
+                // ("Bank Arta's shares | closed at Rp 3,990").
+                var wide = TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End);
                 var refersBack = lastCounted is { Unit: { } told } last && SlotBuilder.IsCountOfThings(told) && last.SentenceStart >= previousStart &&
                     _analyzer.RefersBack(article.Text, article.Language, sentenceStart, quantity);
                 if (refersBack)
@@ -180,7 +183,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     ? lastUnit
                     : null;
                 if (totalUnit is not null && nationals is null &&
-                    _analyzer.Part(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity, listed.Contains(claim.Span.Start)) is { } part)
+                    _analyzer.Part(article.Text, article.Language, wide, quantity, listed.Contains(claim.Span.Start)) is { } part)
                 {
                     scope = part.Scope;
                     // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it; one of mere "orang"
@@ -199,7 +202,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "nilai perdagangan ... US$20,1 miliar", "a $2.3 billion expansion": what the amount is; an amount without
                 // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8
                 // billion; ministers have cited $8.5 billion").
-                var topic = _analyzer.Topic(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), quantity);
+                var topic = _analyzer.Topic(article.Text, article.Language, wide, quantity);
                 if (topic is null && previousTopic is { } known && known.SentenceStart == sentenceStart && known.Unit == quantity.Unit)
                 {
                     topic = known.Topic;
@@ -282,7 +285,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span);
                 // "Harga beras Thailand ... US$441 satu tan" and "harga beras Vietnam ... US$415": a price, a stock or a trade
                 // figure is of the country its clause names, as much as of a place after "di" or "in".
-                var places = _analyzer.Places(article.Text, article.Language, TextSpan.FromBounds(Math.Min(sentenceStart, span.Start), span.End), claim.Span, countries: topic is not null);
+                var places = _analyzer.Places(article.Text, article.Language, wide, claim.Span, countries: topic is not null);
                 reportClaims.Add(new ReportClaim(id, article.Id, quantity, source, modality, scope, asOf));
                 facts.Add(new ClaimFacts
                 {
@@ -782,7 +785,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     private HashSet<int> Breakdown(ParsedArticle article)
     {
         var items = new HashSet<int>();
-        QuantityClaim? previous = null;
+        (QuantityClaim Claim, int SentenceStart)? previous = null;
         foreach (var claim in article.Claims.Claims)
         {
             if (claim is not QuantityClaim quantity)
@@ -790,15 +793,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 continue;
             }
 
-            if (previous is not null && _analyzer.RestAfter(article.Text, article.Language, quantity) &&
-                ClaimAnalyzer.SentenceStart(article.Text, previous.Span.Start) == ClaimAnalyzer.SentenceStart(article.Text, quantity.Span.Start) &&
-                (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(previous.Unit)))
+            var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, quantity.Span.Start);
+            if (previous is { } before && before.SentenceStart == sentenceStart &&
+                (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(before.Claim.Unit)) &&
+                _analyzer.RestAfter(article.Text, article.Language, quantity))
             {
-                items.Add(previous.Span.Start);
+                items.Add(before.Claim.Span.Start);
                 items.Add(quantity.Span.Start);
             }
 
-            previous = quantity;
+            previous = (quantity, sentenceStart);
         }
 
         return items;

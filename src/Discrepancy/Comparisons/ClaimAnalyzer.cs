@@ -702,10 +702,10 @@ internal sealed class ClaimAnalyzer
     /// <summary>
     /// What an amount is: for money or a percentage, its topic (trade, investment, aid, a deal's value, a levy's rate ...);
     /// for an amount of goods (tonnes, litres, barrels), what the goods are (a quota, a stock, a year's production, imports,
-    /// an import permit ...); for a distance, what it measures (an exclusion zone's radius). The nearest topic word of the language before the figure in its clause (at most ten words
-    /// back), else one at most seven words after it ("$2.3 billion expansion", "RM2 million (about US$450,000) in
-    /// humanitarian aid", "pungutan ekspor 10%", "stok cadangan beras pemerintah sebesar 1,64 juta ton", "a 1
-    /// million-tonne quota"). Null for other units or when no topic word is near.
+    /// an import permit ...); for a distance, what it measures (an exclusion zone's radius). Read from the language's topic
+    /// words near the figure (see <see cref="NamedTopic"/>): "$2.3 billion expansion", "RM2 million (about US$450,000) in
+    /// humanitarian aid", "pungutan ekspor 10%", "stok cadangan beras pemerintah sebesar 1,64 juta ton", "a 1 million-tonne
+    /// quota". Null for other units or when no topic word is near.
     /// </summary>
     public string? Topic(string text, string language, TextSpan sentence, QuantityClaim claim)
     {
@@ -752,7 +752,7 @@ internal sealed class ClaimAnalyzer
 
         for (var i = 0; i < after.Count && i < 7; i++)
         {
-            if ((TopicOf(after, i, 3, topics) ?? TopicOf(after, i, 2, topics) ?? TopicOf(after, i, 1, topics)) is { } topic)
+            if (Phrase(after, i, forward: true) is { } topic)
             {
                 return topic;
             }
@@ -760,12 +760,26 @@ internal sealed class ClaimAnalyzer
 
         return clauseStart > sentence.Start ? Nearest(Words(text, TextSpan.FromBounds(sentence.Start, clauseStart)), 12) : null;
 
-        // A longer topic outranks its words alone: "pungutan ekspor" is a levy, not trade; "permit to import" a permit.
         string? Nearest(List<string> before, int reach)
         {
             for (var i = before.Count - 1; i >= 0 && i >= before.Count - reach; i--)
             {
-                if ((TopicOf(before, i - 2, 3, topics) ?? TopicOf(before, i - 1, 2, topics) ?? TopicOf(before, i, 1, topics)) is { } topic)
+                if (Phrase(before, i, forward: false) is { } topic)
+                {
+                    return topic;
+                }
+            }
+
+            return null;
+        }
+
+        // A longer topic outranks its words alone: "pungutan ekspor" is a levy, not trade; "permit to import" a permit. The
+        // phrase starts at word i (forward) or ends at it (looking back).
+        string? Phrase(List<string> words, int i, bool forward)
+        {
+            for (var length = 3; length >= 1; length--)
+            {
+                if (TopicOf(words, forward ? i : i - length + 1, length, topics) is { } topic)
                 {
                     return topic;
                 }
