@@ -430,22 +430,25 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// True when a party's demand governs the figure: a demand word of the language at most four words before it in its
+    /// True when a party's demand governs the figure: a demand phrase of the language at most six words before it in its
     /// clause ("tetap menuntut RM 250.000", "the union's demand of RM250,000"), so an offer told next to it stays an offer.
     /// </summary>
     public bool Demanded(string text, string language, TextSpan sentence, TextSpan claim)
     {
-        if (!_cues.TryGetValue(language, out var cues) || cues.Demand.Count == 0)
+        if (!_cues.TryGetValue(language, out var cues) || cues.Demand.Length == 0)
         {
             return false;
         }
 
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
-        for (var i = Math.Max(0, before.Count - 4); i < before.Count; i++)
+        for (var i = Math.Max(0, before.Count - 6); i < before.Count; i++)
         {
-            if (cues.Demand.Contains(before[i]))
+            foreach (var phrase in cues.Demand)
             {
-                return true;
+                if (PhraseAt(before, i, phrase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -1184,7 +1187,7 @@ internal sealed class ClaimAnalyzer
             RestAfter = Fold(news.RestAfter);
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
-            Demand = news.DemandWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
             PastClause = Fold(dates.PastClause);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1260,7 +1263,7 @@ internal sealed class ClaimAnalyzer
         public string[][] PastClause { get; }
 
         /// <summary>Words of a party's demand ("menuntut", "demand").</summary>
-        public FrozenSet<string> Demand { get; }
+        public string[][] Demand { get; }
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
         public string[][] NotIncluded { get; }

@@ -527,6 +527,16 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("Prosecutors have asked for 18 years for Suwandi.", "en", "18")]
+    [InlineData("Jaksa penuntut umum menuntut Suwandi dengan pidana penjara 18 tahun.", "id", "18")]
+    public void A_term_a_party_asks_for_is_a_demand(string text, string language, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 9, 10) }]);
+
+        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
     [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
