@@ -387,6 +387,13 @@ internal sealed partial class Scanner
         {
             (unit, attached) = (item.Unit, true);
         }
+
+        // "18 years for Suwandi, 16 for Rudianto and 14 for Hendarto": the later items of a parallel list, each followed by the
+        // word that follows the first item's unit and then a name, count what the first item counts.
+        if (!attached && unit is null && currency is null && !percent && second is null && _lastMeasured is { } first && ParallelItem(first.Token, start, j))
+        {
+            (unit, attached) = (first.Unit, true);
+        }
         if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit, attached))
         {
             return false;
@@ -418,6 +425,11 @@ internal sealed partial class Scanner
             _lastCount = (unit, start);
         }
 
+        if (unit is not null && !percent && currency is null)
+        {
+            _lastMeasured = (unit, start);
+        }
+
         end = spanEnd;
         return true;
     }
@@ -443,6 +455,31 @@ internal sealed partial class Scanner
         var opened = name < start && (IsPunct(name - 1, ',') || MatchEndingAt(name, Role2.NounJoiner, out _));
         var closed = after >= _count || IsPunct(after, ',') || IsSentenceBreak(after) || Match(after, Role2.NounJoiner, out _);
         return opened && closed;
+    }
+
+    /// <summary>
+    /// True when the number at <paramref name="start"/> (ending before <paramref name="after"/>) is a later item of a parallel
+    /// list whose first item is the figure at <paramref name="previous"/>: opened by a comma or a joining word, followed by a
+    /// word and a name, where the same word follows the first item's unit a few tokens on and a name follows it too.
+    /// </summary>
+    private bool ParallelItem(int previous, int start, int after)
+    {
+        if (previous >= start || start - previous > 24 || BreakBetween(previous, start) || !IsWord(after) || !IsWord(after + 1) || !IsNameLike(after + 1) ||
+            !(IsPunct(start - 1, ',') || MatchEndingAt(start, Role2.NounJoiner, out _)))
+        {
+            return false;
+        }
+
+        var word = Chars(after);
+        for (var k = previous + 1; k <= previous + 4 && k < start; k++)
+        {
+            if (IsWord(k) && IsWord(k + 1) && IsNameLike(k + 1) && Chars(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>

@@ -34,6 +34,9 @@ internal sealed partial class Scanner
     /// <summary>The counted thing of the segment's last figure and its first token, for "up from nine".</summary>
     private (string Unit, int Token)? _lastCount;
 
+    /// <summary>The last figure read with a unit of any kind (durations too, not money or percentages): the first item of a parallel list.</summary>
+    private (string Unit, int Token)? _lastMeasured;
+
     /// <summary>Where the first value of a change ends and the words that lead to its second ("dari RM50 hingga RM250").</summary>
     private (int At, string[] Closers)? _changeCloser;
 
@@ -121,6 +124,7 @@ internal sealed partial class Scanner
     {
         _tokens.Clear();
         _lastCount = null;
+        _lastMeasured = null;
         _changeCloser = null;
         Tokenizer.Tokenize(_text, start, stop, _tokens);
         _count = _tokens.Count;

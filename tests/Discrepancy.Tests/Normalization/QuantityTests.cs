@@ -229,6 +229,18 @@ public sealed class QuantityTests
     public void Reads_malay_kereta_as_a_car_and_kereta_api_as_a_train(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Fact]
+    public void Reads_the_later_items_of_a_parallel_list_as_counting_what_the_first_counts()
+    {
+        var figures = Read("Prosecutors have asked for 18 years for Suwandi, 16 for Rudianto and 14 for Hendarto.", "en").Quantities.ToList();
+
+        Assert.Equal(["years", "years", "years"], figures.Select(q => q.Unit));
+    }
+
+    [Fact]
+    public void Does_not_read_a_number_after_a_list_without_the_same_word_and_a_name_as_its_item() =>
+        Assert.Null(Read("The court jailed him for 18 years for graft, 16 of them without parole.", "en").Quantities.Last().Unit);
+
     [Theory]
     [InlineData("panitia menurunkan 450 steward", "id", "stewards")]
     [InlineData("fewer than 300 stewards were on duty", "en", "stewards")]
