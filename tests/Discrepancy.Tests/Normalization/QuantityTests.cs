@@ -242,6 +242,15 @@ public sealed class QuantityTests
         Assert.Null(Read("The court jailed him for 18 years for graft, 16 of them without parole.", "en").Quantities.Last().Unit);
 
     [Theory]
+    [InlineData("Penyidik menyita 27 bidang tanah di Bangka", "id", "parcels")]
+    [InlineData("Sebanyak 28 jentera dikerahkan ke lokasi", "ms", "fire engines")]
+    [InlineData("35 fire engines were deployed", "en", "fire engines")]
+    [InlineData("a safety audit of all 38 fuel depots", "en", "depots")]
+    [InlineData("Kementerian akan mengaudit 38 depo BBM", "id", "depots")]
+    public void Reads_land_parcels_fire_engines_and_depots_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("panitia menurunkan 450 steward", "id", "stewards")]
     [InlineData("fewer than 300 stewards were on duty", "en", "stewards")]
     [InlineData("only one of the gate's four steel doors was opened", "en", "doors")]
