@@ -64,8 +64,9 @@ internal sealed partial class Scanner
             k = prefix.End;
         }
 
-        // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7" / "raised the permit fee from RM50 to RM250": a change, not a
-        // range (the change verb at most four words before the opener, with no figure or punctuation between).
+        // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7" / "raised the permit fee from RM50 to RM250" / "menaikkan
+        // bantuan kepada setiap isi rumah terjejas daripada RM3,000 kepada RM8,000": a change, not a range (the change verb
+        // at most seven words before the opener, with no figure or punctuation between).
         var isChange = openerAt >= 0 && ChangeVerbBefore(openerAt);
         var changeClosers = isChange ? closers : null;
         if (isChange)
@@ -485,10 +486,10 @@ internal sealed partial class Scanner
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>
     private bool Joined(int a, int b) => InRange(a) && InRange(b) && _tokens[a].End == _tokens[b].Start;
 
-    /// <summary>True when a change verb ends at <paramref name="at"/> or at most four words before it, past no number or punctuation.</summary>
+    /// <summary>True when a change verb ends at <paramref name="at"/> or at most seven words before it, past no number or punctuation.</summary>
     private bool ChangeVerbBefore(int at)
     {
-        for (var k = at; k >= 0 && k >= at - 4; k--)
+        for (var k = at; k >= 0 && k >= at - 7; k--)
         {
             if (MatchEndingAt(k, Role.ChangeVerb, out _))
             {

@@ -540,6 +540,7 @@ public sealed class QuantityTests
     [InlineData("Caj permit dinaikkan daripada RM50 kepada RM250 bagi setiap perjalanan.", "ms")]
     [InlineData("Pemerintah menaikkan tarif izin dari RM50 menjadi RM250.", "id")]
     [InlineData("Pemerintah menaikkan tarif izin dari RM50 hingga RM250.", "id")]
+    [InlineData("Syarikat itu menaikkan bantuan kepada setiap isi rumah terjejas daripada RM50 kepada RM250.", "ms")]
     public void Reads_a_change_told_a_few_words_after_its_verb_as_two_figures(string text, string language)
     {
         var claims = Read(text, language).Quantities.ToList();
