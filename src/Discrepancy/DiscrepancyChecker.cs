@@ -218,7 +218,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var series = topic is not null && SeriesTopics.Contains(topic);
                 if (_analyzer.Beneficiary(article.Text, article.Language, span, quantity) is { } beneficiary)
                 {
-                    topic = (topic ?? "money") + " for " + beneficiary;
+                    // Money paid to people by what befell them is one payment whether an outlet calls it aid or compensation
+                    // ("bantuan RM8.000 kepada setiap isi rumah terjejas", "RM8,000 for each affected household").
+                    topic = (topic is null or "aid" or "compensation" ? "payment" : topic) + " for " + beneficiary;
                 }
 
                 // "Serikat pekerja menolak dan tetap menuntut RM 250.000 per keluarga": what a party demands.

@@ -538,6 +538,20 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Aid_and_compensation_to_the_same_people_are_one_payment()
+    {
+        var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Rabu (8/7/2026).\n\nSyarikat itu membayar bantuan RM50,000 kepada keluarga setiap mangsa yang maut.";
+        var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Wednesday.\n\nThe company pays compensation of RM50,000 to the family of each worker who died.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 7, 9) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 7, 9) }]);
+
+        Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "ringgit" }), c => Assert.Equal("payment for deaths", c.Scope));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
         var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";
@@ -776,7 +790,7 @@ public sealed class SlotTests
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 11, 15) }]);
 
         var scopes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope).ToList();
-        Assert.Equal(["aid for deaths", "aid for rescued"], scopes);
+        Assert.Equal(["payment for deaths", "payment for rescued"], scopes);
         Assert.Equal(2, report.Slots.Length);
     }
 
@@ -790,7 +804,7 @@ public sealed class SlotTests
             new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 11, 14) },
             new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 11, 17) }]);
 
-        Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" }), c => Assert.Equal("compensation for deaths", c.Scope));
+        Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" }), c => Assert.Equal("payment for deaths", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
 
