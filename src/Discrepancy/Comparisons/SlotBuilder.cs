@@ -778,7 +778,9 @@ internal static class SlotBuilder
             return v.Widen((decimal)options.ApproximateTolerance);
         }
 
-        return v;
+        // "berlangsung lebih dari enam jam" and "a six-hour hearing": news figures are rounded, so a strict bound touches the
+        // figure it names.
+        return v with { MinInclusive = true, MaxInclusive = true };
     }
 
     private static decimal Gap(QuantityInterval a, QuantityInterval b)

@@ -552,6 +552,20 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_strict_bound_agrees_with_the_figure_it_names()
+    {
+        var a = "Rapat kerja Komisi IV DPR dengan Menteri Pertanian Hasanuddin Malik di Jakarta, Kamis (19/11/2026), berlangsung lebih dari enam jam.";
+        var b = "Agriculture Minister Hasanuddin Malik sat through a six-hour hearing in parliament in Jakarta on Thursday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 20) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 11, 20) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
+    [Fact]
     public void A_levy_rate_and_an_export_share_are_not_weighed_against_each_other()
     {
         var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";
