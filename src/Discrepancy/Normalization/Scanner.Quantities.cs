@@ -421,14 +421,13 @@ internal sealed partial class Scanner
         };
         _claims.Add(new QuantityClaim(SpanOf(start, spanEnd), SpanText(start, spanEnd), interval, approx, form, unit));
         _changeCloser = changeClosers is not null ? (spanEnd, changeClosers) : null;
-        if (unit is not null && !percent && currency is null && !IsDurationUnit(unit))
-        {
-            _lastCount = (unit, start);
-        }
-
         if (unit is not null && !percent && currency is null)
         {
             _lastMeasured = (unit, start);
+            if (!IsDurationUnit(unit))
+            {
+                _lastCount = (unit, start);
+            }
         }
 
         end = spanEnd;
