@@ -69,6 +69,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         ["deployment", "supply", "exercise"],
         ["deployment", "supply", "aid"],
         ["measure", "statement", "aid"],
+        ["ruling", "statement"],
     }.SelectMany(group => group.SelectMany(a => group.Select(b => (a, b)))).ToFrozenSet();
 
     public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ public sealed record ReportClaim(string Id, string ArticleId, Claim Claim, strin
 /// <param name="Span">The sentence or clause.</param>
 /// <param name="Text">Its text.</param>
 /// <param name="When">The day interval the mention points at.</param>
-/// <param name="Action">Action class: meeting, visit, deployment, supply, attack, agreement, statement, protest, disaster, death, other.</param>
+/// <param name="Action">Action class: meeting, visit, deployment, supply, attack, agreement, statement, protest, disaster, death, arrest, measure, exercise, aid, ruling, election, filing, other.</param>
 /// <param name="Actors">Canonical names of the people and organisations involved.</param>
 /// <param name="Places">Canonical names of the places named.</param>
 public sealed record EventMention(string ArticleId, TextSpan Span, string Text, DateInterval When, string Action, ImmutableArray<string> Actors, ImmutableArray<string> Places);

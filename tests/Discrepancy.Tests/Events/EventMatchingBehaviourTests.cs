@@ -946,4 +946,36 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "Polis").Id, EventOf(report, "b.txt", "Police").Id);
         Assert.Contains("Riau police", EventOf(report, "a.txt", "Polis").Actors);
     }
+
+    [Theory]
+    [InlineData("id", "Mahkamah Konstitusi menolak permohonan pasangan Andi Rahmat pada Selasa (6/10/2026).", "ruling")]
+    [InlineData("ms", "Mahkamah Perlembagaan menolak petisyen Andi Rahmat pada Selasa (6/10/2026).", "ruling")]
+    [InlineData("en", "A Jakarta court sentenced Rudianto Hasibuan to 12 years in prison on Thursday.", "ruling")]
+    [InlineData("id", "Warga Kalimantan Utara mengikuti pemungutan suara pemilihan gubernur pada Rabu (12/8/2026).", "election")]
+    [InlineData("en", "Voters in North Kalimantan went to the polls on Wednesday to elect a governor.", "election")]
+    [InlineData("ms", "Peguam Suwandi Halim memfailkan rayuan di Jakarta pada Jumaat (18/9/2026).", "filing")]
+    [InlineData("en", "Suwandi Halim's lawyers lodged an appeal in Jakarta on Friday.", "filing")]
+    public void Rulings_elections_and_filings_are_events_of_their_own_class(string language, string text, string action)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 8) }]);
+
+        Assert.Equal(action, Assert.Single(report.Events).Action);
+    }
+
+    [Fact]
+    public void A_court_ruling_told_in_three_languages_is_one_event()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Mahkamah Konstitusi menolak permohonan Andi Rahmat Pallawa di Jakarta, Selasa (6/10/2026).") { Language = "id", Published = new DateOnly(2026, 10, 7) },
+            new ArticleSource("b.txt", "Mahkamah Perlembagaan menolak petisyen Andi Rahmat Pallawa di Jakarta pada Selasa.") { Language = "ms", Published = new DateOnly(2026, 10, 7) },
+            English("c.txt", "The Constitutional Court in Jakarta threw out Andi Rahmat Pallawa's challenge on Tuesday.", new DateOnly(2026, 10, 7)),
+            English("d.txt", "Andi Rahmat Pallawa met supporters in Tarakan on Tuesday.", new DateOnly(2026, 10, 7)),
+        ]);
+
+        var ruling = EventOf(report, "a.txt", "menolak").Id;
+        Assert.Equal(ruling, EventOf(report, "b.txt", "menolak").Id);
+        Assert.Equal(ruling, EventOf(report, "c.txt", "threw out").Id);
+        Assert.NotEqual(ruling, EventOf(report, "d.txt", "met").Id);
+    }
 }
