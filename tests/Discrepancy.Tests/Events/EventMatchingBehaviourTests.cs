@@ -978,4 +978,14 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(ruling, EventOf(report, "c.txt", "threw out").Id);
         Assert.NotEqual(ruling, EventOf(report, "d.txt", "met").Id);
     }
+
+    [Theory]
+    [InlineData("id", "Presiden memutuskan memangkas kuota impor beras menjadi 700.000 ton pada Jumat (20/11/2026).")]
+    [InlineData("ms", "Kerajaan memutuskan menangguhkan kenaikan caj permit di Kuching pada Jumaat (20/11/2026).")]
+    public void A_government_deciding_something_is_not_a_court_ruling(string language, string text)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 21) }]);
+
+        Assert.DoesNotContain(report.Events, e => e.Action == "ruling");
+    }
 }
