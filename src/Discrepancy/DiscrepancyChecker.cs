@@ -111,6 +111,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var lastOfFamily = new Dictionary<string, int>(StringComparer.Ordinal);
             var previousFigure = new Dictionary<string, (DateInterval? AsOf, int SentenceStart)>(StringComparer.Ordinal);
             (string Topic, string? Unit, int SentenceStart)? previousTopic = null;
+            // The sentence of the last demanded prison term, and the last person a term was told of.
+            var demandedIn = -1;
+            (string Person, int SentenceStart)? lastPerson = null;
             // Running counts of the headline without a date of their own, by unit family: index in the report and in facts.
             var headlineFigures = new Dictionary<string, List<(int Report, int Fact)>>(StringComparer.Ordinal);
             // "Kematiannya menjadikan jumlah korban keseluruhan 19 orang": victims are the dead in an article that counts
@@ -213,6 +216,29 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     previousTopic = (topic, quantity.Unit, sentenceStart);
                 }
 
+                // "Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun": a prison term is somebody's, and the terms of
+                // different people are never lined up; a term whose person is not named near it is lined up with nothing.
+                var personal = topic is not null && ClaimAnalyzer.PersonalTopics.Contains(topic);
+                if (personal)
+                {
+                    var (person, boundWord, nameless) = PersonOf(article, own, wide, claim.Span, names);
+                    // "Vonis itu lebih ringan dari tuntutan jaksa, yakni 16 tahun": a sentence naming nobody goes on about the
+                    // person of the term just told.
+                    if (person is null && nameless && lastPerson is { } recent && recent.SentenceStart >= previousStart)
+                    {
+                        person = recent.Person;
+                    }
+
+                    lastPerson = person is not null ? (person, sentenceStart) : lastPerson;
+                    topic = person is not null ? topic + " for " + person : topic + ", " + id + ", of somebody not named";
+                    // "menjatuhkan hukuman penjara 15 tahun ke atas Suwandi": a post-posed bound word that names the term's
+                    // person ("ke atas" = upon) bounds nothing.
+                    if (boundWord && quantity.Value is { Min: { } least, Max: null, MinInclusive: true })
+                    {
+                        quantity = quantity with { Value = QuantityInterval.Exactly(least), Form = QuantityForm.Exact };
+                    }
+                }
+
                 // "RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat
                 // menerima RM1,000": money for the dead and money for survivors are different amounts.
                 var series = topic is not null && SeriesTopics.Contains(topic);
@@ -223,10 +249,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     topic = (topic is null or "aid" or "compensation" ? "payment" : topic) + " for " + beneficiary;
                 }
 
-                // "Serikat pekerja menolak dan tetap menuntut RM 250.000 per keluarga": what a party demands.
-                if (scope is null or "compensation" && _analyzer.Demanded(article.Text, article.Language, span, claim.Span))
+                // "Serikat pekerja menolak dan tetap menuntut RM 250.000 per keluarga": what a party demands; a term demanded for
+                // somebody ("Rudianto dituntut 16 tahun penjara") is that person's demanded term.
+                // "Prosecutors have asked for 18 years for Suwandi, 16 for Rudianto and 14 for Hendarto": the terms listed after a
+                // demanded one are demanded too.
+                if (scope is null or "compensation" && (_analyzer.Demanded(article.Text, article.Language, span, claim.Span) || (personal && demandedIn == sentenceStart)))
                 {
-                    scope = "demand";
+                    scope = personal ? "demanded " + topic : "demand";
+                    demandedIn = personal ? sentenceStart : demandedIn;
                 }
 
                 scope ??= topic;
@@ -257,7 +287,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 // A price ("4,498 ringgit a tonne") or a compensation offer is, like a toll, a running value: quoted on
                 // different days it evolves.
-                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal));
+                // A person's prison term, demanded or imposed, is told long after the day it was set and may change on appeal:
+                // a running value too.
+                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal)) || personal;
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
@@ -874,6 +906,57 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         var list = intervals.ToList();
         return new DateInterval(list.Min(i => i.From), list.Max(i => i.To));
+    }
+
+    /// <summary>
+    /// The person a personal figure (a prison term) is about: the first person named after a person preposition that follows
+    /// the figure ("vonis 12 tahun penjara kepada Rudianto", "18 years for Suwandi"), else the person named nearest before the
+    /// figure in its sentence ("Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun"); null when nobody is. Also whether
+    /// the person is named by a preposition right after the figure or its unit, where a post-posed bound word would stand,
+    /// and whether the sentence writes nobody's name.
+    /// </summary>
+    private (string? Person, bool Adjacent, bool Nameless) PersonOf(ParsedArticle article, List<RawMention> own, TextSpan sentence, TextSpan figure, NameIndex names)
+    {
+        var nameless = true;
+        var text = article.Text;
+        var (after, words) = _analyzer.PersonAfter(text, article.Language, sentence, figure);
+        (string Key, bool Tentative, int Distance)? before = null, following = null;
+        foreach (var m in own)
+        {
+            if (m.Span.End <= sentence.Start || m.Span.Start >= sentence.End)
+            {
+                continue;
+            }
+
+            foreach (var (key, surface) in m.Names)
+            {
+                var tentative = surface.StartsWith('?');
+                var plain = tentative ? surface[1..] : surface;
+                var first = plain.Length == 0 ? -1 : text.IndexOf(plain, m.Span.Start, m.Span.Length, StringComparison.Ordinal);
+                // A name the clause only refers back to ("Vonis itu ...") is not written in it.
+                nameless &= first < 0 || names.ResolveOrDrop(article.Id, key, tentative) is null;
+                if (first < 0 || !_analyzer.IsPersonName(article.Language, plain))
+                {
+                    continue;
+                }
+
+                for (var at = first; at >= 0; at = at + plain.Length < m.Span.End ? text.IndexOf(plain, at + plain.Length, m.Span.End - at - plain.Length, StringComparison.Ordinal) : -1)
+                {
+                    if (after >= 0 && at >= after && at - after < 80 && (following is null || at - after < following.Value.Distance))
+                    {
+                        following = (key, tentative, at - after);
+                    }
+                    else if (at + plain.Length <= figure.Start && (before is null || figure.Start - at < before.Value.Distance))
+                    {
+                        before = (key, tentative, figure.Start - at);
+                    }
+                }
+            }
+        }
+
+        var found = following ?? before;
+        var person = found is { } f && names.ResolveOrDrop(article.Id, f.Key, f.Tentative) is { } root ? names.Display(root) : null;
+        return (person, person is not null && following is not null && words <= 1, nameless);
     }
 
     private static string Display(string actorKey, NameIndex names)

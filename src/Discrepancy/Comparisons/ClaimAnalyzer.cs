@@ -718,7 +718,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var money = Money.Contains(unit) || string.Equals(unit, "percent", StringComparison.Ordinal);
-        var topics = money ? cues.MoneyTopics : Measures.Contains(unit) ? cues.MeasureTopics : null;
+        var topics = money ? cues.MoneyTopics : Measures.Contains(unit) ? cues.MeasureTopics : Durations.Contains(unit) ? cues.DurationTopics : null;
         if (topics is null || topics.Count == 0)
         {
             return null;
@@ -733,7 +733,9 @@ internal sealed class ClaimAnalyzer
             perUnit |= cues.PerUnit.Any(phrase => PhraseAt(after, i, phrase));
         }
 
-        var named = NamedTopic(text, sentence, claim, topics, after);
+        // "A court jailed Suwandi Halim, 58, the owner behind the smelter, for 15 years": the verb that makes a span of time
+        // somebody's term governs its whole sentence.
+        var named = NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12);
         return perUnit ? (named is not null && PriceTopics.Contains(named) ? named : "price") : named;
     }
 
@@ -745,7 +747,7 @@ internal sealed class ClaimAnalyzer
     /// else in the clauses of its sentence before it (at most twelve words back: "menaksir kerugian ekspor selama tiga hari
     /// pertama mogok, Senin hingga Rabu, mencapai Rp 12,6 miliar").
     /// </summary>
-    private static string? NamedTopic(string text, TextSpan sentence, QuantityClaim claim, FrozenDictionary<string, string> topics, List<string> after)
+    private static string? NamedTopic(string text, TextSpan sentence, QuantityClaim claim, FrozenDictionary<string, string> topics, List<string> after, int earlierReach)
     {
         var clauseStart = ClauseStart(text, sentence, claim.Span.Start);
         if (Nearest(Words(text, TextSpan.FromBounds(clauseStart, claim.Span.Start)), 10) is { } inClause)
@@ -761,7 +763,7 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        return clauseStart > sentence.Start ? Nearest(Words(text, TextSpan.FromBounds(sentence.Start, clauseStart)), 12) : null;
+        return clauseStart > sentence.Start ? Nearest(Words(text, TextSpan.FromBounds(sentence.Start, clauseStart)), earlierReach) : null;
 
         string? Nearest(List<string> before, int reach)
         {
@@ -797,6 +799,73 @@ internal sealed class ClaimAnalyzer
     /// distances (an exclusion zone's radius).
     /// </summary>
     private static readonly FrozenSet<string> Measures = FrozenSet.ToFrozenSet(["tonnes", "kg", "litres", "barrels", "gallons", "km", "m"], StringComparer.Ordinal);
+
+    /// <summary>Canonical units of spans of time that may be somebody's (a prison term).</summary>
+    private static readonly FrozenSet<string> Durations = FrozenSet.ToFrozenSet(["years", "months", "weeks", "days"], StringComparer.Ordinal);
+
+    /// <summary>Topics of figures that belong to one person: a prison term, detention, prison in lieu of a payment.</summary>
+    public static readonly FrozenSet<string> PersonalTopics = FrozenSet.ToFrozenSet(["prison term", "detention", "prison in lieu"], StringComparer.Ordinal);
+
+    /// <summary>Legal forms that mark a company's name ("PT Cahaya Logam Lestari", "Tenggara Dairies Sdn Bhd").</summary>
+    private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["pt", "cv", "tbk", "persero", "sdn", "bhd", "berhad", "inc", "ltd", "llc", "corp", "plc", "co"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where the name of the person a figure is about starts, when a person preposition follows the figure closely in its
+    /// clause (at most four words after it: "vonis 12 tahun penjara kepada Rudianto", "15 years for Suwandi"), and how many
+    /// words stand between the figure and the preposition; else (-1, -1).
+    /// </summary>
+    public (int Start, int WordsBefore) PersonAfter(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.PersonPrepositions.Length == 0)
+        {
+            return (-1, -1);
+        }
+
+        var end = ClauseEnd(text, sentence, claim.End);
+        var words = new List<(int Start, int End)>();
+        for (var i = claim.End; i < end && words.Count < 7;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < end && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        var folded = words.Select(w => EntityCatalog.Key(text[w.Start..w.End])).ToList();
+        for (var i = 0; i < folded.Count && i <= 4; i++)
+        {
+            foreach (var phrase in cues.PersonPrepositions)
+            {
+                if (PhraseAt(folded, i, phrase))
+                {
+                    return (words[i + phrase.Length - 1].End, i);
+                }
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>True when a name reads as a person's: it has lower-case letters and no digits, and no word of it heads an organisation or is a company's legal form.</summary>
+    public bool IsPersonName(string language, string name)
+    {
+        if (!name.Any(char.IsLower) || name.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var heads = _cues.TryGetValue(language, out var cues) ? cues.OrganisationHeads : FrozenSet<string>.Empty;
+        return !EntityCatalog.Key(name).Split(' ').Any(w => CompanyForms.Contains(w) || heads.Contains(w));
+    }
 
     /// <summary>
     /// Who an amount of money is for, when its clause names them by what happened to them: "RM10,000 kepada setiap keluarga
@@ -1180,6 +1249,9 @@ internal sealed class ClaimAnalyzer
             SameDay = Fold(news.SameDay);
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             MeasureTopics = news.MeasureTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            DurationTopics = news.DurationTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            PersonPrepositions = Fold(news.PersonPrepositions);
+            OrganisationHeads = news.OrganisationHeads.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
@@ -1291,6 +1363,15 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words naming what a measured amount is, to the topic ("kuota" = quota, "cadangan" = stock, "radius" = zone).</summary>
         public FrozenDictionary<string, string> MeasureTopics { get; }
+
+        /// <summary>Words naming what a person's span of time is ("penjara" = prison term).</summary>
+        public FrozenDictionary<string, string> DurationTopics { get; }
+
+        /// <summary>Prepositions naming the person a figure is about ("kepada", "ke atas", "for").</summary>
+        public string[][] PersonPrepositions { get; }
+
+        /// <summary>Words that head an organisation's name ("badan", "suruhanjaya", "department").</summary>
+        public FrozenSet<string> OrganisationHeads { get; }
 
         /// <summary>Words joining two clauses ("dan", "and").</summary>
         public FrozenSet<string> Conjunctions { get; }

@@ -776,6 +776,19 @@ public sealed record NewsWords
     public IReadOnlyDictionary<string, string> MeasureTopics { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// Words naming what a span of time (years, months) is when it is somebody's, mapped to a topic shared by every language
+    /// ("pidana penjara" and "jailed" = prison term, "subsider" = prison in lieu): the terms of different people and of different
+    /// kinds are never lined up.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DurationTopics { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Prepositions after a person's figure that name the person ("vonis 12 tahun kepada Rudianto", "15 tahun ke atas Suwandi",
+    /// "18 years for Suwandi").
+    /// </summary>
+    public IReadOnlyList<string> PersonPrepositions { get; init; } = [];
+
+    /// <summary>
     /// Words opening a purpose ("untuk", "help"): an event word after them is what the head event is for, not the event
     /// ("tiba di Jambi untuk membantu korban banjir" is an arrival).
     /// </summary>
@@ -860,6 +873,8 @@ public sealed record NewsWords
         AdditionalAfter = AdditionalAfter ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         MeasureTopics = MeasureTopics ?? new Dictionary<string, string>(),
+        DurationTopics = DurationTopics ?? new Dictionary<string, string>(),
+        PersonPrepositions = PersonPrepositions ?? [],
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };
 }

@@ -534,7 +534,7 @@ public sealed class SlotTests
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 9, 10) }]);
 
-        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+        Assert.Equal("demanded prison term for Suwandi", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
 
     [Fact]
@@ -1076,5 +1076,56 @@ public sealed class SlotTests
 
         Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == "dua").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Prison_terms_of_different_people_are_never_lined_up()
+    {
+        var a = "Majelis hakim menggelar sidang tuntutan di Jakarta, Kamis (20/8/2026). Jaksa menuntut Rudianto Hasibuan 16 tahun penjara dan Hendarto Wibisono 14 tahun.";
+        var b = "Prosecutors in Jakarta on Thursday asked for 14 years in prison for Rudianto Hasibuan.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 8, 21) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 8, 21) }]);
+
+        Assert.Equal("demanded prison term for Rudianto Hasibuan", Assert.Single(report.Claims, c => c.Claim.Text == "16").Scope);
+        Assert.Equal("demanded prison term for Hendarto Wibisono", report.Claims.First(c => c.ArticleId == "a.txt" && c.Claim.Text == "14").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree);
+        Assert.Contains(report.Findings, f => f.Verdict is Verdict.Conflict or Verdict.Evolved &&
+            f.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Claim.Text).Order(StringComparer.Ordinal).SequenceEqual(["14", "16"]));
+    }
+
+    [Fact]
+    public void A_bound_word_that_names_the_sentenced_person_bounds_nothing()
+    {
+        var text = "Mahkamah di Jakarta semalam menjatuhkan hukuman penjara 15 tahun ke atas Suwandi Halim.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2026, 9, 18) }]);
+
+        var term = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "years" });
+        Assert.Equal(QuantityInterval.Exactly(15), ((QuantityClaim)term.Claim).Value);
+        Assert.Equal("prison term for Suwandi Halim", term.Scope);
+    }
+
+    [Fact]
+    public void Terms_listed_after_a_demanded_term_are_demanded_too()
+    {
+        var text = "Prosecutors have asked for 18 years for Suwandi Halim, 16 for Rudianto Hasibuan and 14 for Hendarto Wibisono.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2026, 9, 11) }]);
+
+        Assert.Equal(
+            ["demanded prison term for Suwandi Halim", "demanded prison term for Rudianto Hasibuan", "demanded prison term for Hendarto Wibisono"],
+            report.Claims.Where(c => c.Claim is QuantityClaim).Select(c => c.Scope));
+    }
+
+    [Fact]
+    public void A_sentence_naming_nobody_goes_on_about_the_person_whose_term_was_just_told()
+    {
+        var text = "Hakim menjatuhkan vonis 12 tahun penjara kepada Rudianto Hasibuan, Kamis (17/9/2026). Vonis itu lebih ringan dari tuntutan jaksa, yakni 16 tahun.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2026, 9, 18) }]);
+
+        Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), c => Assert.EndsWith("for Rudianto Hasibuan", c.Scope, StringComparison.Ordinal));
     }
 }
