@@ -92,7 +92,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var (parsed, sentences, names) = Prepare(sources, cancellationToken);
 
         // 3. Events.
-        var clusters = EventMatcher.MergePastEpisodes(new EventMatcher(_similarity, _options).Cluster(EventMentions(sentences), cancellationToken));
+        var clusters = EventMatcher.MergeStoryEpisodes(new EventMatcher(_similarity, _options).Cluster(EventMentions(sentences), cancellationToken));
         var (events, eventOfSentence) = BuildEvents(clusters, names);
         var eventsById = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
 

@@ -361,13 +361,20 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
     }
 
     /// <summary>
-    /// Joins the nameless tellings of one past episode across a story: "banjir awal Januari 2024", "dilanda banjir besar pada
-    /// Januari tahun lepas" and "Floods in January 2024, which killed two people" name nobody, so pair scoring keeps them
-    /// apart; but clusters of the same kind of event, dated explicitly to overlapping periods well before their articles
-    /// (a month or more), in articles that already share an event, and naming no different place, tell one episode.
+    /// Joins, within a story (articles that already share an event), the tellings of one event that pair scoring keeps apart
+    /// because they share no name:
+    /// <list type="bullet">
+    /// <item>a past episode told by nobody's name: "banjir awal Januari 2024", "dilanda banjir besar pada Januari tahun lepas"
+    /// and "Floods in January 2024, which killed two people" are clusters of the same kind of event, dated explicitly to
+    /// overlapping periods well before their articles (a month or more), naming no different place;</item>
+    /// <item>a concrete event on its day: "a televised debate in Tarakan on Aug. 1" and "a bad-tempered televised debate on
+    /// August 1" are clusters of one specific kind (a ruling, an election, a disaster, a protest ...) dated to the same single
+    /// day, naming no different place and no different people, when no other such cluster of that day could be the one
+    /// meant.</item>
+    /// </list>
     /// Near-linear: clusters are grouped by story and action and swept in date order.
     /// </summary>
-    public static List<MentionCluster> MergePastEpisodes(List<MentionCluster> clusters)
+    public static List<MentionCluster> MergeStoryEpisodes(List<MentionCluster> clusters)
     {
         // Stories: articles joined by clusters told in more than one of them.
         var stories = new ArticleStories();
@@ -418,6 +425,38 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             }
         }
 
+        // One concrete event on its day: clusters of one specific kind dated to the same day; a cluster that two mutually
+        // incompatible others could join is left alone.
+        var days = clusters.Select((c, i) => (Cluster: c, Index: i))
+            .Where(x => x.Cluster.Core is { Days: 1 } && SameDayKinds.Contains(x.Cluster.Members[0].Action!) &&
+                        x.Cluster.Members.TrueForAll(m => string.Equals(m.Action, x.Cluster.Members[0].Action, StringComparison.Ordinal)))
+            .GroupBy(x => (Story: stories.StoryOf(x.Cluster.Members[0].Article.Id) ?? x.Cluster.Members[0].Article.Id, x.Cluster.Members[0].Action, x.Cluster.Core!.Value.From));
+        foreach (var group in days)
+        {
+            // A day with many such clusters in one story is no single event: such a group is left alone (this also bounds
+            // the pairwise work below).
+            var members = group.OrderBy(x => x.Index).Select(x => (x.Index, Names: NamesOf(x.Cluster))).ToList();
+            if (members.Count is < 2 or > MaxSameDayClusters || group.Select(x => x.Cluster.Members[0].Article.Id).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < members.Count; k++)
+            {
+                var others = members.Where(y => y.Index != members[k].Index && Joinable(members[k].Names, y.Names)).ToList();
+                if (others.Count == 0 || others.Exists(a => others.Exists(b => a.Index < b.Index && !Joinable(a.Names, b.Names))))
+                {
+                    continue;
+                }
+
+                foreach (var other in others)
+                {
+                    var (x, y) = (Find(members[k].Index), Find(other.Index));
+                    parent[Math.Max(x, y)] = Math.Min(x, y);
+                }
+            }
+        }
+
         var merged = new List<MentionCluster>();
         var byRoot = new Dictionary<int, MentionCluster>();
         for (var k = 0; k < clusters.Count; k++)
@@ -443,6 +482,22 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
         return merged;
     }
+
+    /// <summary>Kinds of event specific enough that two tellings of one kind on one day in one story are likely one event.</summary>
+    private static readonly FrozenSet<string> SameDayKinds = FrozenSet.ToFrozenSet(
+        ["attack", "disaster", "protest", "arrest", "ruling", "election", "filing", "agreement"], StringComparer.Ordinal);
+
+    /// <summary>Clusters of one kind on one day in one story, at most, for the same-day pass to consider them.</summary>
+    private const int MaxSameDayClusters = 6;
+
+    private static (HashSet<string> Places, HashSet<string> People) NamesOf(MentionCluster cluster) =>
+        (cluster.Members.SelectMany(m => m.Features.NamedPlaces).ToHashSet(StringComparer.Ordinal),
+         cluster.Members.SelectMany(m => m.Features.People).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Two clusters that name no different place and no different people (either side may name none).</summary>
+    private static bool Joinable((HashSet<string> Places, HashSet<string> People) a, (HashSet<string> Places, HashSet<string> People) b) =>
+        (a.Places.Count == 0 || b.Places.Count == 0 || a.Places.Overlaps(b.Places)) &&
+        (a.People.Count == 0 || b.People.Count == 0 || a.People.Overlaps(b.People));
 
     private static DateInterval Intersect(DateInterval a, DateInterval b) =>
         new(a.From > b.From ? a.From : b.From, a.To < b.To ? a.To : b.To);

@@ -988,4 +988,28 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.DoesNotContain(report.Events, e => e.Action == "ruling");
     }
+
+    [Fact]
+    public void One_kind_of_event_on_one_day_in_one_story_is_one_event_though_no_name_is_shared()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Yohanes Lencang bertemu Andi Rahmat Pallawa di Tanjung Selor, Jumat (9/10/2026).\n\nDebat terakhir digelar di Tarakan pada 1 Agustus 2026.") { Language = "id", Published = new DateOnly(2026, 10, 10) },
+            English("b.txt", "Yohanes Lencang met Andi Rahmat Pallawa in Tanjung Selor on Friday.\n\nYohanes Lencang was combative in a televised debate on August 1.", new DateOnly(2026, 10, 10)),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Debat").Id, EventOf(report, "b.txt", "debate").Id);
+    }
+
+    [Fact]
+    public void Protests_of_one_day_in_two_places_stay_two_events()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Mahkamah Konstitusi menolak permohonan Andi Rahmat Pallawa, Selasa (6/10/2026). Ribuan pendukung berunjuk rasa di Tanjung Selor pada Selasa malam.") { Language = "id", Published = new DateOnly(2026, 10, 7) },
+            English("b.txt", "The Constitutional Court rejected Andi Rahmat Pallawa's petition on Tuesday. Hundreds of supporters rallied outside the court in Jakarta on Tuesday.", new DateOnly(2026, 10, 7)),
+        ]);
+
+        Assert.NotEqual(EventOf(report, "a.txt", "berunjuk rasa").Id, EventOf(report, "b.txt", "rallied").Id);
+    }
 }
