@@ -313,15 +313,22 @@ internal sealed partial class Scanner
             from--;
         }
 
+        // "... had culled 21,800 pigs by Wednesday, about 57 per cent of the 38,000 they plan to destroy": a forward verb in a
+        // later clause does not turn around a date that a past marker before it already governs.
         var past = false;
+        var pastBefore = false;
+        var clauseAfter = false;
         for (var k = from; k < _count && (k == from || !_tokens[k].Has(TokenFlags.NewlineBefore)) && !IsSentenceBreak(k); k++)
         {
-            if (Match(k, Role2.ForwardClause, out _))
+            clauseAfter |= k > start && IsPunct(k, ',');
+            if (Match(k, Role2.ForwardClause, out _) && !(pastBefore && clauseAfter))
             {
                 return true;
             }
 
-            past |= Match(k, Role2.PastMarker, out _);
+            var marker = Match(k, Role2.PastMarker, out _);
+            past |= marker;
+            pastBefore |= marker && k < start;
         }
 
         // "Hingga Sabtu malam, ...": the forward word opens the sentence and a comma closes the date phrase.

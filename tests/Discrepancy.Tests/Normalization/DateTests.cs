@@ -387,5 +387,8 @@ public sealed class DateTests
         AssertDays(Date("Students were welcomed by cheering crowds on Friday night.", "en", "2025-03-15"), "2025-03-14", "2025-03-14");
         AssertDays(Date("Submissions are open until Friday.", "en", "2025-03-15"), "2025-03-21", "2025-03-21");
     }
-}
 
+    [Fact]
+    public void A_forward_verb_in_a_later_clause_does_not_turn_a_past_by_weekday_forward() =>
+        AssertDays(Date("Officials had culled 21,800 pigs by Wednesday, about 57 per cent of the 38,000 they plan to destroy.", "en", "2026-06-11"), "2026-06-10", "2026-06-10");
+}
