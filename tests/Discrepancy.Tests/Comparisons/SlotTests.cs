@@ -1128,4 +1128,21 @@ public sealed class SlotTests
 
         Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), c => Assert.EndsWith("for Rudianto Hasibuan", c.Scope, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Animals_that_died_and_animals_culled_are_running_counts_of_their_own()
+    {
+        var a = "Wabah ASF melanda peternakan babi di Pulau Bulan, Batam, Selasa (2/6/2026). Sebanyak 1.240 ekor babi mati dan 2.300 ekor lagi dimusnahkan.";
+        var b = "African swine fever hit pig farms on Pulau Bulan in Batam on Tuesday. By Saturday, 3,870 pigs had died.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 6, 3) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 6, 7) }]);
+
+        Assert.Equal("died", Assert.Single(report.Claims, c => c.Claim.Text == "3,870").Scope);
+        Assert.Equal("destroyed", Assert.Single(report.Claims, c => c.Claim.Text == "2.300").Scope);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved &&
+            f.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Claim.Text).Order(StringComparer.Ordinal).SequenceEqual(["1.240", "3,870"]));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
