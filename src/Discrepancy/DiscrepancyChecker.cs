@@ -934,7 +934,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var plain = tentative ? surface[1..] : surface;
                 var first = plain.Length == 0 ? -1 : text.IndexOf(plain, m.Span.Start, m.Span.Length, StringComparison.Ordinal);
                 // A name the clause only refers back to ("Vonis itu ...") is not written in it.
-                nameless &= first < 0 || names.ResolveOrDrop(article.Id, key, tentative) is null;
+                if (nameless && first >= 0 && names.ResolveOrDrop(article.Id, key, tentative) is not null)
+                {
+                    nameless = false;
+                }
+
                 if (first < 0 || !_analyzer.IsPersonName(article.Language, plain))
                 {
                     continue;
