@@ -3,6 +3,7 @@ using System.Globalization;
 using Discrepancy.Claims;
 using Discrepancy.Events;
 using Discrepancy.Languages;
+using Discrepancy.Text;
 
 namespace Discrepancy.Comparisons;
 
@@ -821,26 +822,10 @@ internal sealed class ClaimAnalyzer
             return (-1, -1);
         }
 
-        var end = ClauseEnd(text, sentence, claim.End);
-        var words = new List<(int Start, int End)>();
-        for (var i = claim.End; i < end && words.Count < 7;)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < end && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            words.Add((start, i));
-        }
-
-        var folded = words.Select(w => EntityCatalog.Key(text[w.Start..w.End])).ToList();
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, claim.End, ClauseEnd(text, sentence, claim.End), tokens);
+        var words = tokens.Where(t => t.Kind == TokenKind.Word).Take(7).ToList();
+        var folded = words.Select(w => EntityCatalog.Key(text.Substring(w.Start, w.Length))).ToList();
         for (var i = 0; i < folded.Count && i <= 4; i++)
         {
             foreach (var phrase in cues.PersonPrepositions)
