@@ -120,6 +120,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             // deaths and no one who fell ill.
             var victimsAreDead = VictimsAreDead(article.Claims.Claims);
             var listed = Breakdown(article);
+            var totals = PartsOfTotals(article);
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -156,6 +157,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = lastCounted!.Value.Unit };
                 }
 
+                // "24 dari 38 provinsi", "nine of 14 milk samples": a part told against its total counts what the total counts,
+                // as a part (never a rival reading of the total).
+                var partOfTotal = false;
+                if (totals.GetValueOrDefault(claim.Span.Start) is { } whole && (quantity.Unit is null || quantity.Unit == whole.Unit))
+                {
+                    (quantity, partOfTotal) = (quantity with { Unit = whole.Unit }, true);
+                }
+
                 // "menetapkan tujuh orang sebagai tersangka": people counted in a role.
                 if (_analyzer.RoleUnit(article.Text, article.Language, span, quantity) is { } role)
                 {
@@ -168,6 +177,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                if (partOfTotal)
+                {
+                    scope ??= "part";
+                }
 
                 // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead (read once, used twice below).
                 var nationals = _analyzer.Nationality(article.Text, article.Language, span, quantity);
@@ -288,8 +301,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // A price ("4,498 ringgit a tonne") or a compensation offer is, like a toll, a running value: quoted on
                 // different days it evolves.
                 // A person's prison term, demanded or imposed, is told long after the day it was set and may change on appeal:
-                // a running value too.
-                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal)) || personal;
+                // a running value too. So is the part of a total ("dua dari sembilan unit kandang", a week later "empat dari
+                // sembilan"): the share grows or shrinks.
+                var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal)) || personal ||
+                    partOfTotal;
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
@@ -840,6 +855,27 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The totals that figures of an article are told against ("24 dari 38 provinsi"), by the start of the part: the next
+    /// figure, when only a part-of word stands between.
+    /// </summary>
+    private Dictionary<int, QuantityClaim> PartsOfTotals(ParsedArticle article)
+    {
+        var totals = new Dictionary<int, QuantityClaim>();
+        QuantityClaim? previous = null;
+        foreach (var quantity in article.Claims.Claims.OfType<QuantityClaim>())
+        {
+            if (previous is not null && _analyzer.PartOfTotal(article.Text, article.Language, previous, quantity))
+            {
+                totals[previous.Span.Start] = quantity;
+            }
+
+            previous = quantity;
+        }
+
+        return totals;
     }
 
     /// <summary>True when an article counts deaths and no one who fell ill (cases, the poisoned): its victims are the dead.</summary>

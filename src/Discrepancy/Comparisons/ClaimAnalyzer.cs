@@ -624,6 +624,26 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// True when <paramref name="total"/>, told right after <paramref name="part"/> with only a part-of word between ("24 dari
+    /// 38 provinsi", "nine of 14 milk samples", "tujuh daripada sembilan hakim"), is a larger count of something named: the
+    /// part counts what the total counts.
+    /// </summary>
+    public bool PartOfTotal(string text, string language, QuantityClaim part, QuantityClaim total)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.PartOfTotal.Length == 0 || total.Unit is null ||
+            total.Span.Start <= part.Span.End || total.Span.Start - part.Span.End > 16 ||
+            part.Value.Max is not { } most || total.Value.Min is not { } whole || most >= whole)
+        {
+            return false;
+        }
+
+        // The part-of word may open the total's own text ("dari 38" read as where a range starts).
+        var between = Words(text, TextSpan.FromBounds(part.Span.End, total.Span.Start)).Count;
+        var through = Words(text, TextSpan.FromBounds(part.Span.End, total.Span.End));
+        return cues.PartOfTotal.Any(phrase => between <= phrase.Length && through.Count > phrase.Length && PhraseAt(through, 0, phrase));
+    }
+
+    /// <summary>
     /// True when the rest of a breakdown follows the figure or its counted noun ("13 lainnya dari Kabupaten Majene", "five
     /// others died in hospital").
     /// </summary>
@@ -1241,6 +1261,7 @@ internal sealed class ClaimAnalyzer
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
+            PartOfTotal = Fold(news.PartOfTotal);
             RestAfter = Fold(news.RestAfter);
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
@@ -1330,6 +1351,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Part phrases after a figure ("di antaranya", "of them").</summary>
         public string[][] PartAfter { get; }
+
+        /// <summary>Words between a part and its total told right after it ("dari", "of").</summary>
+        public string[][] PartOfTotal { get; }
 
         /// <summary>Words after a figure that make it the rest of a breakdown ("lainnya", "others").</summary>
         public string[][] RestAfter { get; }

@@ -665,6 +665,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> PartAfter { get; init; } = [];
 
     /// <summary>
+    /// Words between a figure and a larger figure with a counted noun that make the first a part of the second ("24 dari 38
+    /// provinsi", "nine of 14 samples"): the part counts what the total counts, and is not a rival reading of it.
+    /// </summary>
+    public IReadOnlyList<string> PartOfTotal { get; init; } = [];
+
+    /// <summary>
     /// Words right after a later figure (or its counted noun) of a sentence that make it and the figure before it items of a
     /// breakdown ("29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene", "five others"):
     /// parts of a total, not rival readings of it.
@@ -854,6 +860,7 @@ public sealed record NewsWords
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
         PartAfter = PartAfter ?? [],
+        PartOfTotal = PartOfTotal ?? [],
         RestAfter = RestAfter ?? [],
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],

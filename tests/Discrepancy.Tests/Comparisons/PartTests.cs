@@ -115,4 +115,43 @@ public sealed class PartTests
         Assert.Equal("part: managers", Assert.Single(a.Claims, c => c.Claim.Text == "empat").Scope);
         Assert.Equal("part: managers", Assert.Single(b.Claims, c => c.Claim.Text == "three").Scope);
     }
+    [Theory]
+    [InlineData("Badan Pangan mencatat harga beras di 24 dari 38 provinsi telah melampaui batas.", "id", "24", "provinces")]
+    [InlineData("Makmal mendapati bakteria dalam sembilan daripada 41 sampel susu.", "ms", "sembilan", "samples")]
+    [InlineData("The laboratory found the bacterium in nine of 14 milk samples.", "en", "nine", "samples")]
+    public void A_part_told_against_its_total_counts_what_the_total_counts(string text, string language, string figure, string unit)
+    {
+        var part = Assert.Single(Check(text, language).Claims, c => c.Claim.Text == figure);
+
+        Assert.Equal(unit, ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+        Assert.Equal("part", part.Scope);
+    }
+
+    [Fact]
+    public void A_part_and_its_total_are_not_rival_readings()
+    {
+        var report = Check("Harga beras di 24 dari 38 provinsi telah melampaui batas.", "id");
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_figure_larger_than_the_one_after_of_is_no_part()
+    {
+        var report = Check("Jumlah pengungsi naik menjadi 50 dari 30 orang.", "id");
+
+        Assert.NotEqual("part", Assert.Single(report.Claims, c => c.Claim.Text == "50").Scope);
+    }
+
+    [Fact]
+    public void A_larger_part_of_the_same_total_in_a_later_report_evolved()
+    {
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", "Dinas Pertanian Batam menyatakan virus sudah ditemukan di dua dari sembilan unit kandang di Pulau Bulan.") { Language = "id", Published = new DateOnly(2026, 6, 3) },
+            new ArticleSource("b.txt", "Dinas Pertanian Batam menyatakan wabah kini menjangkiti empat dari sembilan unit kandang di Pulau Bulan.") { Language = "id", Published = new DateOnly(2026, 6, 7) }]);
+
+        var parts = report.Claims.Where(c => c.Claim.Text is "dua" or "empat").Select(c => c.Id).ToList();
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && parts.All(f.ClaimIds.Contains));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
