@@ -662,11 +662,11 @@ internal static class SlotBuilder
         var agreed = found.Where(f => f.Verdict == Verdict.Agree).Select(f => f.ClaimIds.ToHashSet(StringComparer.Ordinal)).ToList();
         // A smaller amount counts only with the same topic ("RM2,000" of aid for the injured in two outlets).
         static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
-        static bool Large(ClaimFacts c) => Money(c) && (c.Claim.Value.Min ?? c.Claim.Value.Max) >= 1_000_000m;
         var groups = members.SelectMany(m => m)
             .Where(c => c.Story is not null && c.Claim.Unit is not null && !string.Equals(c.Scope, "converted", StringComparison.Ordinal) &&
-                        (Money(c) ? Large(c) || c.Scope is not null : c.Claim.Value.Min == c.Claim.Value.Max && c.Claim.Value.Min >= 2m))
-            .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max, Topic: Large(c) ? null : c.Scope))
+                        (Money(c) || (c.Claim.Value.Min == c.Claim.Value.Max && c.Claim.Value.Min >= 2m)))
+            .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max))
+            .SelectMany(SameTopic)
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())
             .OrderBy(g => g[0].ArticleId, StringComparer.Ordinal).ThenBy(g => g[0].Claim.Span.Start);
@@ -680,6 +680,32 @@ internal static class SlotBuilder
             yield return new Finding(slotOf[claims[0].Id], Verdict.Agree, [.. claims.Select(c => c.Id)],
                 $"{Describe(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
         }
+    }
+
+    /// <summary>
+    /// The claims of one amount that tell the same thing: all of a large amount of money; else those of one topic or scope,
+    /// with those that name none when only one is named ("112 orang luka-luka" beside "112 injured, 4 more than on Monday"
+    /// read as additional). An amount of money under a million needs a topic.
+    /// </summary>
+    private static IEnumerable<IEnumerable<ClaimFacts>> SameTopic(IEnumerable<ClaimFacts> amount)
+    {
+        var claims = amount.ToList();
+        var money = ClaimAnalyzer.Money.Contains(claims[0].Claim.Unit!);
+        if (money && (claims[0].Claim.Value.Min ?? claims[0].Claim.Value.Max) >= 1_000_000m)
+        {
+            return [claims];
+        }
+
+        // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"
+        // Indonesians among the dead).
+        var scopes = claims.Where(c => c.Scope is not null).Select(c => c.Scope).Distinct(StringComparer.Ordinal).Count();
+        var small = !money && claims[0].Claim.Value.Min < 10m;
+        return scopes switch
+        {
+            0 => money ? [] : [claims],
+            1 when !small => [claims],
+            _ => claims.Where(c => c.Scope is not null).GroupBy(c => c.Scope, StringComparer.Ordinal),
+        };
     }
 
     private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)

@@ -506,6 +506,37 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_count_told_with_a_scope_and_without_one_by_two_articles_of_a_story_agrees()
+    {
+        var a = "Fire broke out at the Sungai Kelat fuel depot in Klang on Sunday (5/7/2026).\n\nThe depot held about 6 million litres of fuel in stock, the operator said.";
+        var b = "Fire broke out at the Sungai Kelat fuel depot in Klang on Sunday.\n\nFirefighters said about 6 million litres burned.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 7, 6) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 7, 8) }]);
+
+        var litres = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "litres" }).ToList();
+        Assert.Equal(["stock", null], litres.Select(c => c.Scope));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && litres.TrueForAll(c => f.ClaimIds.Contains(c.Id)));
+    }
+
+    [Fact]
+    public void A_small_count_told_without_a_scope_does_not_agree_with_a_scoped_one_by_number_alone()
+    {
+        var a = "An explosion hit the Sungai Kelat fuel depot in Klang on Sunday (5/7/2026).\n\nTwo people were killed.";
+        var b = "Ledakan mengguncang depo bahan bakar Sungai Kelat di Klang pada Minggu (5/7/2026).\n\nDua WNI tewas dalam ledakan itu.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 7, 6) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 7, 8) }]);
+
+        var deaths = report.Claims.Where(c => c.Claim.Text is "Two" or "Dua").ToList();
+        Assert.Equal(2, deaths.Count);
+        Assert.NotEqual(deaths[0].Scope, deaths[1].Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree && deaths.TrueForAll(c => f.ClaimIds.Contains(c.Id)));
+    }
+
+    [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
         var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
