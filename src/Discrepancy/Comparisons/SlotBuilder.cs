@@ -254,7 +254,8 @@ internal static class SlotBuilder
 
     /// <summary>
     /// Pairs of slots (first index lower) of one unit family that are related: a member of one shares an article, an
-    /// actor or a named place with a member of the other. Drawn from shared keys, not from every pair of slots.
+    /// actor or a named place with a member of the other, or the same unit and scope in the same story. Drawn from shared
+    /// keys, not from every pair of slots.
     /// </summary>
     private static List<(int A, int B)> RelatedSlots(List<List<ClaimFacts>> members)
     {
@@ -262,7 +263,10 @@ internal static class SlotBuilder
         for (var s = 0; s < members.Count; s++)
         {
             var family = members[s][0].UnitFamily;
-            foreach (var key in members[s].SelectMany(m => RelationKeys(m).Append("d:" + m.ArticleId)).Distinct(StringComparer.Ordinal))
+            // Slots of one unit and one scope in one story are related too ("lebih 300 truk" on Tuesday, "410 trucks" on
+            // Thursday): kept apart by their days or events, they are the same count told at two times or of two things.
+            var sameThing = members[s].Where(m => m.Story is not null).Select(m => "s:" + m.Story + "|" + m.Claim.Unit + "|" + m.Scope);
+            foreach (var key in members[s].SelectMany(m => RelationKeys(m).Append("d:" + m.ArticleId)).Concat(sameThing).Distinct(StringComparer.Ordinal))
             {
                 var k = family + "|" + key;
                 if (!byKey.TryGetValue(k, out var list))

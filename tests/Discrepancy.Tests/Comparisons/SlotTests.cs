@@ -537,6 +537,21 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_count_told_on_two_days_by_two_articles_of_a_story_with_nothing_else_shared_evolved()
+    {
+        var a = "Ratusan sopir truk Indonesia menggelar mogok di PLBN Entikong, Kalimantan Barat, pada Senin (3/11/2025).\n\nSebanyak 300 truk tertahan pada Selasa (4/11/2025).";
+        var b = "Hundreds of Indonesian truck drivers went on strike at the Entikong border post in West Kalimantan on Monday.\n\nAbout 410 trucks were stuck on Thursday.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 11, 4) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 11, 6) }]);
+
+        var trucks = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "trucks" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, trucks.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && trucks.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
         var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
