@@ -243,7 +243,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     }
 
                     lastPerson = person is not null ? (person, sentenceStart) : lastPerson;
-                    topic = person is not null ? topic + " for " + person : topic + ", " + id + ", of somebody not named";
+                    topic = person is not null ? topic + " for " + person : topic + ", " + id + SlotBuilder.UnnamedPerson;
                     // "menjatuhkan hukuman penjara 15 tahun ke atas Suwandi": a post-posed bound word that names the term's
                     // person ("ke atas" = upon) bounds nothing.
                     if (boundWord && quantity.Value is { Min: { } least, Max: null, MinInclusive: true })

@@ -668,7 +668,7 @@ internal static class SlotBuilder
         static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
         var groups = members.SelectMany(m => m)
             .Where(c => c.Story is not null && c.Claim.Unit is not null && !string.Equals(c.Scope, "converted", StringComparison.Ordinal) &&
-                        (Money(c) || (c.Claim.Value.Min == c.Claim.Value.Max && c.Claim.Value.Min >= 2m)))
+                        (Money(c) || (c.Claim.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v))))
             .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max))
             .SelectMany(SameTopic)
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
@@ -686,6 +686,9 @@ internal static class SlotBuilder
         }
     }
 
+    /// <summary>The end of the scope of a prison term told of nobody named ("prison term, c87, of somebody not named").</summary>
+    internal const string UnnamedPerson = ", of somebody not named";
+
     /// <summary>
     /// The claims of one amount that tell the same thing: all of a large amount of money; else those of one topic or scope,
     /// with those that name none when only one is named ("112 orang luka-luka" beside "112 injured, 4 more than on Monday"
@@ -702,13 +705,15 @@ internal static class SlotBuilder
 
         // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"
         // Indonesians among the dead).
-        var scopes = claims.Where(c => c.Scope is not null).Select(c => c.Scope).Distinct(StringComparer.Ordinal).Count();
+        // A prison term of somebody not named is nobody's in particular: it may be the same as a named one.
+        static string? Named(ClaimFacts c) => c.Scope is { } scope && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal) ? scope : null;
+        var scopes = claims.Select(Named).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         var small = !money && claims[0].Claim.Value.Min < 10m;
         return scopes switch
         {
             0 => money ? [] : [claims],
             1 when !small => [claims],
-            _ => claims.Where(c => c.Scope is not null).GroupBy(c => c.Scope, StringComparer.Ordinal),
+            _ => claims.Where(c => Named(c) is not null).GroupBy(c => c.Scope, StringComparer.Ordinal),
         };
     }
 

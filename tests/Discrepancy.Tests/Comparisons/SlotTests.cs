@@ -552,6 +552,37 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_decimal_measure_told_on_two_days_by_two_articles_of_a_story_agrees()
+    {
+        var a = "Kelompok peretas NusaGhost membobol server bank ArtaKirim di Jakarta pada Minggu (25/1/2026).\n\nPada Senin (26/1/2026), NusaGhost mengaku menyimpan data sebesar 1,3 terabyte.";
+        var b = "The hacker group NusaGhost broke into the servers of ArtaKirim bank in Jakarta on Sunday.\n\nOn Wednesday, NusaGhost said it holds 1.3 terabytes of data.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 1, 26) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 1, 28) }]);
+
+        var sizes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "terabytes" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, sizes.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && sizes.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void A_prison_term_of_somebody_not_named_agrees_with_the_same_term_told_of_a_named_person()
+    {
+        var a = "Pengadilan Tipikor Jakarta Pusat menjatuhkan vonis dalam perkara korupsi timah pada Kamis (12/11/2026).\n\nHakim menjatuhkan hukuman 12 tahun penjara.";
+        var b = "The Central Jakarta anti-corruption court handed down its verdicts in the tin corruption case on Thursday.\n\nRudianto Hasibuan was jailed for 12 years.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 12) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 11, 13) }]);
+
+        var terms = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "years" }).ToList();
+        Assert.Equal(2, terms.Count);
+        Assert.EndsWith("of somebody not named", terms[0].Scope, StringComparison.Ordinal);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && terms.TrueForAll(c => f.ClaimIds.Contains(c.Id)));
+    }
+
+    [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
         var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
