@@ -229,6 +229,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     previousTopic = (topic, quantity.Unit, sentenceStart);
                 }
 
+                // "Suwandi Halim, 58, pemilik smelter", "M. Hafiz Iskandar (27)": a person's age, in years.
+                if (ClaimAnalyzer.PrintedAsAge(article.Text, quantity, out var nameEnd) && PersonEndingAt(article, own, span, nameEnd, names) is { } aged)
+                {
+                    quantity = quantity with { Unit = "years" };
+                    topic = "age of " + aged;
+                }
+
                 // "Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun": a prison term is somebody's, and the terms of
                 // different people are never lined up; a term whose person is not named near it is lined up with nothing.
                 var personal = topic is not null && ClaimAnalyzer.PersonalTopics.Contains(topic);
@@ -997,6 +1004,32 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var found = following ?? before;
         var person = found is { } f && names.ResolveOrDrop(article.Id, f.Key, f.Tentative) is { } root ? names.Display(root) : null;
         return (person, person is not null && following is not null && words <= 1, nameless);
+    }
+
+    /// <summary>The person whose written name ends at <paramref name="end"/> in the sentence, if a name of its clauses does.</summary>
+    private string? PersonEndingAt(ParsedArticle article, List<RawMention> own, TextSpan sentence, int end, NameIndex names)
+    {
+        foreach (var m in own)
+        {
+            if (m.Span.End <= sentence.Start || m.Span.Start >= sentence.End || end <= m.Span.Start || end > m.Span.End)
+            {
+                continue;
+            }
+
+            foreach (var (key, surface) in m.Names)
+            {
+                var tentative = surface.StartsWith('?');
+                var plain = tentative ? surface[1..] : surface;
+                if (plain.Length > 0 && end - plain.Length >= m.Span.Start &&
+                    string.CompareOrdinal(article.Text, end - plain.Length, plain, 0, plain.Length) == 0 && _analyzer.IsPersonName(article.Language, plain) &&
+                    names.ResolveOrDrop(article.Id, key, tentative) is { } root)
+                {
+                    return names.Display(root);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Display(string actorKey, NameIndex names)

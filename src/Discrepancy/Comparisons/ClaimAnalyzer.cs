@@ -860,6 +860,39 @@ internal sealed class ClaimAnalyzer
         return (-1, -1);
     }
 
+    /// <summary>
+    /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
+    /// Iskandar (27) ditemukan". A bare whole number from 1 to 120 without a unit, after a capitalized word and a comma or an
+    /// opening parenthesis, closed by a comma or a closing parenthesis; where the name before it ends.
+    /// </summary>
+    public static bool PrintedAsAge(string text, QuantityClaim claim, out int nameEnd)
+    {
+        nameEnd = -1;
+        var (start, end) = (claim.Span.Start, claim.Span.End);
+        if (claim.Unit is not null || claim.Form != QuantityForm.Exact || claim.Value.Min is not { } age || age is < 1 or > 120 ||
+            !claim.Text.All(char.IsAsciiDigit) || start < 3 || end >= text.Length)
+        {
+            return false;
+        }
+
+        var parenthesis = text[start - 1] == '(' && text[start - 2] == ' ' && text[end] == ')';
+        var commas = text[start - 1] == ' ' && text[start - 2] == ',' && text[end] == ',';
+        var last = start - 3;
+        if (!(parenthesis || commas) || !char.IsLetter(text[last]))
+        {
+            return false;
+        }
+
+        var word = last;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        nameEnd = last + 1;
+        return char.IsUpper(text[word]);
+    }
+
     /// <summary>True when a name reads as a person's: it has lower-case letters and no digits, and no word of it heads an organisation or is a company's legal form.</summary>
     public bool IsPersonName(string language, string name)
     {

@@ -1838,6 +1838,31 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             }
         }
 
+        // A name of two words or more that ends a longer name is that name with a title or first name in front ("Hafiz
+        // Iskandar" / "Muhammad Hafiz Iskandar", "Hendarto Wibisono" / "Direktur Operasi Hendarto Wibisono"), when every
+        // longer name it ends is one person. A hyphenated name may be a pair ("Andi Rahmat Pallawa-Siti Marlina", a ticket):
+        // its tails are not read.
+        var longerByTail = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var full in _full.Where(k => !_surfaces[k].Keys.Any(form => form.Contains('-', StringComparison.Ordinal))))
+        {
+            for (var space = full.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = full.IndexOf(' ', space + 1))
+            {
+                var tail = full[(space + 1)..];
+                if (tail.Contains(' ', StringComparison.Ordinal))
+                {
+                    Append(longerByTail, tail, full);
+                }
+            }
+        }
+
+        foreach (var full in _full)
+        {
+            if (longerByTail.TryGetValue(full, out var longer) && longer.Select(Find).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                Union(full, longer[0]);
+            }
+        }
+
         // Romanizations of one name ("Kim Seong-hun" / "Kim Sung-hoon") are further apart than the threshold allows but
         // share their consonants: within a skeleton, a lower bar suffices. Each name's skeleton is computed once.
         foreach (var group in _full.GroupBy(Skeleton, StringComparer.Ordinal))

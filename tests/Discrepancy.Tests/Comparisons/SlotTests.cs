@@ -582,6 +582,41 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && terms.TrueForAll(c => f.ClaimIds.Contains(c.Id)));
     }
 
+    [Theory]
+    [InlineData("Tim SAR menemukan pendaki asal Malaysia, Hafiz Iskandar (27), di dekat Pelawangan Sembalun.", "id")]
+    [InlineData("Seorang lagi pendaki Malaysia, Hafiz Iskandar, 27, dari Kuantan, masih belum ditemui.", "ms")]
+    public void A_number_printed_after_a_persons_name_is_their_age(string text, string language)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 5, 8) }]);
+
+        var age = Assert.Single(report.Claims, c => c.Claim.Text == "27");
+        Assert.Equal("years", ((Discrepancy.Claims.QuantityClaim)age.Claim).Unit);
+        Assert.Equal("age of Hafiz Iskandar", age.Scope);
+    }
+
+    [Fact]
+    public void A_number_in_parentheses_after_a_lower_case_word_is_no_age()
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", "Bacaan indeks pencemar udara tertinggi (98) direkodkan pagi tadi.") { Language = "ms", Published = new DateOnly(2026, 5, 8) }]);
+
+        Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text == "98").Scope);
+    }
+
+    [Fact]
+    public void A_persons_age_told_by_two_articles_with_and_without_a_first_name_agrees()
+    {
+        var a = "Gunung Rinjani meletus pada Selasa (5/5/2026).\n\nSeorang lagi pendaki Malaysia, Muhammad Hafiz Iskandar, 27, dari Kuantan, masih belum ditemui.";
+        var b = "Gunung Rinjani meletus pada Selasa (5/5/2026).\n\nTim SAR menemukan pendaki asal Malaysia, Hafiz Iskandar (27), di dekat Pelawangan Sembalun.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 5, 6) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 5, 8) }]);
+
+        var ages = report.Claims.Where(c => c.Claim.Text == "27").ToList();
+        Assert.Equal(2, ages.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ages.TrueForAll(c => f.ClaimIds.Contains(c.Id)));
+    }
+
     [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
