@@ -521,6 +521,15 @@ internal static class SlotBuilder
                     continue;
                 }
 
+                // "71,84 persen" and "64.3%" with nothing said of what either is a share of: two percentages of a story are
+                // as likely shares of different things as rival readings of one.
+                if (a[0].Claim.Unit == "percent" && a.Concat(b).All(x => x.Scope is null))
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Describe(a[0].Claim)} and {Describe(b[0].Claim)} are percentages that do not say what they are a share of.", 0m);
+                    continue;
+                }
+
                 // 17 on Saturday against 19 on Saturday and 19 in Monday's report: a dispute with the first 19, an update
                 // by the second.
                 var split = a[0].Cumulative ? SplitByTime(a, b) : null;

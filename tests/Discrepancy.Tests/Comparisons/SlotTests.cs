@@ -618,6 +618,22 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Two_percentages_that_do_not_say_what_they_are_shares_of_are_no_conflict()
+    {
+        var a = "KPU Kalimantan Utara menetapkan hasil pemilihan gubernur di Tanjung Selor pada Senin (5/10/2026).\n\nAngkanya mencapai 71,84 persen.";
+        var b = "The election commission in Tanjung Selor declared the result of the governor election on Monday.\n\nThe figure was 64.3%.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 10, 5) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 10, 6) }]);
+
+        var shares = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "percent" }).ToList();
+        Assert.Equal(2, shares.Count);
+        Assert.All(shares, c => Assert.Null(c.Scope));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
         var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
