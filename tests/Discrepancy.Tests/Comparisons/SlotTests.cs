@@ -1006,6 +1006,7 @@ public sealed class SlotTests
     [Theory]
     [InlineData("id", "Gempa terjadi pukul 01.48 WITA. Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) semula melaporkan kekuatan gempa M 6,4, lalu memutakhirkannya menjadi M 6,2.")]
     [InlineData("en", "The quake struck at 1.48 a.m. The Meteorology Agency (BMKG) initially reported the quake at magnitude 6.4, then revised it to magnitude 6.2.")]
+    [InlineData("id", "Desak-desakan terjadi di Stadion Lembah Pusaka, Pekanbaru, pada Sabtu (11/4/2026) malam. Pada Minggu dini hari, Kapolda Riau masih menyebut tujuh korban jiwa. Minggu siang, polisi mencatat 12 orang tewas.")]
     public void A_first_reading_that_was_revised_is_an_earlier_value_not_a_rival(string language, string text)
     {
         var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 10, 13) }]);
