@@ -103,6 +103,7 @@ internal static class SlotBuilder
         findings.AddRange(Projections(slots, slotMembers, related));
         findings.AddRange(DifferentScopes(slots, slotMembers, related));
         findings.AddRange(SameAmounts(slots, slotMembers, findings));
+        findings.AddRange(Misprints(slots, slotMembers));
         return (slots, findings);
     }
 
@@ -724,6 +725,99 @@ internal static class SlotBuilder
             1 when !small => [claims],
             _ => claims.Where(c => Named(c) is not null).GroupBy(c => c.Scope, StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// One figure printed two ways by two articles of a story, kept in two slots because the values are far apart: the
+    /// same digits with a scale word a thousand times off ("4.2 juta" litres against "4,2 miliar"), or three or more
+    /// significant digits with two neighbours swapped ("1,510" against "1,150"), both exact and of one scope. Such a pair is
+    /// a conflict: one outlet misprinted the figure. Pairs come from digit keys, not from every pair of claims.
+    /// </summary>
+    private static IEnumerable<Finding> Misprints(List<Slot> slots, List<List<ClaimFacts>> members)
+    {
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<ClaimFacts>>(StringComparer.Ordinal);
+        for (var s = 0; s < slots.Count; s++)
+        {
+            foreach (var c in members[s])
+            {
+                slotOf[c.Id] = s;
+                if (c.Story is null || c.Modality == Modality.Projection || c.Claim.IsApproximate || c.Claim.Value is not { Min: { } v } value || value.Max != v || v <= 0)
+                {
+                    continue;
+                }
+
+                // One thing in one scope: a misprint of the figure, not a coincidence of two figures ("3,96 triliun" paid for
+                // ore against "9,36 triliun" of losses).
+                var digits = Significand(v);
+                var family = c.UnitFamily + "|" + c.Scope;
+                Add(byKey, "s|" + c.Story + "|" + family + "|" + digits, c);
+                if (digits.Length >= 3)
+                {
+                    Add(byKey, "t|" + c.Story + "|" + family + "|" + Magnitude(v) + "|" + string.Concat(digits.Order()), c);
+                }
+            }
+        }
+
+        var seen = new HashSet<(string, string)>();
+        foreach (var (key, claims) in byKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                for (var j = i + 1; j < claims.Count && j < i + 16; j++)
+                {
+                    var (a, b) = (claims[i], claims[j]);
+                    var (x, y) = (a.Claim.Value.Min!.Value, b.Claim.Value.Min!.Value);
+                    var misprint = key[0] == 's'
+                        ? x * 1000m == y || y * 1000m == x
+                        : x != y && Swapped(Significand(x), Significand(y));
+                    if (!misprint || string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal) || slotOf[a.Id] == slotOf[b.Id] ||
+                        !seen.Add(string.CompareOrdinal(a.Id, b.Id) < 0 ? (a.Id, b.Id) : (b.Id, a.Id)))
+                    {
+                        continue;
+                    }
+
+                    var (first, second) = string.CompareOrdinal(a.ArticleId, b.ArticleId) < 0 ? (a, b) : (b, a);
+                    yield return new Finding(slots[slotOf[first.Id]].Id, Verdict.Conflict, [first.Id, second.Id],
+                        $"{Describe(first.Claim)} and {Describe(second.Claim)} read like one figure printed two ways ({(key[0] == 's' ? "a scale word a thousand times off" : "two digits swapped")}).",
+                        Gap(first.Claim.Value, second.Claim.Value));
+                }
+            }
+        }
+
+        static void Add(Dictionary<string, List<ClaimFacts>> map, string key, ClaimFacts c)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        // 4,200,000 and 4.2 are "42"; 612,000 is "612".
+        static string Significand(decimal v) =>
+            v.ToString("0.############################", CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0');
+
+        static string Magnitude(decimal v) => Math.Floor(Math.Log10((double)v)).ToString(CultureInfo.InvariantCulture);
+
+        // Equal but for two neighbouring digits swapped.
+        static bool Swapped(string p, string q)
+        {
+            if (p.Length != q.Length)
+            {
+                return false;
+            }
+
+            var at = 0;
+            while (at < p.Length && p[at] == q[at])
+            {
+                at++;
+            }
+
+            return at + 1 < p.Length && p[at] == q[at + 1] && p[at + 1] == q[at] &&
+                   string.CompareOrdinal(p, at + 2, q, at + 2, p.Length - at - 2) == 0;
+        }
     }
 
     private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)

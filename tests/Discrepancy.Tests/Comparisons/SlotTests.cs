@@ -633,6 +633,34 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("Tangki itu menyimpan 4,2 juta liter bahan bakar.", "Tangki itu menyimpan 4,2 miliar liter bahan bakar.")]
+    [InlineData("Sebanyak 1.150 suporter Malaysia menonton laga itu.", "Sebanyak 1.510 suporter Malaysia menonton laga itu.")]
+    public void One_figure_printed_two_ways_by_two_articles_is_a_conflict(string first, string second)
+    {
+        var report = MisprintStory(first, second);
+
+        var figures = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: not null and not "deaths" } q && q.Value.Min >= 1000m).ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && figures.TrueForAll(c => f.ClaimIds.Contains(c.Id)));
+    }
+
+    [Fact]
+    public void An_approximate_figure_a_thousand_times_another_is_no_misprint()
+    {
+        var report = MisprintStory("Tangki itu menyimpan sekitar 4,2 juta liter bahan bakar.", "Tangki itu menyimpan sekitar 4,2 miliar liter bahan bakar.");
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    private static DiscrepancyReport MisprintStory(string first, string second)
+    {
+        const string Lead = "Ledakan mengguncang depo bahan bakar Sungai Kelat di Klang pada Minggu (5/7/2026).\n\n";
+        return new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", Lead + first) { Language = "id", Published = new DateOnly(2026, 7, 6) },
+            new ArticleSource("b.txt", Lead + second) { Language = "id", Published = new DateOnly(2026, 7, 10) }]);
+    }
+
     [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
