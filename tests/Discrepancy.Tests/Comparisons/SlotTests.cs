@@ -662,6 +662,33 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Overlapping_figures_of_one_thing_kept_apart_by_how_they_are_dated_agree()
+    {
+        var a = "The tanker Sapphire Dawn collided with a bulk carrier off Bintan on Monday (9/2/2026).\n\nOn Wednesday (11/2/2026), the port authority estimated that between 600 and 800 tonnes of fuel oil had spilled.";
+        var b = "Kapal tanker Sapphire Dawn bertabrakan dengan kapal curah di perairan Bintan pada Senin (9/2/2026).\n\nMinyak yang tumpah diperkirakan 700 hingga 900 ton.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 2, 12) },
+            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 2, 15) }]);
+
+        var tonnes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "tonnes" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, tonnes.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && tonnes.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Theory]
+    [InlineData("Workers have collected 18 tonnes of oily waste from the beaches.", "en", "18", "waste")]
+    [InlineData("Petugas telah mengumpulkan limbah berminyak sebanyak 210 ton dari pantai.", "id", "210", "waste")]
+    [InlineData("The tanker was carrying 35,000 tonnes of fuel oil.", "en", "35,000", "cargo")]
+    [InlineData("Depoh itu mempunyai sembilan tangki dengan muatan keseluruhan 18 juta liter.", "ms", "18 juta", "capacity")]
+    public void A_measure_takes_the_topic_its_words_name(string text, string language, string figure, string topic)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 12) }]);
+
+        Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
         var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
