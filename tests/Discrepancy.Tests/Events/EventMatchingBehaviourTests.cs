@@ -622,6 +622,17 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "toured").Id, EventOf(report, "b.txt", "toured").Id);
     }
 
+    [Theory]
+    [InlineData("Pada Mac 2021, sebuah kapal tangki kandas di perairan Pengerang.", "ms", "kandas")]
+    [InlineData("A smaller spill off Pengerang in March 2021 took nearly two months to clean up.", "en", "spill")]
+    [InlineData("Tumpahan minyak di perairan Bintan pada Senin (9/2/2026) mencemari pantai.", "id", "Tumpahan")]
+    public void An_oil_spill_or_a_grounding_is_a_disaster(string text, string language, string fragment)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 12) }]);
+
+        Assert.Equal("disaster", EventOf(report, "a.txt", fragment).Action);
+    }
+
     [Fact]
     public void Names_differing_in_a_consonant_are_different_people()
     {
