@@ -633,6 +633,17 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal("disaster", EventOf(report, "a.txt", fragment).Action);
     }
 
+    [Theory]
+    [InlineData("The drivers, who began their strike at the Entikong border post on Monday, want the fee scrapped.", "en", "strike", "protest")]
+    [InlineData("Datuk Bandar Batam pada Rabu mengesyorkan kenaikan gaji minimum sebanyak 6.8 peratus.", "ms", "mengesyorkan", "measure")]
+    [InlineData("Wali Kota Batam pada Rabu (18/11) merekomendasikan UMK Batam naik 6,8 persen.", "id", "merekomendasikan", "measure")]
+    public void A_strike_is_a_protest_and_a_recommendation_a_measure(string text, string language, string fragment, string action)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 20) }]);
+
+        Assert.Equal(action, EventOf(report, "a.txt", fragment).Action);
+    }
+
     [Fact]
     public void Names_differing_in_a_consonant_are_different_people()
     {
