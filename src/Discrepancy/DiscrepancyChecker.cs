@@ -286,6 +286,12 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 scope ??= nationals;
 
+                // "mempekerjakan sekitar 310.000 buruh": a workforce, not a crowd.
+                if (scope is null && _analyzer.Employed(article.Text, article.Language, span, quantity))
+                {
+                    scope = "employed";
+                }
+
                 // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
                 if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))
                 {

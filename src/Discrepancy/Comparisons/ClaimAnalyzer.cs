@@ -286,6 +286,23 @@ internal sealed class ClaimAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// True when a count of people is a workforce: an employ word of the language among the three words before the figure or
+    /// the four after it in its clause ("kawasan industri mempekerjakan sekitar 310.000 buruh", "whose members employ about
+    /// 68,000 people", "manufacturers employing some 4,500 people").
+    /// </summary>
+    public bool Employed(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (claim.Unit is not { } unit || SlotBuilder.FamilyOf(unit) != "people" || !_cues.TryGetValue(language, out var cues) || cues.Employ.Count == 0)
+        {
+            return false;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        return after.Take(4).Any(cues.Employ.Contains) || before.Skip(Math.Max(0, before.Count - 3)).Any(cues.Employ.Contains);
+    }
+
     /// <summary>People counted on a journey or an outing, who may be one country's nationals.</summary>
     private static readonly FrozenSet<string> Travellers = FrozenSet.ToFrozenSet(["climbers", "passengers", "tourists", "travellers", "crew", "pilgrims", "hikers"], StringComparer.Ordinal);
 
@@ -1300,6 +1317,7 @@ internal sealed class ClaimAnalyzer
             NotIncluded = Fold(news.NotIncluded);
             Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
+            Employ = news.EmployWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PastClause = Fold(dates.PastClause);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PartBefore = Fold(news.PartBefore);
@@ -1370,6 +1388,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases giving the earlier value of a change ("down from", "turun dari").</summary>
         public string[][] EarlierValue { get; }
+
+        /// <summary>Words that make a count of people a workforce ("mempekerjakan", "employing").</summary>
+        public FrozenSet<string> Employ { get; }
 
         public string[][] PastClause { get; }
 

@@ -707,6 +707,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> EarlierValue { get; init; } = [];
 
     /// <summary>
+    /// Words that make a count of people a workforce ("mempekerjakan sekitar 310.000 buruh", "firms employing some 4,500
+    /// people"): the people a place or a firm employs, never a rival of a crowd's turnout.
+    /// </summary>
+    public IReadOnlyList<string> EmployWords { get; init; } = [];
+
+    /// <summary>
     /// Words that open an organisation's name ("jabatan", "department"): the name goes on past "dan", "and" and "of"
     /// ("Jabatan Keselamatan dan Kesihatan Pekerjaan", "Department of Occupational Safety and Health").
     /// </summary>
@@ -864,6 +870,7 @@ public sealed record NewsWords
         RestAfter = RestAfter ?? [],
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
+        EmployWords = EmployWords ?? [],
         NotIncluded = NotIncluded ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],

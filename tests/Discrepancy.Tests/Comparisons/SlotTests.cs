@@ -688,6 +688,26 @@ public sealed class SlotTests
         Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
 
+    [Theory]
+    [InlineData("Kawasan industri di Batam mempekerjakan sekitar 310.000 buruh pabrik.", "id", "sekitar 310.000")]
+    [InlineData("Apindo says a dozen manufacturers employing some 4,500 people may move.", "en", "some 4,500")]
+    public void People_a_place_or_firm_employs_are_a_workforce(string text, string language, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 17) }]);
+
+        Assert.Equal("employed", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Fact]
+    public void A_workforce_is_no_rival_of_a_crowds_turnout()
+    {
+        var text = "Polisi memperkirakan sekitar 3.000 buruh ikut dalam aksi di Batam Centre pada Selasa (17/11/2026). Kawasan industri di Batam mempekerjakan sekitar 310.000 buruh pabrik.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2026, 11, 17) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void An_amount_of_money_after_of_that_amount_is_a_part_of_the_amount_before()
     {
