@@ -1413,8 +1413,10 @@ internal sealed class MentionExtractor
                 continue;
             }
 
-            // "Lake Kerinci", "Desa Lempur", "Batang Merao": a run opened by a kind of place names a place, not a person.
-            var placeKind = end - i > 1 && tokens[i].Kind == TokenKind.Word && _placeKinds.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length)));
+            // "Lake Kerinci", "Desa Lempur", "Batang Merao": a run opened by a kind of place names a place, not a person; "MT
+            // Sapphire Dawn" (a motor tanker, an abbreviation in capitals) is no "Mt Rinjani".
+            var placeKind = end - i > 1 && tokens[i].Kind == TokenKind.Word && _placeKinds.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length))) &&
+                !(tokens[i].Length <= 3 && !text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAnyExceptInRange('A', 'Z'));
 
             // Common words at either end of a run are not part of the name ("Kunjungan Shoigu", "Laporan AP News").
             var runStart = i;

@@ -645,6 +645,19 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_vessel_named_after_MT_in_capitals_is_an_actor_and_Mt_a_mountain_is_a_place()
+    {
+        var report = Checker.Check([
+            English("a.txt", "The tanker MT Sapphire Dawn collided with a bulk carrier off Bintan on Monday.", new DateOnly(2026, 2, 11)),
+            English("b.txt", "Mt Rinjani erupted again on Tuesday, forcing climbers off the mountain.", new DateOnly(2026, 5, 6))]);
+
+        var collision = EventOf(report, "a.txt", "collided");
+        Assert.Contains("MT Sapphire Dawn", collision.Actors);
+        Assert.DoesNotContain("MT Sapphire Dawn", collision.Places);
+        Assert.Contains("Mt Rinjani", EventOf(report, "b.txt", "erupted").Places);
+    }
+
+    [Fact]
     public void Names_differing_in_a_consonant_are_different_people()
     {
         Assert.False(Discrepancy.Events.NameIndex.SameSkeleton("kim jong un", "kim jong il"));
