@@ -970,39 +970,29 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var text = article.Text;
         var (after, words) = _analyzer.PersonAfter(text, article.Language, sentence, figure);
         (string Key, bool Tentative, int Distance)? before = null, following = null;
-        foreach (var m in own)
+        foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
         {
-            if (m.Span.End <= sentence.Start || m.Span.Start >= sentence.End)
+            var first = plain.Length == 0 ? -1 : text.IndexOf(plain, m.Span.Start, m.Span.Length, StringComparison.Ordinal);
+            // A name the clause only refers back to ("Vonis itu ...") is not written in it.
+            if (nameless && first >= 0 && names.ResolveOrDrop(article.Id, key, tentative) is not null)
+            {
+                nameless = false;
+            }
+
+            if (first < 0 || !_analyzer.IsPersonName(article.Language, plain))
             {
                 continue;
             }
 
-            foreach (var (key, surface) in m.Names)
+            for (var at = first; at >= 0; at = at + plain.Length < m.Span.End ? text.IndexOf(plain, at + plain.Length, m.Span.End - at - plain.Length, StringComparison.Ordinal) : -1)
             {
-                var tentative = surface.StartsWith('?');
-                var plain = tentative ? surface[1..] : surface;
-                var first = plain.Length == 0 ? -1 : text.IndexOf(plain, m.Span.Start, m.Span.Length, StringComparison.Ordinal);
-                // A name the clause only refers back to ("Vonis itu ...") is not written in it.
-                if (nameless && first >= 0 && names.ResolveOrDrop(article.Id, key, tentative) is not null)
+                if (after >= 0 && at >= after && at - after < 80 && (following is null || at - after < following.Value.Distance))
                 {
-                    nameless = false;
+                    following = (key, tentative, at - after);
                 }
-
-                if (first < 0 || !_analyzer.IsPersonName(article.Language, plain))
+                else if (at + plain.Length <= figure.Start && (before is null || figure.Start - at < before.Value.Distance))
                 {
-                    continue;
-                }
-
-                for (var at = first; at >= 0; at = at + plain.Length < m.Span.End ? text.IndexOf(plain, at + plain.Length, m.Span.End - at - plain.Length, StringComparison.Ordinal) : -1)
-                {
-                    if (after >= 0 && at >= after && at - after < 80 && (following is null || at - after < following.Value.Distance))
-                    {
-                        following = (key, tentative, at - after);
-                    }
-                    else if (at + plain.Length <= figure.Start && (before is null || figure.Start - at < before.Value.Distance))
-                    {
-                        before = (key, tentative, figure.Start - at);
-                    }
+                    before = (key, tentative, figure.Start - at);
                 }
             }
         }
@@ -1015,9 +1005,28 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// <summary>The person whose written name ends at <paramref name="end"/> in the sentence, if a name of its clauses does.</summary>
     private string? PersonEndingAt(ParsedArticle article, List<RawMention> own, TextSpan sentence, int end, NameIndex names)
     {
+        foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
+        {
+            if (plain.Length > 0 && end > m.Span.Start && end <= m.Span.End && end - plain.Length >= m.Span.Start &&
+                string.CompareOrdinal(article.Text, end - plain.Length, plain, 0, plain.Length) == 0 && _analyzer.IsPersonName(article.Language, plain) &&
+                names.ResolveOrDrop(article.Id, key, tentative) is { } root)
+            {
+                return names.Display(root);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The names the clauses of a sentence hold, with their written form ("?" marks a lone sentence-initial word that needs
+    /// confirmation, stripped here).
+    /// </summary>
+    private static IEnumerable<(RawMention Mention, string Key, string Plain, bool Tentative)> NamesIn(List<RawMention> own, TextSpan sentence)
+    {
         foreach (var m in own)
         {
-            if (m.Span.End <= sentence.Start || m.Span.Start >= sentence.End || end <= m.Span.Start || end > m.Span.End)
+            if (m.Span.End <= sentence.Start || m.Span.Start >= sentence.End)
             {
                 continue;
             }
@@ -1025,17 +1034,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             foreach (var (key, surface) in m.Names)
             {
                 var tentative = surface.StartsWith('?');
-                var plain = tentative ? surface[1..] : surface;
-                if (plain.Length > 0 && end - plain.Length >= m.Span.Start &&
-                    string.CompareOrdinal(article.Text, end - plain.Length, plain, 0, plain.Length) == 0 && _analyzer.IsPersonName(article.Language, plain) &&
-                    names.ResolveOrDrop(article.Id, key, tentative) is { } root)
-                {
-                    return names.Display(root);
-                }
+                yield return (m, key, tentative ? surface[1..] : surface, tentative);
             }
         }
-
-        return null;
     }
 
     private static string Display(string actorKey, NameIndex names)

@@ -713,11 +713,12 @@ internal static class SlotBuilder
             return [claims];
         }
 
-        // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"
-        // Indonesians among the dead).
         // A prison term of somebody not named is nobody's in particular: it may be the same as a named one.
         static string? Named(ClaimFacts c) => c.Scope is { } scope && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal) ? scope : null;
         var scopes = claims.Select(Named).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+
+        // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"
+        // Indonesians among the dead).
         var small = !money && claims[0].Claim.Value.Min < 10m;
         return scopes switch
         {
@@ -736,7 +737,7 @@ internal static class SlotBuilder
     private static IEnumerable<Finding> Misprints(List<Slot> slots, List<List<ClaimFacts>> members)
     {
         var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byKey = new Dictionary<string, List<ClaimFacts>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<(ClaimFacts Claim, string Digits)>>(StringComparer.Ordinal);
         for (var s = 0; s < slots.Count; s++)
         {
             foreach (var c in members[s])
@@ -751,10 +752,10 @@ internal static class SlotBuilder
                 // ore against "9,36 triliun" of losses).
                 var digits = Significand(v);
                 var family = c.UnitFamily + "|" + c.Scope;
-                Add(byKey, "s|" + c.Story + "|" + family + "|" + digits, c);
+                Add(byKey, "s|" + c.Story + "|" + family + "|" + digits, (c, digits));
                 if (digits.Length >= 3)
                 {
-                    Add(byKey, "t|" + c.Story + "|" + family + "|" + Magnitude(v) + "|" + string.Concat(digits.Order()), c);
+                    Add(byKey, "t|" + c.Story + "|" + family + "|" + Magnitude(v) + "|" + string.Concat(digits.Order()), (c, digits));
                 }
             }
         }
@@ -766,11 +767,11 @@ internal static class SlotBuilder
             {
                 for (var j = i + 1; j < claims.Count && j < i + 16; j++)
                 {
-                    var (a, b) = (claims[i], claims[j]);
+                    var (a, b) = (claims[i].Claim, claims[j].Claim);
                     var (x, y) = (a.Claim.Value.Min!.Value, b.Claim.Value.Min!.Value);
                     var misprint = key[0] == 's'
                         ? x * 1000m == y || y * 1000m == x
-                        : x != y && Swapped(Significand(x), Significand(y));
+                        : x != y && Swapped(claims[i].Digits, claims[j].Digits);
                     if (!misprint || string.Equals(a.ArticleId, b.ArticleId, StringComparison.Ordinal) || slotOf[a.Id] == slotOf[b.Id] ||
                         !seen.Add(string.CompareOrdinal(a.Id, b.Id) < 0 ? (a.Id, b.Id) : (b.Id, a.Id)))
                     {
@@ -785,14 +786,14 @@ internal static class SlotBuilder
             }
         }
 
-        static void Add(Dictionary<string, List<ClaimFacts>> map, string key, ClaimFacts c)
+        static void Add(Dictionary<string, List<(ClaimFacts, string)>> map, string key, (ClaimFacts, string) entry)
         {
             if (!map.TryGetValue(key, out var list))
             {
                 map[key] = list = [];
             }
 
-            list.Add(c);
+            list.Add(entry);
         }
 
         // 4,200,000 and 4.2 are "42"; 612,000 is "612".
