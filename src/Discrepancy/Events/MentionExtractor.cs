@@ -1759,6 +1759,9 @@ internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string
 /// </summary>
 internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
 {
+    /// <summary>The longest name, in characters, whose tails are read as the same person's shorter name.</summary>
+    private const int MaxTailedName = 80;
+
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _surfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fullByArticle = new(StringComparer.Ordinal);
@@ -1843,9 +1846,10 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
         // A name of two words or more that ends a longer name is that name with a title or first name in front ("Hafiz
         // Iskandar" / "Muhammad Hafiz Iskandar", "Hendarto Wibisono" / "Direktur Operasi Hendarto Wibisono"), when every
         // longer name it ends is one person. A hyphenated name may be a pair ("Andi Rahmat Pallawa-Siti Marlina", a ticket):
-        // its tails are not read.
+        // its tails are not read; nor are those of a run longer than a person's name with titles (bounded work: a name's tails
+        // are as many as its words).
         var longerByTail = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var full in _full.Where(k => !_surfaces[k].Keys.Any(form => form.Contains('-', StringComparison.Ordinal))))
+        foreach (var full in _full.Where(k => k.Length <= MaxTailedName && !_surfaces[k].Keys.Any(form => form.Contains('-', StringComparison.Ordinal))))
         {
             for (var space = full.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = full.IndexOf(' ', space + 1))
             {
