@@ -848,25 +848,25 @@ internal static class SlotBuilder
                 continue;
             }
 
-            var comparable = ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value)));
-
-            // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a conflict.
-            var disjoint = ma.Any(x => mb.Any(y => !x.Claim.Value.Overlaps(y.Claim.Value)));
-            var both = ma.Concat(mb).ToList();
-            var ids = both.Select(x => x.Id).ToImmutableArray();
-            var sameThing = string.Equals(ma[0].Claim.Unit, mb[0].Claim.Unit, StringComparison.Ordinal) && string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&
-                ma[0].Story is not null && string.Equals(ma[0].Story, mb[0].Story, StringComparison.Ordinal);
-
-            // "Between 600 and 800" tonnes spilled (dated) and "700 hingga 900" (told without a day), kept in two slots by
-            // how they are dated: the same thing of one story, and the ranges overlap.
-            if (comparable && !disjoint && sameThing)
+            if (!ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value))))
             {
-                yield return new Finding(slots[a].Id, Verdict.Agree, ids, $"{Describe(ma[0].Claim)} overlaps {Describe(mb[0].Claim)}.", 0m);
                 continue;
             }
 
-            if (!comparable || !disjoint)
+            var both = ma.Concat(mb).ToList();
+            var ids = both.Select(x => x.Id).ToImmutableArray();
+
+            // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a
+            // conflict. Overlapping ones of one unit and scope in one story, kept in two slots by how they are dated ("Between
+            // 600 and 800" tonnes on a day, "700 hingga 900" told without one), agree.
+            if (!ma.Any(x => mb.Any(y => !x.Claim.Value.Overlaps(y.Claim.Value))))
             {
+                if (string.Equals(ma[0].Claim.Unit, mb[0].Claim.Unit, StringComparison.Ordinal) && string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&
+                    ma[0].Story is not null && string.Equals(ma[0].Story, mb[0].Story, StringComparison.Ordinal))
+                {
+                    yield return new Finding(slots[a].Id, Verdict.Agree, ids, $"{Describe(ma[0].Claim)} overlaps {Describe(mb[0].Claim)}.", 0m);
+                }
+
                 continue;
             }
 
