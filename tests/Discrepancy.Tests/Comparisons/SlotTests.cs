@@ -11,9 +11,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\nPolisi menyebut sekitar 1.200 orang ikut berunjuk rasa di dekat istana.";
         var b = "President Joko Widodo met President Yoon Suk-yeol at the Merdeka Palace in Jakarta on Thursday.\n\nOrganisers said more than 5,000 people marched outside.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 13));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -25,9 +23,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\nPolisi menyebut sekitar 1.200 orang ikut berunjuk rasa di dekat istana.";
         var b = "The football club opened its new stadium on Thursday.\n\nOrganisers said more than 5,000 people watched the opening.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 13));
 
         Assert.Equal(2, report.Slots.Length);
         Assert.Empty(report.Findings);
@@ -39,9 +35,7 @@ public sealed class SlotTests
         var a = "Banjir bandang melanda Padang pada Selasa (11/3/2025). Lebih dari 8.000 warga mengungsi.";
         var b = "Flash floods hit Padang on Tuesday. About 8,500 people were evacuated.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 3, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 12) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 3, 12), b, "en", new DateOnly(2025, 3, 12));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -56,9 +50,7 @@ public sealed class SlotTests
     [InlineData("Sebanyak 4,7 juta baris data bocor di Riau, Rabu (10/9/2025).", "About 4.7 million records leaked in Riau on Wednesday.")]
     public void One_count_named_differently_by_two_outlets_shares_a_slot(string indonesian, string english)
     {
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", indonesian) { Language = "id", Published = new DateOnly(2025, 9, 10) },
-            new ArticleSource("b.txt", english) { Language = "en", Published = new DateOnly(2025, 9, 10) }]);
+        var report = TwoArticles(indonesian, "id", new DateOnly(2025, 9, 10), english, "en", new DateOnly(2025, 9, 10));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -83,9 +75,7 @@ public sealed class SlotTests
         var a = "Flash floods hit Padang on Tuesday (11/3/2025), killing six people. The town lies below a 3,805-metre volcano.";
         var b = "Floods in Padang on Tuesday killed six people. A 45-metre bridge collapsed into the river.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2025, 3, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 12) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2025, 3, 12), b, "en", new DateOnly(2025, 3, 12));
 
         var metres = report.Slots.Where(s => s.Unit == "m").ToList();
         Assert.Equal(2, metres.Count);
@@ -98,9 +88,7 @@ public sealed class SlotTests
         var a = "Thousands of workers rallied outside the Merdeka Palace in Jakarta on Thursday (11/9/2025).";
         var b = "Police said about 1,200 workers rallied outside the Merdeka Palace in Jakarta.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2025, 9, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 12));
 
         var count = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1,200", StringComparison.Ordinal));
         Assert.Equal(Discrepancy.Claims.DateInterval.Day(new DateOnly(2025, 9, 11)), count.AsOf);
@@ -123,9 +111,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo dan Presiden Yoon Suk-yeol menandatangani perjanjian kemitraan senilai US$8,5 miliar di Jakarta, Kamis (11/9/2025).";
         var b = "President Joko Widodo and President Yoon Suk-yeol signed a partnership worth $8.5 billion in Jakarta on Thursday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 12));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -205,9 +191,7 @@ public sealed class SlotTests
         var a = "Banjir bandang melanda Padang pada Selasa (11/3/2025). Sekitar 2.500 rumah terendam.";
         var b = "Flash floods hit Padang on Tuesday. About 2,500 homes have been inundated.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 3, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 12) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 3, 12), b, "en", new DateOnly(2025, 3, 12));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -219,9 +203,7 @@ public sealed class SlotTests
         var a = "Menteri Sosial menyerahkan bantuan logistik senilai Rp2,5 miliar di Padang, Sabtu (15/3/2025).";
         var b = "The social affairs minister handed over Rp 2.5 billion worth of food, tents and baby supplies in Padang on Saturday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 3, 16) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 3, 16) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 3, 16), b, "en", new DateOnly(2025, 3, 16));
 
         Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim), c => Assert.Equal("aid", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
@@ -256,9 +238,7 @@ public sealed class SlotTests
         var first = "Gempa bumi mengguncang Mamuju, Senin (13/10/2025). Lebih dari 200 orang luka-luka hingga Senin malam.";
         var second = "The quake that struck Mamuju on Monday injured at least 418 people as of Wednesday, officials said.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 10, 13) },
-            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 10, 15) }]);
+        var report = TwoArticles(first, "id", new DateOnly(2025, 10, 13), second, "en", new DateOnly(2025, 10, 15));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree);
@@ -270,9 +250,7 @@ public sealed class SlotTests
         var first = "Banjir bandang melanda Padang pada Kamis (13/3/2025). Sebanyak 15.120 warga mengungsi.";
         var second = "Flash floods hit Padang on Thursday. Nearly 15,000 people had been evacuated by Saturday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 3, 13) },
-            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 3, 15) }]);
+        var report = TwoArticles(first, "id", new DateOnly(2025, 3, 13), second, "en", new DateOnly(2025, 3, 15));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
         Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.Evolved or Verdict.Conflict);
@@ -295,9 +273,7 @@ public sealed class SlotTests
         var a = "Kelompok peretas NusaGhost mengunggah sampel data ArtaKirim di forum gelap pada Minggu (25/1/2026). NusaGhost mengklaim memiliki 4,7 juta data pengguna.";
         var b = "The hacker group NusaGhost posted a sample of ArtaKirim data on a dark-web forum on Sunday. NusaGhost said it held 4.7 million.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 1, 26) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 1, 27) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 1, 26), b, "en", new DateOnly(2026, 1, 27));
 
         var slot = Assert.Single(report.Slots, s => s.Unit == "records");
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -310,9 +286,7 @@ public sealed class SlotTests
         var first = "Hingga Selasa pagi tim SAR gabungan telah mengevakuasi 97 penumpang dalam keadaan selamat dari kapal yang tenggelam di Karimun.";
         var second = "Rescuers said on Wednesday that 103 people had been rescued from the ferry that sank off Karimun.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 11, 11) },
-            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 11, 13) }]);
+        var report = TwoArticles(first, "id", new DateOnly(2025, 11, 11), second, "en", new DateOnly(2025, 11, 13));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -324,9 +298,7 @@ public sealed class SlotTests
         var first = "Berdasarkan manifes, total ada 141 orang di atas kapal yang tenggelam di Karimun, Senin (10/11/2025).";
         var second = "Police said 152 people were aboard the ferry that sank off Karimun on Monday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", first) { Language = "id", Published = new DateOnly(2025, 11, 11) },
-            new ArticleSource("b.txt", second) { Language = "en", Published = new DateOnly(2025, 11, 12) }]);
+        var report = TwoArticles(first, "id", new DateOnly(2025, 11, 11), second, "en", new DateOnly(2025, 11, 12));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -387,9 +359,7 @@ public sealed class SlotTests
         var a = "Menurut pedagang di Jakarta, Senin (16/11/2026), harga beras program SPHP dijual Rp 12.500 per kg.";
         var b = "Kepala Bapanas di Jakarta, Senin (16/11/2026), mengatakan HET beras medium tetap Rp 13.500 per kg.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 17) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 11, 17) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 11, 17), b, "id", new DateOnly(2026, 11, 17));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -400,9 +370,7 @@ public sealed class SlotTests
         var a = "Kepala Bapanas Surya Dharmawan di Jakarta, Kamis (19/11/2026), mengatakan total kuota impor beras 1 juta ton tetap berlaku.";
         var b = "Kepala Bapanas Surya Dharmawan di Jakarta, Kamis (19/11/2026), mengatakan izin impor tahap pertama sebesar 500.000 ton telah terbit.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 20) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 11, 20) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 11, 20), b, "id", new DateOnly(2026, 11, 20));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -413,9 +381,7 @@ public sealed class SlotTests
         var a = "Kira-kira 1,200 penduduk dalam radius satu kilometer dari depoh minyak di Klang dipindahkan ke pusat pemindahan.";
         var b = "Residents within the two-kilometre exclusion zone around the Klang fuel depot cannot go back until the air is safe.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 7, 5) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 7, 7) }]);
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 7, 5), b, "en", new DateOnly(2026, 7, 7));
 
         Assert.Equal(["zone", "zone"], report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "km" }).Select(c => c.Scope));
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -427,9 +393,7 @@ public sealed class SlotTests
         var a = "Perum Bulog per Senin (16/11/2026) mencatat stok cadangan beras pemerintah sebesar 1,64 juta ton.";
         var b = "Perum Bulog menyebut stok cadangan beras pemerintah per Kamis (19/11/2026) tinggal 1,58 juta ton.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 17) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 11, 20) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 11, 17), b, "id", new DateOnly(2026, 11, 20));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -452,9 +416,7 @@ public sealed class SlotTests
         var a = "Ukraine says North Korea has sent 12,000 troops to Russia.";
         var b = "South Korea says North Korea has sent 3,000 troops to Russia.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2024, 10, 20) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2024, 10, 20) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2024, 10, 20), b, "en", new DateOnly(2024, 10, 20));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -496,9 +458,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Senin (8/9/2025).\n\nMalaysia menawarkan tiga pesawat pengebom air untuk Riau.";
         var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Monday.\n\nThree Malaysian aircraft arrived in Pekanbaru on Wednesday to bomb fires with water.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 8) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 10) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 8), b, "en", new DateOnly(2025, 9, 10));
 
         var aircraft = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "aircraft" }).Select(c => c.Id).ToList();
         Assert.Equal(2, aircraft.Count);
@@ -511,9 +471,7 @@ public sealed class SlotTests
         var a = "Fire broke out at the Sungai Kelat fuel depot in Klang on Sunday (5/7/2026).\n\nThe depot held about 6 million litres of fuel in stock, the operator said.";
         var b = "Fire broke out at the Sungai Kelat fuel depot in Klang on Sunday.\n\nFirefighters said about 6 million litres burned.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 7, 6) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 7, 8) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2026, 7, 6), b, "en", new DateOnly(2026, 7, 8));
 
         var litres = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "litres" }).ToList();
         Assert.Equal(["stock", null], litres.Select(c => c.Scope));
@@ -526,9 +484,7 @@ public sealed class SlotTests
         var a = "An explosion hit the Sungai Kelat fuel depot in Klang on Sunday (5/7/2026).\n\nTwo people were killed.";
         var b = "Ledakan mengguncang depo bahan bakar Sungai Kelat di Klang pada Minggu (5/7/2026).\n\nDua WNI tewas dalam ledakan itu.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 7, 6) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 7, 8) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2026, 7, 6), b, "id", new DateOnly(2026, 7, 8));
 
         var deaths = report.Claims.Where(c => c.Claim.Text is "Two" or "Dua").ToList();
         Assert.Equal(2, deaths.Count);
@@ -542,9 +498,7 @@ public sealed class SlotTests
         var a = "Ratusan sopir truk Indonesia menggelar mogok di PLBN Entikong, Kalimantan Barat, pada Senin (3/11/2025).\n\nSebanyak 300 truk tertahan pada Selasa (4/11/2025).";
         var b = "Hundreds of Indonesian truck drivers went on strike at the Entikong border post in West Kalimantan on Monday.\n\nAbout 410 trucks were stuck on Thursday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 11, 4) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 11, 6) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 11, 4), b, "en", new DateOnly(2025, 11, 6));
 
         var trucks = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "trucks" }).Select(c => c.Id).ToList();
         Assert.Equal(2, trucks.Count);
@@ -557,9 +511,7 @@ public sealed class SlotTests
         var a = "Kelompok peretas NusaGhost membobol server bank ArtaKirim di Jakarta pada Minggu (25/1/2026).\n\nPada Senin (26/1/2026), NusaGhost mengaku menyimpan data sebesar 1,3 terabyte.";
         var b = "The hacker group NusaGhost broke into the servers of ArtaKirim bank in Jakarta on Sunday.\n\nOn Wednesday, NusaGhost said it holds 1.3 terabytes of data.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 1, 26) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 1, 28) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 1, 26), b, "en", new DateOnly(2026, 1, 28));
 
         var sizes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "terabytes" }).Select(c => c.Id).ToList();
         Assert.Equal(2, sizes.Count);
@@ -572,9 +524,7 @@ public sealed class SlotTests
         var a = "Pengadilan Tipikor Jakarta Pusat menjatuhkan vonis dalam perkara korupsi timah pada Kamis (12/11/2026).\n\nHakim menjatuhkan hukuman 12 tahun penjara.";
         var b = "The Central Jakarta anti-corruption court handed down its verdicts in the tin corruption case on Thursday.\n\nRudianto Hasibuan was jailed for 12 years.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 11, 13) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 11, 12), b, "en", new DateOnly(2026, 11, 13));
 
         var terms = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "years" }).ToList();
         Assert.Equal(2, terms.Count);
@@ -608,9 +558,7 @@ public sealed class SlotTests
         var a = "Gunung Rinjani meletus pada Selasa (5/5/2026).\n\nSeorang lagi pendaki Malaysia, Muhammad Hafiz Iskandar, 27, dari Kuantan, masih belum ditemui.";
         var b = "Gunung Rinjani meletus pada Selasa (5/5/2026).\n\nTim SAR menemukan pendaki asal Malaysia, Hafiz Iskandar (27), di dekat Pelawangan Sembalun.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 5, 6) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 5, 8) }]);
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 5, 6), b, "id", new DateOnly(2026, 5, 8));
 
         var ages = report.Claims.Where(c => c.Claim.Text == "27").ToList();
         Assert.Equal(2, ages.Count);
@@ -623,9 +571,7 @@ public sealed class SlotTests
         var a = "KPU Kalimantan Utara menetapkan hasil pemilihan gubernur di Tanjung Selor pada Senin (5/10/2026).\n\nAngkanya mencapai 71,84 persen.";
         var b = "The election commission in Tanjung Selor declared the result of the governor election on Monday.\n\nThe figure was 64.3%.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 10, 5) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 10, 6) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 10, 5), b, "en", new DateOnly(2026, 10, 6));
 
         var shares = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "percent" }).ToList();
         Assert.Equal(2, shares.Count);
@@ -656,10 +602,14 @@ public sealed class SlotTests
     private static DiscrepancyReport MisprintStory(string first, string second)
     {
         const string Lead = "Ledakan mengguncang depo bahan bakar Sungai Kelat di Klang pada Minggu (5/7/2026).\n\n";
-        return new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", Lead + first) { Language = "id", Published = new DateOnly(2026, 7, 6) },
-            new ArticleSource("b.txt", Lead + second) { Language = "id", Published = new DateOnly(2026, 7, 10) }]);
+        return TwoArticles(Lead + first, "id", new DateOnly(2026, 7, 6), Lead + second, "id", new DateOnly(2026, 7, 10));
     }
+
+    /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
+    private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
+        new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
+            new ArticleSource("b.txt", b) { Language = bLanguage, Published = bPublished }]);
 
     [Fact]
     public void Overlapping_figures_of_one_thing_kept_apart_by_how_they_are_dated_agree()
@@ -667,9 +617,7 @@ public sealed class SlotTests
         var a = "The tanker Sapphire Dawn collided with a bulk carrier off Bintan on Monday (9/2/2026).\n\nOn Wednesday (11/2/2026), the port authority estimated that between 600 and 800 tonnes of fuel oil had spilled.";
         var b = "Kapal tanker Sapphire Dawn bertabrakan dengan kapal curah di perairan Bintan pada Senin (9/2/2026).\n\nMinyak yang tumpah diperkirakan 700 hingga 900 ton.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 2, 12) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 2, 15) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2026, 2, 12), b, "id", new DateOnly(2026, 2, 15));
 
         var tonnes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "tonnes" }).Select(c => c.Id).ToList();
         Assert.Equal(2, tonnes.Count);
@@ -746,9 +694,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Rabu (8/7/2026).\n\nSyarikat itu membayar bantuan RM50,000 kepada keluarga setiap mangsa yang maut.";
         var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Wednesday.\n\nThe company pays compensation of RM50,000 to the family of each worker who died.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 7, 9) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 7, 9) }]);
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 7, 9), b, "en", new DateOnly(2026, 7, 9));
 
         Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "ringgit" }), c => Assert.Equal("payment for deaths", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
@@ -760,9 +706,7 @@ public sealed class SlotTests
         var a = "Rapat kerja Komisi IV DPR dengan Menteri Pertanian Hasanuddin Malik di Jakarta, Kamis (19/11/2026), berlangsung lebih dari enam jam.";
         var b = "Agriculture Minister Hasanuddin Malik sat through a six-hour hearing in parliament in Jakarta on Thursday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 11, 20) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 11, 20) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 11, 20), b, "en", new DateOnly(2026, 11, 20));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
@@ -784,9 +728,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Jumat (3/10/2025).\n\nPemerintah menaikkan pungutan ekspor CPO menjadi 15%.";
         var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Friday.\n\nThe finance ministry on Friday raised the export levy on crude palm oil to 15%.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 10, 4) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 10, 7), b, "en", new DateOnly(2025, 10, 4));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
     }
@@ -797,9 +739,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta, Jumat (3/10/2025).\n\nPemerintah menaikkan pungutan ekspor CPO menjadi 15%.";
         var b = "President Joko Widodo met Prime Minister Anwar Ibrahim at the Merdeka Palace in Jakarta on Friday.\n\nThe finance ministry on Friday raised the export levy on crude palm oil to 12.5%.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 10, 4) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 10, 7), b, "en", new DateOnly(2025, 10, 4));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -810,9 +750,7 @@ public sealed class SlotTests
         var a = "Harga niaga hadapan minyak sawit mentah di Bursa Malaysia ditutup pada RM4,612 satu tan pada Rabu (8/10/2025).";
         var b = "Di Bursa Malaysia, kontrak penanda aras minyak sawit mentah ditutup pada RM4,431 satu tan pada Khamis (9/10/2025).";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2025, 10, 9) },
-            new ArticleSource("b.txt", b) { Language = "ms", Published = new DateOnly(2025, 10, 10) }]);
+        var report = TwoArticles(a, "ms", new DateOnly(2025, 10, 9), b, "ms", new DateOnly(2025, 10, 10));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -824,9 +762,7 @@ public sealed class SlotTests
         var a = "Dinas Kesehatan Provinsi mencatat jumlah korban keracunan makanan di Batam mencapai 702 orang pada Jumat (11/9/2026).";
         var b = "The provincial health office in Batam counted 731 cases of food poisoning on Tuesday (15/9/2026).";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 9, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 9, 16) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 12), b, "en", new DateOnly(2026, 9, 16));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -840,9 +776,7 @@ public sealed class SlotTests
         var a = "Ratusan sopir truk mogok di PLBN Entikong, Senin (6/10/2025). Asosiasi itu menaungi sekitar 1.200 sopir dan pemilik truk.";
         var b = "Sopir truk mogok di PLBN Entikong sejak Senin (6/10/2025). Asosiasi pengemudi mengklaim sekitar 700 sopir ikut mogok.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 10, 7) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2025, 10, 8) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 10, 7), b, "id", new DateOnly(2025, 10, 8));
 
         Assert.Equal("membership", Assert.Single(report.Claims, c => c.Claim.Text == "sekitar 1.200").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -865,9 +799,7 @@ public sealed class SlotTests
         var a = "Keracunan massal menimpa ratusan siswa di Batam pada Selasa (8/9/2026). Dua dapur MBG dihentikan sejak Selasa malam.";
         var b = "Hundreds of pupils in Batam fell ill in a mass poisoning on Tuesday (8/9/2026). Four programme kitchens are now shut in Batam.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 9, 9) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 9, 11) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 9), b, "en", new DateOnly(2026, 9, 11));
 
         var two = Assert.Single(report.Claims, c => c.Claim.Text == "Dua");
         Assert.Equal("closed", two.Scope);
@@ -919,9 +851,7 @@ public sealed class SlotTests
         var a = "The rail operator KAI puts the losses from the crash at Sumpiuh station at Rp 38 billion.";
         var b = "Kerugian KAI akibat kecelakaan di Stasiun Sumpiuh kini diperkirakan mencapai Rp 46 miliar.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "en", Published = new DateOnly(2026, 10, 26) },
-            new ArticleSource("b.txt", b) { Language = "id", Published = new DateOnly(2026, 10, 29) }]);
+        var report = TwoArticles(a, "en", new DateOnly(2026, 10, 26), b, "id", new DateOnly(2026, 10, 29));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -964,9 +894,7 @@ public sealed class SlotTests
         var a = "Satelit mendeteksi 412 titik panas di Riau pada Selasa (9/9/2025). Pada 2019, satelit mendeteksi 1.200 titik panas di Riau.";
         var b = "Satellites detected 735 hotspots in Riau on Thursday, up from 412 on Tuesday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 10) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 10), b, "en", new DateOnly(2025, 9, 12));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         var past = Assert.Single(report.Claims, c => c.Claim.Text == "1.200");
@@ -979,9 +907,7 @@ public sealed class SlotTests
         var a = "Samalaju Steel menawarkan pampasan RM50,000 kepada setiap keluarga pekerja yang maut selepas bertemu kesatuan di Bintulu pada Jumaat (18/7/2025).";
         var b = "Samalaju Steel raised its compensation offer for each worker killed to RM120,000 after it met union leaders in Bintulu on Monday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2025, 7, 19) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 7, 22) }]);
+        var report = TwoArticles(a, "ms", new DateOnly(2025, 7, 19), b, "en", new DateOnly(2025, 7, 22));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -1017,9 +943,7 @@ public sealed class SlotTests
         var a = "Polres Karimun menetapkan nakhoda KM Bahtera Nusa 7 sebagai tersangka, Kamis (13/11/2025). Ahli waris setiap korban meninggal menerima santunan Rp50 juta.";
         var b = "Police named the captain of the Bahtera Nusa 7 a suspect on Thursday. Heirs of each victim are entitled to Rp50 million from the state insurer.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 11, 14) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 11, 17) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 11, 14), b, "en", new DateOnly(2025, 11, 17));
 
         Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" }), c => Assert.Equal("payment for deaths", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree);
@@ -1070,9 +994,7 @@ public sealed class SlotTests
         var a = "Gunung Barujari di Lombok meletus pada Selasa (5/5/2026). Warga diminta tidak beraktivitas dalam radius tiga kilometer dari kawah Barujari.";
         var b = "Barujari on Lombok erupted again on Thursday. The agency widened the exclusion zone around the Barujari crater to six kilometres, up from three.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 5, 5) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 5, 8) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 5, 5), b, "en", new DateOnly(2026, 5, 8));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
@@ -1110,9 +1032,7 @@ public sealed class SlotTests
         var a = "Stasiun BMKG mendeteksi 412 titik panas di wilayah Riau pada Senin (8/9/2025).";
         var b = "BMKG said on Monday that 1,038 hotspots were detected across Sumatra.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 8) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 8) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 8), b, "en", new DateOnly(2025, 9, 8));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope);
@@ -1124,9 +1044,7 @@ public sealed class SlotTests
         var a = "Stasiun BMKG mendeteksi 412 titik panas di wilayah Riau pada Senin (8/9/2025).";
         var b = "The ministry's monitoring system detected 268 hotspots in Riau on Monday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 8) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 8) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 8), b, "en", new DateOnly(2025, 9, 8));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -1171,9 +1089,7 @@ public sealed class SlotTests
         var a = "Konsul Jenderal RI di Kuching menyebutkan terdapat sekitar 1.100 WNI yang bekerja di pabrik smelter itu, Rabu (16/7/2025).";
         var b = "About 1,100 Indonesians work at the Samalaju smelter, the consul in Kuching said on Wednesday.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 7, 16) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 7, 17) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 7, 16), b, "en", new DateOnly(2025, 7, 17));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal("people", slot.Unit);
@@ -1227,9 +1143,7 @@ public sealed class SlotTests
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Jakarta, Kamis (11/9/2025). Forum eksportir memperingatkan ekspor bisa turun hingga US$2 miliar tahun depan.";
         var b = "President Joko Widodo met President Yoon Suk-yeol in Jakarta on Thursday. Exporters warned that earnings could fall by up to $2 billion next year.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2025, 9, 12) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 12));
 
         var ids = report.Claims.Where(c => c.Claim.Text.Contains("$2", StringComparison.Ordinal)).Select(c => c.Id).ToList();
         Assert.Equal(2, ids.Count);
@@ -1242,9 +1156,7 @@ public sealed class SlotTests
         var a = "Nahas kereta api di Sumpiuh, Jawa Tengah, pada Khamis (22/10/2026) mencederakan 11 rakyat Malaysia. Ketua Menteri Melaka mengumumkan bantuan RM2,000 kepada setiap mangsa cedera pada Jumaat (23/10/2026).";
         var b = "Empat rakyat Malaysia yang cedera dalam nahas kereta api di Sumpiuh, Jawa Tengah, pada Khamis (22/10/2026) tiba di KLIA semalam. Setiap mangsa cedera menerima bantuan RM2,000 daripada kerajaan negeri.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "ms", Published = new DateOnly(2026, 10, 24) },
-            new ArticleSource("b.txt", b) { Language = "ms", Published = new DateOnly(2026, 11, 1) }]);
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 10, 24), b, "ms", new DateOnly(2026, 11, 1));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Length == 2);
     }
@@ -1288,9 +1200,7 @@ public sealed class SlotTests
         var a = "Majelis hakim menggelar sidang tuntutan di Jakarta, Kamis (20/8/2026). Jaksa menuntut Rudianto Hasibuan 16 tahun penjara dan Hendarto Wibisono 14 tahun.";
         var b = "Prosecutors in Jakarta on Thursday asked for 14 years in prison for Rudianto Hasibuan.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 8, 21) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 8, 21) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 8, 21), b, "en", new DateOnly(2026, 8, 21));
 
         Assert.Equal("demanded prison term for Rudianto Hasibuan", Assert.Single(report.Claims, c => c.Claim.Text == "16").Scope);
         Assert.Equal("demanded prison term for Hendarto Wibisono", report.Claims.First(c => c.ArticleId == "a.txt" && c.Claim.Text == "14").Scope);
@@ -1339,9 +1249,7 @@ public sealed class SlotTests
         var a = "Wabah ASF melanda peternakan babi di Pulau Bulan, Batam, Selasa (2/6/2026). Sebanyak 1.240 ekor babi mati dan 2.300 ekor lagi dimusnahkan.";
         var b = "African swine fever hit pig farms on Pulau Bulan in Batam on Tuesday. By Saturday, 3,870 pigs had died.";
 
-        var report = new DiscrepancyChecker().Check([
-            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 6, 3) },
-            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 6, 7) }]);
+        var report = TwoArticles(a, "id", new DateOnly(2026, 6, 3), b, "en", new DateOnly(2026, 6, 7));
 
         Assert.Equal("died", Assert.Single(report.Claims, c => c.Claim.Text == "3,870").Scope);
         Assert.Equal("destroyed", Assert.Single(report.Claims, c => c.Claim.Text == "2.300").Scope);

@@ -623,21 +623,13 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Theory]
-    [InlineData("Pada Mac 2021, sebuah kapal tangki kandas di perairan Pengerang.", "ms", "kandas")]
-    [InlineData("A smaller spill off Pengerang in March 2021 took nearly two months to clean up.", "en", "spill")]
-    [InlineData("Tumpahan minyak di perairan Bintan pada Senin (9/2/2026) mencemari pantai.", "id", "Tumpahan")]
-    public void An_oil_spill_or_a_grounding_is_a_disaster(string text, string language, string fragment)
-    {
-        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 12) }]);
-
-        Assert.Equal("disaster", EventOf(report, "a.txt", fragment).Action);
-    }
-
-    [Theory]
+    [InlineData("Pada Mac 2021, sebuah kapal tangki kandas di perairan Pengerang.", "ms", "kandas", "disaster")]
+    [InlineData("A smaller spill off Pengerang in March 2021 took nearly two months to clean up.", "en", "spill", "disaster")]
+    [InlineData("Tumpahan minyak di perairan Bintan pada Senin (9/2/2026) mencemari pantai.", "id", "Tumpahan", "disaster")]
     [InlineData("The drivers, who began their strike at the Entikong border post on Monday, want the fee scrapped.", "en", "strike", "protest")]
     [InlineData("Datuk Bandar Batam pada Rabu mengesyorkan kenaikan gaji minimum sebanyak 6.8 peratus.", "ms", "mengesyorkan", "measure")]
     [InlineData("Wali Kota Batam pada Rabu (18/11) merekomendasikan UMK Batam naik 6,8 persen.", "id", "merekomendasikan", "measure")]
-    public void A_strike_is_a_protest_and_a_recommendation_a_measure(string text, string language, string fragment, string action)
+    public void A_spill_or_grounding_is_a_disaster_a_strike_a_protest_and_a_recommendation_a_measure(string text, string language, string fragment, string action)
     {
         var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 20) }]);
 
