@@ -1154,6 +1154,7 @@ internal sealed partial class Scanner
         var generic = false;
         var nounEnd = after;
         var k = after;
+        var modifierMayFollow = false;
         for (var skipped = 0; k < _count && skipped <= 3;)
         {
             if (Tok(k).Kind == TokenKind.Punct && !IsDash(k))
@@ -1182,16 +1183,19 @@ internal sealed partial class Scanner
             {
                 k = skip.End;
                 skipped++;
+                // "of the disputed deaths", not "of them children": a modifier follows a determiner, not a bare partitive.
+                modifierMayFollow = !Match(skip.Start, Role2.Partitive, out _);
                 continue;
             }
 
-            // "2.1 million remittance users", "at least 3.9 million unique users": one plain word the language does not
-            // know, right before the counted noun, modifies it.
-            if (k == after && IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
+            // "2.1 million remittance users", "at least 3.9 million unique users", "three of the disputed deaths": one plain
+            // word the language does not know, right before the counted noun (after the number or a skipped word), modifies it.
+            if ((k == after || modifierMayFollow) && IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
                 !Match(k, (Role2)uint.MaxValue, out _) && Match(k + 1, Role.UnitNoun, out _))
             {
                 k++;
                 skipped++;
+                modifierMayFollow = false;
                 continue;
             }
 

@@ -52,6 +52,9 @@ public sealed class ReferredUnitTests
     [InlineData("ms", "Polis merekodkan 300 lori tersadai. Persatuan pemandu berkata jumlah sebenar hampir 600.", "600", "trucks")]
     [InlineData("en", "In Johor, 63 pupils fell ill after drinking the milk. By Thursday night the Malaysian count had risen to 71.", "71", "students")]
     [InlineData("id", "Polisi menahan 12 tersangka. Hingga Jumat, jumlah itu bertambah menjadi 15.", "15", "suspects")]
+    [InlineData("en", "The owner said eight crew were aboard, not the seven reported by officials.", "seven", "crew")]
+    [InlineData("ms", "Pemilik berkata bot itu membawa lapan awak, bukan tujuh seperti dakwaan pegawai.", "tujuh", "crew")]
+    [InlineData("en", "The councillor now counts at least eight deaths. At a hearing on Friday he put it at seven.", "seven", "deaths")]
     public void A_figure_without_its_noun_that_refers_back_counts_what_the_count_before_it_counts(string language, string text, string figure, string unit)
     {
         var claim = Assert.Single(

@@ -421,8 +421,15 @@ public sealed class QuantityTests
     [InlineData("The bank says 2.1 million remittance users were hit.", "en", "users")]
     [InlineData("The set could cover at least 3.9 million unique users.", "en", "users")]
     [InlineData("Twelve injured workers were taken to hospital.", "en", "injured")]
+    [InlineData("She said three of the disputed deaths were still being audited.", "en", "deaths")]
     public void Reads_the_counted_noun_past_one_plain_modifier(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("Maritim menahan 14 kru yang dipercayai menangkap ikan tanpa lesen.", "ms")]
+    [InlineData("Kapal itu membawa sembilan kru asal Tanjung Balai.", "id")]
+    public void Reads_kru_as_crew(string text, string language) =>
+        Assert.Equal("crew", Quantity(text, language).Unit);
 
     [Theory]
     [InlineData("Jumlah pengguna terjejas kini dianggarkan 2.36 juta.", "ms", "users")]
