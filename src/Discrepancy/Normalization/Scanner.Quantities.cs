@@ -1143,6 +1143,20 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>True when a death outcome follows the counted noun ending at <paramref name="nounEnd"/>, at most one word on.</summary>
+    private bool DiedAfter(int nounEnd)
+    {
+        for (int k = nounEnd, t = 0; t < 2 && k < _count && !(Tok(k).Kind == TokenKind.Punct && !IsDash(k)); t++, k++)
+        {
+            if (Match(k, Role.OutcomeAfter, out var outcome))
+            {
+                return outcome.Lexeme.OutcomeAfterUnit == "deaths";
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The counted thing after a number: the noun (skipping classifiers and adjectives), refined by an outcome
     /// word ("orang tewas" = deaths, "killed ... people" = deaths) or by a count introduced earlier
@@ -1231,7 +1245,9 @@ internal sealed partial class Scanner
 
         if (unit is not null && !generic)
         {
-            return unit;
+            // "Empat pasien meninggal dunia", "five patients had died": whoever they were, people who died are the dead (animals
+            // that died stay animals: a cull's toll is read with its outcome as the scope).
+            return unit != "animals" && DiedAfter(nounEnd) ? "deaths" : unit;
         }
 
         // "mengevakuasi 97 penumpang dalam keadaan selamat": an outcome right after the noun says more than the verb before.

@@ -426,6 +426,17 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Empat pasien meninggal dunia sejak awal Januari.", "id")]
+    [InlineData("The office said five patients had died since January 1.", "en")]
+    [InlineData("Tiga pekerja terkorban dalam letupan itu.", "ms")]
+    public void People_of_any_kind_who_died_are_deaths(string text, string language) =>
+        Assert.Equal("deaths", Quantity(text, language).Unit);
+
+    [Fact]
+    public void Animals_that_died_stay_animals() =>
+        Assert.Equal("animals", Quantity("More than 1,500 pigs have died on the island.", "en").Unit);
+
+    [Theory]
     [InlineData("Maritim menahan 14 kru yang dipercayai menangkap ikan tanpa lesen.", "ms")]
     [InlineData("Kapal itu membawa sembilan kru asal Tanjung Balai.", "id")]
     public void Reads_kru_as_crew(string text, string language) =>
