@@ -1332,12 +1332,27 @@ internal sealed partial class Scanner
 
             if (MatchEndingAt(verb, Role.ChangeVerb, out var change))
             {
+                // "kes denggi kumulatif di Johor meningkat kepada 1,402": else the counted noun the subject names, when no
+                // number of its own counts it.
+                string? subject = null;
                 for (var back = change.Start - 1; back >= 0 && back >= change.Start - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
                 {
                     if (Match(back, Role.OutcomeAfter, out var told) && told.End <= change.Start)
                     {
                         return told.Lexeme.OutcomeAfterUnit;
                     }
+
+                    if (subject is null && Match(back, Role.UnitNoun, out var noun) && noun.End <= change.Start &&
+                        !MatchExact(noun.Start, noun.End, Role.GenericUnit, out _) && !(back > 0 && IsNumber(back - 1)) &&
+                        noun.Lexeme.Unit is { } named && !IsDurationUnit(named))
+                    {
+                        subject = named;
+                    }
+                }
+
+                if (subject is not null)
+                {
+                    return subject;
                 }
             }
         }

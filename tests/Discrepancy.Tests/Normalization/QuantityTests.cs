@@ -314,6 +314,8 @@ public sealed class QuantityTests
     [InlineData("Akibatnya, jumlah penumpang mencapai 143 orang.", "id", "passengers")]
     [InlineData("The death toll from Monday's earthquake in Indonesia's West Sulawesi province rose to 37 on Wednesday.", "en", "deaths")]
     [InlineData("The number of personnel in the search has been scaled back to about 350.", "en", "troops")]
+    [InlineData("Kes denggi kumulatif di Johor meningkat kepada 1,402 setakat semalam.", "ms", "cases")]
+    [InlineData("Confirmed dengue cases in the city rose to 774 by Sunday.", "en", "cases")]
     [InlineData("Dengan temuan itu, korban meninggal akibat tabrakan kereta ekspres dengan kereta barang di Stasiun Sumpiuh, Kamis (22/10) malam, bertambah menjadi sembilan orang.", "id", "deaths")]
     public void Reads_the_count_named_in_the_subject_of_a_change(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
