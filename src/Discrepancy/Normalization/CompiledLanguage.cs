@@ -312,6 +312,7 @@ internal sealed class CompiledLanguage
                 Add2(word, Role2.Ordinal).OrdinalValue = ordinal;
             }
 
+            AddAll2(pack.News.ReachVerbs, Role2.ReachVerb);
             foreach (var (phrase, unit) in pack.News.CountNouns)
             {
                 Add(phrase, Role.CountNoun).CountNounUnit = unit;

@@ -95,6 +95,7 @@ internal enum Role2 : uint
     EveBefore = 1U << 17,
     FractionAfter = 1U << 18,
     Partitive = 1U << 19,
+    ReachVerb = 1U << 20,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -1143,6 +1143,31 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>
+    /// What the subject ending at <paramref name="end"/> counts: an outcome it tells ("the number of people killed"), else a
+    /// counted noun no number of its own counts ("kes denggi kumulatif di Johor"); at most eight words back, in one clause.
+    /// </summary>
+    private string? SubjectUnit(int end)
+    {
+        string? subject = null;
+        for (var back = end - 1; back >= 0 && back >= end - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
+        {
+            if (Match(back, Role.OutcomeAfter, out var told) && told.End <= end)
+            {
+                return told.Lexeme.OutcomeAfterUnit;
+            }
+
+            if (subject is null && Match(back, Role.UnitNoun, out var noun) && noun.End <= end &&
+                !MatchExact(noun.Start, noun.End, Role.GenericUnit, out _) && !(back > 0 && IsNumber(back - 1)) &&
+                noun.Lexeme.Unit is { } named && !IsDurationUnit(named))
+            {
+                subject = named;
+            }
+        }
+
+        return subject;
+    }
+
     /// <summary>True when a death outcome follows the counted noun ending at <paramref name="nounEnd"/>, at most one word on.</summary>
     private bool DiedAfter(int nounEnd)
     {
@@ -1203,9 +1228,10 @@ internal sealed partial class Scanner
             }
 
             // "2.1 million remittance users", "at least 3.9 million unique users", "three of the disputed deaths": one plain
-            // word the language does not know, right before the counted noun (after the number or a skipped word), modifies it.
+            // word the language does not know (or knows only as a verb of reaching: "five top officials"), right before the
+            // counted noun (after the number or a skipped word), modifies it.
             if ((k == after || modifierMayFollow) && IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
-                !Match(k, (Role2)uint.MaxValue, out _) && Match(k + 1, Role.UnitNoun, out _))
+                !Match(k, (Role2)uint.MaxValue & ~Role2.ReachVerb, out _) && Match(k + 1, Role.UnitNoun, out _))
             {
                 k++;
                 skipped++;
@@ -1322,6 +1348,10 @@ internal sealed partial class Scanner
 
         // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26":
         // the outcome told in the subject of a change.
+        // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26",
+        // "kes denggi di Johor meningkat kepada 1,402", "cases could reach 1,500": the count the subject of a change or of a
+        // verb of reaching names.
+        var subjectEnd = -1;
         if (changeTarget)
         {
             var verb = target.Start;
@@ -1332,29 +1362,17 @@ internal sealed partial class Scanner
 
             if (MatchEndingAt(verb, Role.ChangeVerb, out var change))
             {
-                // "kes denggi kumulatif di Johor meningkat kepada 1,402": else the counted noun the subject names, when no
-                // number of its own counts it.
-                string? subject = null;
-                for (var back = change.Start - 1; back >= 0 && back >= change.Start - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
-                {
-                    if (Match(back, Role.OutcomeAfter, out var told) && told.End <= change.Start)
-                    {
-                        return told.Lexeme.OutcomeAfterUnit;
-                    }
-
-                    if (subject is null && Match(back, Role.UnitNoun, out var noun) && noun.End <= change.Start &&
-                        !MatchExact(noun.Start, noun.End, Role.GenericUnit, out _) && !(back > 0 && IsNumber(back - 1)) &&
-                        noun.Lexeme.Unit is { } named && !IsDurationUnit(named))
-                    {
-                        subject = named;
-                    }
-                }
-
-                if (subject is not null)
-                {
-                    return subject;
-                }
+                subjectEnd = change.Start;
             }
+        }
+        else if (unit is null && MatchEndingAt(phraseStart, Role2.ReachVerb, out var reach))
+        {
+            subjectEnd = reach.Start;
+        }
+
+        if (subjectEnd >= 0 && SubjectUnit(subjectEnd) is { } subject)
+        {
+            return subject;
         }
 
         // "school-meal poisoning cases near 600", "arrests top 200": a counted noun right before a figure that names none.

@@ -316,6 +316,8 @@ public sealed class QuantityTests
     [InlineData("The number of personnel in the search has been scaled back to about 350.", "en", "troops")]
     [InlineData("Kes denggi kumulatif di Johor meningkat kepada 1,402 setakat semalam.", "ms", "cases")]
     [InlineData("Confirmed dengue cases in the city rose to 774 by Sunday.", "en", "cases")]
+    [InlineData("Kepala dinas memperkirakan kasus di Batam akan mencapai 1.500 pada pertengahan Februari.", "id", "cases")]
+    [InlineData("She said cases could reach 1,500 by mid-February.", "en", "cases")]
     [InlineData("Dengan temuan itu, korban meninggal akibat tabrakan kereta ekspres dengan kereta barang di Stasiun Sumpiuh, Kamis (22/10) malam, bertambah menjadi sembilan orang.", "id", "deaths")]
     public void Reads_the_count_named_in_the_subject_of_a_change(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
@@ -424,6 +426,7 @@ public sealed class QuantityTests
     [InlineData("The set could cover at least 3.9 million unique users.", "en", "users")]
     [InlineData("Twelve injured workers were taken to hospital.", "en", "injured")]
     [InlineData("She said three of the disputed deaths were still being audited.", "en", "deaths")]
+    [InlineData("Five top officials resigned.", "en", "officials")]
     public void Reads_the_counted_noun_past_one_plain_modifier(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
