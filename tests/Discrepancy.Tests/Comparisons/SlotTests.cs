@@ -281,6 +281,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Beaches_closed_counted_again_days_later_evolved()
+    {
+        var first = "Tompokan minyak sampai ke Pengerang. Tiga pantai peranginan di Desaru ditutup kepada orang ramai pada Jumaat.";
+        var second = "Minyak kini mencemari pantai dari Teluk Ramunia hingga Desaru. Empat pantai peranginan ditutup setakat Isnin.";
+
+        var report = TwoArticles(first, "ms", new DateOnly(2026, 2, 14), second, "ms", new DateOnly(2026, 2, 17));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Survivors_counted_again_a_day_later_evolved()
     {
         var first = "Hingga Selasa pagi tim SAR gabungan telah mengevakuasi 97 penumpang dalam keadaan selamat dari kapal yang tenggelam di Karimun.";

@@ -431,6 +431,18 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Depoh itu mempunyai sembilan tangki dengan muatan 18 juta liter.", "ms", "tanks")]
+    [InlineData("Pemeriksaan diperketat di enam jeti di pantai selatan.", "ms", "jetties")]
+    [InlineData("Tim itu membawa 5.000 alat tes cepat ke Batam.", "id", "kits")]
+    [InlineData("Petugas menemukan 12 penyu sisik berlumuran minyak.", "id", "turtles")]
+    [InlineData("Sebanyak 43 keramba ikan kerapu rusak.", "id", "fish cages")]
+    [InlineData("The plant produces about 40,000 cartons of milk a day.", "en", "cartons")]
+    [InlineData("Lebih 450,000 pekebun kecil bergantung kepada sawit.", "ms", "smallholders")]
+    [InlineData("Jaksa menghadirkan 48 saksi fakta dan sembilan ahli.", "id", "experts")]
+    public void Reads_common_counted_nouns_of_the_news(string text, string language, string unit) =>
+        Assert.Equal(unit, Assert.Single(Read(text, language).Quantities, q => q.Unit == unit).Unit);
+
+    [Theory]
     [InlineData("Empat pasien meninggal dunia sejak awal Januari.", "id")]
     [InlineData("The office said five patients had died since January 1.", "en")]
     [InlineData("Tiga pekerja terkorban dalam letupan itu.", "ms")]
