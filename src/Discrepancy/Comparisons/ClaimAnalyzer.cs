@@ -510,7 +510,54 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        return false;
+        // A figure read with its "from" ("from about 250"): the word is the figure's own first word.
+        if (Words(text, claim) is { Count: > 1 } opening && !char.IsDigit(opening[0][0]))
+        {
+            before.Add(opening[0]);
+        }
+
+        return FromOfChange(text, sentence, claim, before, cues);
+    }
+
+    /// <summary>
+    /// "raised its estimate to 480 tonnes, from about 250", "naik menjadi 19 dari 17", "cut from six to five": a figure right
+    /// after "from" (at most two words between, no figure) is the earlier value when the change's "to" and its figure come
+    /// just before the "from" or right after the figure.
+    /// </summary>
+    private static bool FromOfChange(string text, TextSpan sentence, TextSpan claim, List<string> before, Cues cues)
+    {
+        if (cues.ChangeFrom.Count == 0 || cues.ChangeTo.Count == 0)
+        {
+            return false;
+        }
+
+        var from = -1;
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 3 && !char.IsDigit(before[i][0]); i--)
+        {
+            if (cues.ChangeFrom.Contains(before[i]))
+            {
+                from = i;
+                break;
+            }
+        }
+
+        if (from < 0)
+        {
+            return false;
+        }
+
+        // The "to" and its figure just before: "to 480 tonnes, from".
+        for (var i = from - 1; i >= 0 && i >= from - 5; i--)
+        {
+            if (cues.ChangeTo.Contains(before[i]) && i + 1 < from && char.IsDigit(before[i + 1][0]))
+            {
+                return true;
+            }
+        }
+
+        // The "to" right after the figure: "from six to five".
+        var after = Words(text, TextSpan.FromBounds(claim.End, Math.Max(claim.End, sentence.End)));
+        return after.Count >= 2 && cues.ChangeTo.Contains(after[0]);
     }
 
     /// <summary>
@@ -1317,6 +1364,8 @@ internal sealed class ClaimAnalyzer
             NotIncluded = Fold(news.NotIncluded);
             Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
+            ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            ChangeTo = news.Change.To.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Employ = news.EmployWords.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PastClause = Fold(dates.PastClause);
             Roles = news.RolePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1388,6 +1437,10 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases giving the earlier value of a change ("down from", "turun dari").</summary>
         public string[][] EarlierValue { get; }
+
+        public FrozenSet<string> ChangeFrom { get; }
+
+        public FrozenSet<string> ChangeTo { get; }
 
         /// <summary>Words that make a count of people a workforce ("mempekerjakan", "employing").</summary>
         public FrozenSet<string> Employ { get; }

@@ -707,6 +707,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> EarlierValue { get; init; } = [];
 
     /// <summary>
+    /// The words that give a change's two values around a figure, "from" and "to" ("raised its estimate to 480 tonnes,
+    /// from about 250", "naik menjadi 19 dari 17", "cut from six to five"): the figure after "from" is the earlier value.
+    /// </summary>
+    public ChangeWords Change { get; init; } = new();
+
+    /// <summary>
     /// Words that make a count of people a workforce ("mempekerjakan sekitar 310.000 buruh", "firms employing some 4,500
     /// people"): the people a place or a firm employs, never a rival of a crowd's turnout.
     /// </summary>
@@ -870,6 +876,7 @@ public sealed record NewsWords
         RestAfter = RestAfter ?? [],
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
+        Change = Change ?? new(),
         EmployWords = EmployWords ?? [],
         NotIncluded = NotIncluded ?? [],
         DemandWords = DemandWords ?? [],
@@ -900,3 +907,13 @@ public sealed record NewsWords
     WriteIndented = true)]
 [JsonSerializable(typeof(LanguagePack))]
 internal sealed partial class LanguagePackJsonContext : JsonSerializerContext;
+
+/// <summary>The words that give a change's two values: "from" before the earlier one, "to" before the later one.</summary>
+public sealed record ChangeWords
+{
+    /// <summary>Words before a change's earlier value ("from", "dari", "daripada").</summary>
+    public IReadOnlyList<string> From { get; init; } = [];
+
+    /// <summary>Words before a change's later value ("to", "menjadi", "kepada").</summary>
+    public IReadOnlyList<string> To { get; init; } = [];
+}

@@ -1023,6 +1023,17 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("en", "BINTAN - Oil kept washing up along Bintan's northern coast on Monday, a week after the tanker MT Sapphire Dawn collided with a bulk carrier off Tanjung Berakit.\n\nHalcyon Tankers, the vessel's manager, on Monday raised its estimate of the oil lost to 480 tonnes, from about 250 tonnes earlier.")]
+    [InlineData("id", "BINTAN - Minyak terus terdampar di pesisir utara Bintan pada Senin (16/2/2026), sepekan setelah kapal tanker MT Sapphire Dawn bertabrakan dengan kapal kargo di perairan Tanjung Berakit.\n\nPengelola kapal, Halcyon Tankers, pada Senin menaikkan taksiran minyak yang tumpah menjadi 480 ton dari sekitar 250 ton sebelumnya.")]
+    public void The_figure_after_from_in_a_change_to_a_new_figure_is_its_earlier_value(string language, string text)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 17) }]);
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(Verdict.Evolved, finding.Verdict);
+    }
+
     [Fact]
     public void The_old_rate_beside_the_new_one_is_an_earlier_value_not_a_rival()
     {
