@@ -459,7 +459,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
-        for (var i = Math.Max(0, before.Count - 6); i < before.Count; i++)
+        for (var i = Math.Max(0, before.Count - 8); i < before.Count; i++)
         {
             foreach (var phrase in cues.Demand)
             {

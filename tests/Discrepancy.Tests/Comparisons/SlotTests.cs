@@ -1196,6 +1196,17 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("ms", "Kongres itu menggesa kerajaan menaikkan gaji minimum negara kepada RM2,000.", "RM2,000")]
+    [InlineData("ms", "MTUC mengulangi gesaan supaya gaji minimum dinaikkan kepada RM2,000.", "RM2,000")]
+    [InlineData("en", "The unions urged the council to set the wage at Rp 5.9 million.", "Rp 5.9 million")]
+    public void An_amount_a_party_urges_is_a_demand(string language, string text, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 20) }]);
+
+        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
     [Fact]
     public void A_previous_periods_price_given_for_comparison_is_an_earlier_value()
     {
