@@ -1197,6 +1197,18 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("id", "Pasangan itu memperoleh 179.708 suara atau 49,38 persen. Selisihnya 4.507 suara.", "4.507")]
+    [InlineData("en", "The pair won 184,215 votes, a margin of just over 4,500 over their rivals.", "just over 4,500")]
+    [InlineData("ms", "Calon itu menang dengan majoriti 4,507 undi.", "4,507")]
+    public void A_winning_margin_is_not_a_vote_count(string language, string text, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 7) }]);
+
+        Assert.Equal("margin", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Theory]
     [InlineData("ms", "Kongres itu menggesa kerajaan menaikkan gaji minimum negara kepada RM2,000.", "RM2,000")]
     [InlineData("ms", "MTUC mengulangi gesaan supaya gaji minimum dinaikkan kepada RM2,000.", "RM2,000")]
     [InlineData("en", "The unions urged the council to set the wage at Rp 5.9 million.", "Rp 5.9 million")]
