@@ -490,9 +490,11 @@ internal sealed class ClaimAnalyzer
         var before = Words(text, TextSpan.FromBounds(sentence.Start, claim.Start));
 
         // "up from three", read as the figure "from three": the opening word of the figure's own text ends the phrase.
-        if (Words(text, claim) is { Count: > 1 } own && !char.IsDigit(own[0][0]))
+        var own = Words(text, claim);
+        var opening = own.Count > 1 && !char.IsDigit(own[0][0]) ? own[0] : null;
+        if (opening is not null)
         {
-            var joined = new List<string>(before) { own[0] };
+            var joined = new List<string>(before) { opening };
             if (cues.EarlierValue.Any(phrase => phrase.Length <= joined.Count && PhraseAt(joined, joined.Count - phrase.Length, phrase)))
             {
                 return true;
@@ -511,9 +513,9 @@ internal sealed class ClaimAnalyzer
         }
 
         // A figure read with its "from" ("from about 250"): the word is the figure's own first word.
-        if (Words(text, claim) is { Count: > 1 } opening && !char.IsDigit(opening[0][0]))
+        if (opening is not null)
         {
-            before.Add(opening[0]);
+            before.Add(opening);
         }
 
         return FromOfChange(text, sentence, claim, before, cues);
@@ -1438,8 +1440,10 @@ internal sealed class ClaimAnalyzer
         /// <summary>Phrases giving the earlier value of a change ("down from", "turun dari").</summary>
         public string[][] EarlierValue { get; }
 
+        /// <summary>Words before a change's earlier value ("from", "dari").</summary>
         public FrozenSet<string> ChangeFrom { get; }
 
+        /// <summary>Words before a change's later value ("to", "menjadi").</summary>
         public FrozenSet<string> ChangeTo { get; }
 
         /// <summary>Words that make a count of people a workforce ("mempekerjakan", "employing").</summary>

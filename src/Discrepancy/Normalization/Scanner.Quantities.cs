@@ -1346,8 +1346,6 @@ internal sealed partial class Scanner
             words += Tok(back).Kind == TokenKind.Punct ? 0 : 1;
         }
 
-        // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26":
-        // the outcome told in the subject of a change.
         // "jumlah mangsa yang ditemui meninggal dunia meningkat kepada 26 orang", "the number of people killed rose to 26",
         // "kes denggi di Johor meningkat kepada 1,402", "cases could reach 1,500": the count the subject of a change or of a
         // verb of reaching names.
