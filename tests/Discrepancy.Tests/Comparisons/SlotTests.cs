@@ -61,7 +61,7 @@ public sealed class SlotTests
     {
         var text = "Malaysia has pledged RM2 million (about US$450,000) in aid. Jakarta received 2 juta ringgit atau sekitar Rp7,4 miliar.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 3, 14) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 3, 14));
 
         var dollars = Assert.Single(report.Claims, c => c.Claim.Text.Contains("US$450,000", StringComparison.Ordinal));
         var ringgit = Assert.Single(report.Claims, c => c.Claim.Text.StartsWith("RM2", StringComparison.Ordinal));
@@ -99,7 +99,7 @@ public sealed class SlotTests
     {
         var text = "Two-way trade reached $20 billion last year. On Friday a consortium announced a further $2.3 billion investment, and the package signed on Thursday is worth $8.5 billion.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 9, 13));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Equal(["trade", "investment", "deal"], report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope));
@@ -123,7 +123,7 @@ public sealed class SlotTests
     {
         var text = "Seoul put the package at $5.8 billion; Jakarta has cited $8.5 billion.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 9, 13));
 
         Assert.All(report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim), c => Assert.Equal("deal", c.Scope));
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -134,7 +134,7 @@ public sealed class SlotTests
     {
         var text = "Kerajaan Malaysia menyalurkan bantuan RM2 juta kepada mangsa banjir. Persatuan Bulan Sabit Merah turut menyumbang RM150,000.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 3, 17) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2025, 3, 17));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -144,7 +144,7 @@ public sealed class SlotTests
     {
         var text = "Police said around 1,200 people joined a rally near the palace, while organisers said more than 5,000 had marched.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 9, 12));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -156,7 +156,7 @@ public sealed class SlotTests
     {
         var text = "Sekitar 4.500 petani berunjuk rasa di depan Istana Merdeka, Jakarta, Selasa (7/10/2025), menurut polisi, sementara penyelenggara mengklaim lebih dari 20.000 orang hadir.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 8) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 10, 8));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -168,7 +168,7 @@ public sealed class SlotTests
     [InlineData("en", "The authority said 21 flights had been scrapped since Tuesday.")]
     public void Flights_called_off_however_worded_are_cancelled(string language, string text)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 5, 8) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 8));
 
         Assert.Equal("cancelled", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
@@ -178,7 +178,7 @@ public sealed class SlotTests
     {
         var text = "BPBD mencatat sekitar 2.500 rumah terendam banjir. Di Desa Sukamaju, tujuh rumah tertimbun longsor.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 16) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 3, 16));
 
         var scopes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope).ToList();
         Assert.Equal(["inundated", "buried"], scopes);
@@ -214,7 +214,7 @@ public sealed class SlotTests
     {
         var text = "Dua rakyat Malaysia disahkan maut dalam nahas feri itu. Basarnas memaklumkan jumlah kematian meningkat kepada sembilan orang.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2025, 11, 12) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2025, 11, 12));
 
         var nationals = Assert.Single(report.Claims, c => c.Claim.Text == "Dua");
         Assert.Equal("Malaysia nationals", nationals.Scope);
@@ -226,7 +226,7 @@ public sealed class SlotTests
     {
         var text = "Kapal berkapasitas 140 penumpang itu tenggelam. Polisi menyebut kapal membawa 143 penumpang.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 12) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 11, 12));
 
         Assert.Equal("capacity", Assert.Single(report.Claims, c => c.Claim.Text == "140").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -261,7 +261,7 @@ public sealed class SlotTests
     {
         var text = "Sekitar 150 truk tertahan di pos lintas batas Entikong pada Senin (3/11/2025). Pada Rabu (5/11/2025), jumlahnya bertambah menjadi lebih dari 300 truk di pos lintas batas Entikong.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 6) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 11, 6));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
         Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.DifferentScope or Verdict.Conflict);
@@ -332,7 +332,7 @@ public sealed class SlotTests
     [InlineData("SPRM turut menyita kondominium di Mont Kiara bernilai kira-kira RM4.6 juta.", "ms", "property")]
     public void A_percentage_or_amount_takes_the_topic_its_words_name_a_two_word_topic_first(string text, string language, string topic)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 7) }]);
+        var report = OneArticle(text, language, new DateOnly(2025, 10, 7));
 
         Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
@@ -347,7 +347,7 @@ public sealed class SlotTests
     [InlineData("It was the first tranche of a 1 million-tonne quota.", "en", "quota")]
     public void An_amount_of_goods_takes_the_topic_its_words_name(string text, string language, string topic)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 11, 19) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 11, 19));
 
         Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
@@ -360,7 +360,7 @@ public sealed class SlotTests
     [InlineData("Harga beras medium mencapai Rp 14.800 per kilogram.", "id", "price")]
     public void A_price_takes_the_kind_its_words_name(string text, string language, string topic)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 11, 19) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 11, 19));
 
         Assert.Equal(topic, report.Claims.Last(c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
@@ -416,7 +416,7 @@ public sealed class SlotTests
     {
         var text = "Menurut data persatuan pengeksport, harga beras pecah 5 peratus Vietnam meningkat kepada US$415 satu tan minggu ini. Harga beras Thailand bagi gred sama pula berada pada paras US$441 satu tan.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2026, 11, 18) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2026, 11, 18));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope);
@@ -438,7 +438,7 @@ public sealed class SlotTests
     [InlineData("Malaysia's foreign ministry said 21 Malaysians were injured.", "en")]
     public void Victims_counted_with_a_noun_and_a_country_are_that_country_s_nationals(string text, string language)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 4, 13) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 13));
 
         Assert.Equal("Malaysia nationals", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
@@ -448,7 +448,7 @@ public sealed class SlotTests
     {
         var text = "Tiga orang tewas dalam kecelakaan itu pada Senin (13/4/2026). Korban keempat meninggal di rumah sakit, Rabu (15/4/2026), sehingga jumlah korban menjadi empat orang.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2026, 4, 16) }]);
+        var report = OneArticle(text, "id", new DateOnly(2026, 4, 16));
 
         Assert.Equal("deaths", report.Claims.Last(c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim is Discrepancy.Claims.QuantityClaim q ? q.Unit : null);
     }
@@ -458,7 +458,7 @@ public sealed class SlotTests
     {
         var text = "Hingga Kamis siang, BNPB mencatat 42 orang meninggal dunia akibat gempa. Sebanyak 29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 17) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 10, 17));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.All(report.Claims.Where(c => c.Claim.Text is "29" or "13"), c => Assert.StartsWith("part", c.Scope, StringComparison.Ordinal));
@@ -549,7 +549,7 @@ public sealed class SlotTests
     [InlineData("Seorang lagi pendaki Malaysia, Hafiz Iskandar, 27, dari Kuantan, masih belum ditemui.", "ms")]
     public void A_number_printed_after_a_persons_name_is_their_age(string text, string language)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 5, 8) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 8));
 
         var age = Assert.Single(report.Claims, c => c.Claim.Text == "27");
         Assert.Equal("years", ((Discrepancy.Claims.QuantityClaim)age.Claim).Unit);
@@ -618,6 +618,10 @@ public sealed class SlotTests
     }
 
     /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
+    /// <summary>Checks one article, "a.txt", in its language and of its day.</summary>
+    private static DiscrepancyReport OneArticle(string text, string language, DateOnly published) =>
+        new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = published }]);
+
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
@@ -643,7 +647,7 @@ public sealed class SlotTests
     [InlineData("Depoh itu mempunyai sembilan tangki dengan muatan keseluruhan 18 juta liter.", "ms", "18 juta", "capacity")]
     public void A_measure_takes_the_topic_its_words_name(string text, string language, string figure, string topic)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 12) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 2, 12));
 
         Assert.Equal(topic, Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
@@ -653,7 +657,7 @@ public sealed class SlotTests
     [InlineData("Apindo says a dozen manufacturers employing some 4,500 people may move.", "en", "some 4,500")]
     public void People_a_place_or_firm_employs_are_a_workforce(string text, string language, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 17) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 11, 17));
 
         Assert.Equal("employed", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
@@ -663,7 +667,7 @@ public sealed class SlotTests
     {
         var text = "Polisi memperkirakan sekitar 3.000 buruh ikut dalam aksi di Batam Centre pada Selasa (17/11/2026). Kawasan industri di Batam mempekerjakan sekitar 310.000 buruh pabrik.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2026, 11, 17) }]);
+        var report = OneArticle(text, "id", new DateOnly(2026, 11, 17));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -673,7 +677,7 @@ public sealed class SlotTests
     {
         var text = "SPRM membekukan tiga akaun bank berjumlah RM14.8 juta milik syarikat itu. Pembekuan dibuat pada Isnin lalu. Menurutnya, daripada jumlah itu, hanya RM2.1 juta dikesan berpunca daripada urus niaga tersebut.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2026, 9, 11) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2026, 9, 11));
 
         Assert.StartsWith("part", Assert.Single(report.Claims, c => c.Claim.Text == "RM2.1 juta").Scope, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -684,7 +688,7 @@ public sealed class SlotTests
     {
         var text = "The court accepted the auditor's revised figure of about 8.7 trillion rupiah. Nearly 3 trillion rupiah of the court's figure is environmental damage.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2026, 9, 17) }]);
+        var report = OneArticle(text, "en", new DateOnly(2026, 9, 17));
 
         Assert.StartsWith("part", Assert.Single(report.Claims, c => c.Claim.Text == "Nearly 3 trillion").Scope, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -695,7 +699,7 @@ public sealed class SlotTests
     [InlineData("Jaksa penuntut umum menuntut Suwandi dengan pidana penjara 18 tahun.", "id", "18")]
     public void A_term_a_party_asks_for_is_a_demand(string text, string language, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2026, 9, 10) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 9, 10));
 
         Assert.Equal("demanded prison term for Suwandi", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
@@ -729,7 +733,7 @@ public sealed class SlotTests
     {
         var text = "Pemerintah menaikkan pungutan ekspor CPO menjadi 15%. Pangsa ekspor petani swadaya sekitar 41%.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 7) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 10, 7));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -799,7 +803,7 @@ public sealed class SlotTests
     [InlineData("id", "Jumlah korban tewas gempa di Sulawesi Barat bertambah menjadi 37 orang pada Rabu (15/10/2025) setelah tim SAR menemukan tiga jenazah dari timbunan longsor.", "tiga")]
     public void A_count_told_after_after_in_the_sentence_of_a_running_count_is_what_changed_it(string language, string text, string increment)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = language, Published = new DateOnly(2025, 10, 15) }]);
+        var report = OneArticle(text, language, new DateOnly(2025, 10, 15));
 
         Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == increment).Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -851,7 +855,7 @@ public sealed class SlotTests
     {
         var text = "KNKT mengungkapkan kereta melaju dengan kecepatan 72 km per jam saat berbelok ke jalur 3, Kamis (22/10/2026), padahal batas kecepatan di wesel itu hanya 30 km per jam.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2026, 10, 28) }]);
+        var report = OneArticle(text, "id", new DateOnly(2026, 10, 28));
 
         Assert.Equal("limit", Assert.Single(report.Claims, c => c.Claim.Text == "30").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -874,7 +878,7 @@ public sealed class SlotTests
     {
         var text = "Sebanyak 1,872 sekolah ditutup pada Rabu (10/9/2025) akibat jerebu. Di Selangor, 412 sekolah ditutup pada Rabu (10/9/2025).";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 9, 11) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2025, 9, 11));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -884,7 +888,7 @@ public sealed class SlotTests
     {
         var text = "Polisi menyebut sekitar 1.200 orang berunjuk rasa di Jakarta, Kamis (11/9/2025). Namun, penyelenggara mengklaim lebih dari 5.000 orang berunjuk rasa di Jakarta, Kamis (11/9/2025).";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 12) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 9, 12));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -894,7 +898,7 @@ public sealed class SlotTests
     {
         var text = "BNPB mencatat 15.120 jiwa mengungsi. Wali Kota Sungai Penuh, Ahmad Fauzan, mengatakan 3.400 pengungsi berada di wilayahnya.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "id", Published = new DateOnly(2025, 3, 16) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 3, 16));
 
         Assert.Equal("local", Assert.Single(report.Claims, c => c.Claim.Text == "3.400").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -930,7 +934,7 @@ public sealed class SlotTests
     {
         var text = "Losses from the fire reached $95,000 on Friday, according to the ministry. Losses from the fire reached $105,000 on Friday, according to insurers.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 7, 19) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 7, 19));
 
         var slot = Assert.Single(report.Slots);
         Assert.Equal(2, slot.ClaimIds.Length);
@@ -942,7 +946,7 @@ public sealed class SlotTests
     {
         var text = "Kerajaan negeri akan menyalurkan sumbangan RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat menerima RM1,000.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2025, 11, 15) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2025, 11, 15));
 
         var scopes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Scope).ToList();
         Assert.Equal(["payment for deaths", "payment for rescued"], scopes);
@@ -966,7 +970,7 @@ public sealed class SlotTests
     {
         var text = "Outside the palace on Thursday, police counted about 1,200 protesters from unions who say factories have shed thousands of jobs; organisers claimed more than 5,000.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 12) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 9, 12));
 
         var organisers = Assert.Single(report.Claims, c => c.Claim.Text.Contains("5,000", StringComparison.Ordinal));
         var police = Assert.Single(report.Claims, c => c.Claim.Text.Contains("1,200", StringComparison.Ordinal));
@@ -994,7 +998,7 @@ public sealed class SlotTests
     {
         var text = "BMKG counted 58 hotspots in Riau on Sunday, down from a peak of 735 in the middle of the week before.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2025, 9, 15) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 9, 15));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
@@ -1018,7 +1022,7 @@ public sealed class SlotTests
     [InlineData("id", "Desak-desakan terjadi di Stadion Lembah Pusaka, Pekanbaru, pada Sabtu (11/4/2026) malam. Pada Minggu dini hari, Kapolda Riau masih menyebut tujuh korban jiwa. Minggu siang, polisi mencatat 12 orang tewas.")]
     public void A_first_reading_that_was_revised_is_an_earlier_value_not_a_rival(string language, string text)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 10, 13) }]);
+        var report = OneArticle(text, language, new DateOnly(2025, 10, 13));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -1028,7 +1032,7 @@ public sealed class SlotTests
     [InlineData("id", "BINTAN - Minyak terus terdampar di pesisir utara Bintan pada Senin (16/2/2026), sepekan setelah kapal tanker MT Sapphire Dawn bertabrakan dengan kapal kargo di perairan Tanjung Berakit.\n\nPengelola kapal, Halcyon Tankers, pada Senin menaikkan taksiran minyak yang tumpah menjadi 480 ton dari sekitar 250 ton sebelumnya.")]
     public void The_figure_after_from_in_a_change_to_a_new_figure_is_its_earlier_value(string language, string text)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 2, 17) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 2, 17));
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(Verdict.Evolved, finding.Verdict);
@@ -1077,7 +1081,7 @@ public sealed class SlotTests
     {
         var text = "Stasiun BMKG mendeteksi 412 titik panas di Riau pada Senin (8/9/2025).\n\nNamun data SiPongi mencatat angka yang jauh lebih kecil, yakni 268 titik panas untuk hari yang sama.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 9, 8) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 9, 8));
 
         Assert.Equal("data SiPongi", Assert.Single(report.Claims, c => c.Claim.Text == "268").Source);
         Assert.Equal("Stasiun BMKG", Assert.Single(report.Claims, c => c.Claim.Text == "412").Source);
@@ -1090,7 +1094,7 @@ public sealed class SlotTests
     [InlineData("Lima daripada mangsa ialah warga Indonesia.", "ms", "Lima")]
     public void A_countrys_people_among_the_victims_are_their_nationals(string text, string language, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 7, 22) }]);
+        var report = OneArticle(text, language, new DateOnly(2025, 7, 22));
 
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
@@ -1101,7 +1105,7 @@ public sealed class SlotTests
     [InlineData("Sebanyak 40 pekerja Indonesia ikut mogok.", "id", "40")]
     public void Civilians_named_with_their_country_are_its_nationals(string text, string language, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 5, 6) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 6));
 
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
@@ -1132,7 +1136,7 @@ public sealed class SlotTests
     {
         var text = "More than 14,000 North Korean troops had been deployed to Russia.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2025, 7, 22) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 7, 22));
 
         Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text == "More than 14,000").Scope);
     }
@@ -1142,7 +1146,7 @@ public sealed class SlotTests
     {
         var text = "Korban Tewas Ledakan Smelter Jadi Sembilan\n\nJumlah korban meninggal akibat ledakan tungku bertambah menjadi sembilan orang, kata polisi.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 7, 19) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 7, 19));
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Length == 2);
     }
@@ -1152,7 +1156,7 @@ public sealed class SlotTests
     {
         var text = "Korban Keracunan di Batam Tembus 700 Orang\n\nDinas Kesehatan mencatat 9 sampel positif. Jumlah korban keracunan hingga Jumat (11/9/2026) malam mencapai 702 orang.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2026, 9, 12) }]);
+        var report = OneArticle(text, "id", new DateOnly(2026, 9, 12));
 
         var headline = Assert.Single(report.Claims, c => c.Claim.Text == "Tembus 700");
         Assert.Equal(new DateOnly(2026, 9, 11), headline.AsOf!.Value.From);
@@ -1189,7 +1193,7 @@ public sealed class SlotTests
     {
         var text = "The first round of talks collapsed after the company offered RM50,000 per family against the union's demand of RM250,000.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2025, 7, 22) }]);
+        var report = OneArticle(text, "en", new DateOnly(2025, 7, 22));
 
         Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM250,000").Scope);
         Assert.NotEqual("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM50,000").Scope);
@@ -1202,7 +1206,7 @@ public sealed class SlotTests
     [InlineData("ms", "Calon itu menang dengan majoriti 4,507 undi.", "4,507")]
     public void A_winning_margin_is_not_a_vote_count(string language, string text, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 7) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 10, 7));
 
         Assert.Equal("margin", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -1214,7 +1218,7 @@ public sealed class SlotTests
     [InlineData("en", "The unions urged the council to set the wage at Rp 5.9 million.", "Rp 5.9 million")]
     public void An_amount_a_party_urges_is_a_demand(string language, string text, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 20) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 11, 20));
 
         Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
@@ -1224,7 +1228,7 @@ public sealed class SlotTests
     {
         var text = "Berdasarkan penetapan Dinas Perkebunan Riau, harga TBS untuk periode 8-14 Oktober ditetapkan Rp3.012,45 per kilogram. Harga itu turun Rp306,25 dibandingkan periode sebelumnya, yakni Rp3.318,70 per kilogram.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 10, 10) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 10, 10));
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
@@ -1234,7 +1238,7 @@ public sealed class SlotTests
     {
         var text = "Hingga Kamis malam, Basarnas mencatat 21 korban meninggal dunia. Direktur RSUD Karimun, dr. Lestari, menjelaskan dua jenazah yang ditemukan nelayan pada Kamis sore belum masuk dalam data Basarnas.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2025, 11, 14) }]);
+        var report = OneArticle(text, "id", new DateOnly(2025, 11, 14));
 
         Assert.Equal("additional", Assert.Single(report.Claims, c => c.Claim.Text == "dua").Scope);
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
@@ -1260,7 +1264,7 @@ public sealed class SlotTests
     {
         var text = "Mahkamah di Jakarta semalam menjatuhkan hukuman penjara 15 tahun ke atas Suwandi Halim.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "ms", Published = new DateOnly(2026, 9, 18) }]);
+        var report = OneArticle(text, "ms", new DateOnly(2026, 9, 18));
 
         var term = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "years" });
         Assert.Equal(QuantityInterval.Exactly(15), ((QuantityClaim)term.Claim).Value);
@@ -1272,7 +1276,7 @@ public sealed class SlotTests
     {
         var text = "Prosecutors have asked for 18 years for Suwandi Halim, 16 for Rudianto Hasibuan and 14 for Hendarto Wibisono.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2026, 9, 11) }]);
+        var report = OneArticle(text, "en", new DateOnly(2026, 9, 11));
 
         Assert.Equal(
             ["demanded prison term for Suwandi Halim", "demanded prison term for Rudianto Hasibuan", "demanded prison term for Hendarto Wibisono"],
@@ -1284,7 +1288,7 @@ public sealed class SlotTests
     {
         var text = "Hakim menjatuhkan vonis 12 tahun penjara kepada Rudianto Hasibuan, Kamis (17/9/2026). Vonis itu lebih ringan dari tuntutan jaksa, yakni 16 tahun.";
 
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = "id", Published = new DateOnly(2026, 9, 18) }]);
+        var report = OneArticle(text, "id", new DateOnly(2026, 9, 18));
 
         Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), c => Assert.EndsWith("for Rudianto Hasibuan", c.Scope, StringComparison.Ordinal));
     }
