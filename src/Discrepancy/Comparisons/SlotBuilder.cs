@@ -679,7 +679,7 @@ internal static class SlotBuilder
         var groups = members.SelectMany(m => m)
             .Where(c => c.Story is not null && c.Claim.Unit is not null && !string.Equals(c.Scope, "converted", StringComparison.Ordinal) &&
                         (Money(c) || (c.Claim.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v))))
-            .GroupBy(c => (c.Story, c.Claim.Unit, c.Claim.Value.Min, c.Claim.Value.Max))
+            .GroupBy(c => (c.Story, Unit: SameAmountUnit(c), c.Claim.Value.Min, c.Claim.Value.Max))
             .SelectMany(SameTopic)
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())
@@ -695,6 +695,25 @@ internal static class SlotBuilder
                 $"{Describe(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
         }
     }
+
+    /// <summary>
+    /// What two equal figures must both count to be one amount: ten or more people named by who they are are the same
+    /// people when the figure is the same ("14 anak kapal" and "14 fishermen", "87 pendaki" and "87 people"); one story
+    /// rarely counts two different groups of exactly as many. What happened to people (the dead, the missing, the injured,
+    /// the sick) stays apart: "29 missing" on Monday and "29 dead" on Thursday are two counts. Fewer people, and anything
+    /// else, must be counted in the same unit.
+    /// </summary>
+    private static string SameAmountUnit(ClaimFacts c) =>
+        c.Claim.Unit is { } unit && PeopleByRole.Contains(unit) && c.Claim.Value.Min >= 10m ? "people" : c.Claim.Unit!;
+
+    /// <summary>Units that count people by who they are, not by what happened to them.</summary>
+    private static readonly FrozenSet<string> PeopleByRole = FrozenSet.ToFrozenSet(PeopleUnits.Concat(
+        ["affected", "applicants", "asylum seekers", "athletes", "children", "climbers", "crew", "customers", "delegates", "doctors",
+         "engineers", "evacuated", "evacuees", "firefighters", "foreigners", "health workers", "journalists", "members", "men",
+         "migrants", "motorists", "nurses", "observers", "officers", "officials", "passengers", "personnel", "police officers",
+         "refugees", "displaced", "rescuers", "smallholders", "stewards", "subscribers", "tourists", "travellers", "troops",
+         "union members", "users", "volunteers", "witnesses", "women"]),
+        StringComparer.Ordinal);
 
     /// <summary>The end of the scope of a prison term told of nobody named ("prison term, c87, of somebody not named").</summary>
     internal const string UnnamedPerson = ", of somebody not named";

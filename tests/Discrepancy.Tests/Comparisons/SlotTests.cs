@@ -478,6 +478,32 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_count_of_people_named_by_two_roles_in_two_articles_of_a_story_agrees()
+    {
+        var a = "Kapal pengawas KKP menahan sebuah kapal pukat Malaysia di perairan Belawan pada Sabtu (11/7/2026).\n\nSebanyak 14 anak kapal kini ditahan di Belawan.";
+        var b = "An Indonesian patrol ship detained a Malaysian trawler off Belawan on Saturday.\n\nThe families of the 14 fishermen held in Belawan asked Putrajaya for help.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 7, 12), b, "en", new DateOnly(2026, 7, 14));
+
+        var fourteen = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "crew" or "fishermen" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, fourteen.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && fourteen.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void The_same_count_of_the_missing_and_of_the_dead_in_two_articles_of_a_story_does_not_agree()
+    {
+        var a = "Kapal cepat itu tenggelam di perairan Karimun pada Jumat (7/11/2025).\n\nSebanyak 29 penumpang masih hilang hingga Sabtu.";
+        var b = "The speedboat sank off Karimun on Friday.\n\nRescuers have now recovered 29 bodies, officials said on Tuesday.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2025, 11, 8), b, "en", new DateOnly(2025, 11, 12));
+
+        var counts = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Value.Min: 29m }).Select(c => c.Id).ToList();
+        Assert.Equal(2, counts.Count);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree && counts.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void The_same_count_told_with_a_scope_and_without_one_by_two_articles_of_a_story_agrees()
     {
         var a = "Fire broke out at the Sungai Kelat fuel depot in Klang on Sunday (5/7/2026).\n\nThe depot held about 6 million litres of fuel in stock, the operator said.";

@@ -460,6 +460,12 @@ public sealed class QuantityTests
         Assert.Equal("crew", Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Sebanyak 14 anak kapal kini ditahan di Belawan.", "id")]
+    [InlineData("Seramai 14 anak kapal kini ditahan di Belawan.", "ms")]
+    public void Reads_anak_kapal_as_crew_not_children(string text, string language) =>
+        Assert.Equal("crew", Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Jumlah pengguna terjejas kini dianggarkan 2.36 juta.", "ms", "users")]
     [InlineData("Jumlah pendaki yang turun kini mencapai 1.034.", "id", "climbers")]
     public void Reads_a_figure_without_a_noun_as_the_count_named_just_before_it(string text, string language, string unit) =>
