@@ -1103,6 +1103,11 @@ internal sealed class ClaimAnalyzer
 
     private static string? FindSource(string text, TextSpan sentence, TextSpan claim, int clauseStart, Cues cues)
     {
+        if (OwnSource(text, sentence, claim, cues) is { } own)
+        {
+            return own;
+        }
+
         var sentenceText = text.Substring(sentence.Start, sentence.Length);
         foreach (var cue in cues.AttributionBefore)
         {
@@ -1201,6 +1206,58 @@ internal sealed class ClaimAnalyzer
 
         var comma = source.IndexOf(',', StringComparison.Ordinal);
         return comma > 0 && words.Count > 0 && cues.Openers.Contains(words[0]) ? source[(comma + 1)..] : source;
+    }
+
+    /// <summary>
+    /// A source named with the figure itself, whoever the sentence quotes: "the 46 given by the main contractor", "the fire
+    /// department's estimate of about 60" in a sentence the police speak.
+    /// </summary>
+    private static string? OwnSource(string text, TextSpan sentence, TextSpan claim, Cues cues)
+    {
+        var after = text.AsSpan(claim.End, sentence.End - claim.End).TrimStart();
+        foreach (var cue in cues.FigureSourceAfter)
+        {
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && after.Length > cue.Length && !char.IsLetterOrDigit(after[cue.Length]))
+            {
+                var from = sentence.End - after.Length + cue.Length;
+                var source = Clean(text[from..NextBreak(text, from, sentence.End)]);
+                return source.Length is > 1 and <= 80 ? source : null;
+            }
+        }
+
+        var before = text.AsSpan(sentence.Start, claim.Start - sentence.Start).TrimEnd();
+        foreach (var cue in cues.FigureSourceBefore)
+        {
+            if (!before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // The owner's words, back to a break or a preposition, five at most.
+            var owner = before[..^cue.Length].TrimEnd();
+            var start = owner.Length;
+            for (var (end, words) = (owner.Length, 0); words < 5 && end > 0; words++)
+            {
+                var cut = owner[..end].LastIndexOfAny(' ', ',', ';');
+                if (cues.NameStops.Contains(EntityCatalog.Key(owner[(cut + 1)..end].ToString())))
+                {
+                    break;
+                }
+
+                start = cut + 1;
+                if (cut < 0 || owner[cut] != ' ')
+                {
+                    break;
+                }
+
+                end = cut;
+            }
+
+            var source = Clean(owner[start..].ToString());
+            return source.Length is > 1 and <= 80 ? source : null;
+        }
+
+        return null;
     }
 
     private static string Clean(string source) => source.Trim().Trim(',', ';', ':', '"', '“', '”', ' ').Trim();
@@ -1400,6 +1457,9 @@ internal sealed class ClaimAnalyzer
                 .Select(kv => (Parts: Split(kv.Key), Name: kv.Value)).Where(s => s.Parts.Length > 0)];
             AttributionBefore = [.. news.AttributionBefore.OrderByDescending(c => c.Length)];
             AttributionAfter = [.. news.AttributionAfter.OrderByDescending(c => c.Length)];
+            FigureSourceAfter = [.. news.FigureSourceAfter.OrderByDescending(c => c.Length)];
+            FigureSourceBefore = [.. news.FigureSourceBefore.OrderByDescending(c => c.Length)];
+            NameStops = news.PlacePrepositions.Concat(dates.Prepositions).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
         }
 
         public string[][] Denial { get; }
@@ -1537,6 +1597,13 @@ internal sealed class ClaimAnalyzer
         public string[] AttributionBefore { get; }
 
         public string[] AttributionAfter { get; }
+
+        public string[] FigureSourceAfter { get; }
+
+        public string[] FigureSourceBefore { get; }
+
+        /// <summary>Prepositions: a source's name read backwards from "'s estimate of" ends before one ("close to | the fire department").</summary>
+        public FrozenSet<string> NameStops { get; }
 
         private static string[][] Fold(IEnumerable<string> phrases) => [.. phrases.Select(Split).Where(p => p.Length > 0)];
 

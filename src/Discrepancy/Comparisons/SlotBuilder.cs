@@ -315,7 +315,14 @@ internal static class SlotBuilder
                 continue;
             }
 
-            if (value is not { } v || v < 100)
+            // Below a hundred only as another source's reading of a counted figure of its own sentence: "Police said 58
+            // workers had clocked in, close to the fire department's estimate of about 60 and well above the 46 given by
+            // the contractor". Ages, parts and other figures of one voice ("dari 14 orang ..., sepuluh telah dilepaskan")
+            // count something else.
+            if (value is not { } v || v < 10 ||
+                (v < 100 && !withUnits.Exists(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Claim.Value, c.Claim.Value) &&
+                                                   IsCountOfThings(o.Claim.Unit) && c.Source is not null && o.Source is not null &&
+                                                   !string.Equals(o.Source, c.Source, StringComparison.Ordinal))))
             {
                 continue;
             }

@@ -558,6 +558,12 @@ public sealed record NewsWords
     /// <summary>Attribution verbs after the source ("mengatakan", "said").</summary>
     public IReadOnlyList<string> AttributionAfter { get; init; } = [];
 
+    /// <summary>Words right after a figure that name its own source ("the 46 given by the contractor", "versi polisi").</summary>
+    public IReadOnlyList<string> FigureSourceAfter { get; init; } = [];
+
+    /// <summary>Words right before a figure that end its own source's name ("the fire department's estimate of about 60").</summary>
+    public IReadOnlyList<string> FigureSourceBefore { get; init; } = [];
+
     /// <summary>Cues of a projection or plan before the figure ("mungkin", "could", "plans to").</summary>
     public IReadOnlyList<string> Projection { get; init; } = [];
 
@@ -841,6 +847,8 @@ public sealed record NewsWords
         Actions = Actions ?? new Dictionary<string, string[]>(),
         AttributionBefore = AttributionBefore ?? [],
         AttributionAfter = AttributionAfter ?? [],
+        FigureSourceAfter = FigureSourceAfter ?? [],
+        FigureSourceBefore = FigureSourceBefore ?? [],
         Projection = Projection ?? [],
         Epistemic = Epistemic ?? [],
         ReachVerbs = ReachVerbs ?? [],

@@ -83,6 +83,17 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("the interior ministry", Analyze("About 31,000 people attended, the interior ministry said.", "31,000 people", "en").Source);
     }
 
+    [Theory]
+    [InlineData("Police said 58 workers had clocked in, well above the 46 given by the main contractor, Binaan Teguh.", "46", "en", "the main contractor")]
+    [InlineData("Polisi mencatat 58 pekerja di lokasi, jauh di atas angka 46 yang disampaikan oleh kontraktor utama.", "46", "id", "kontraktor utama")]
+    [InlineData("Polis merekodkan 58 pekerja, berbanding 46 yang diberikan oleh kontraktor utama.", "46", "ms", "kontraktor utama")]
+    public void A_source_named_right_after_a_figure_is_its_own_whoever_the_sentence_quotes(string sentence, string figure, string language, string source) =>
+        Assert.Equal(source, Analyze(sentence, figure, language).Source);
+
+    [Fact]
+    public void A_possessive_estimate_names_the_figures_own_source() =>
+        Assert.Equal("the fire department", Analyze("Police said 58 workers had clocked in, close to the fire department's estimate of about 60.", "about 60", "en").Source);
+
     [Fact]
     public void Unknown_language_reads_as_reported_without_source()
     {

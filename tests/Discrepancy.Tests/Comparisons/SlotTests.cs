@@ -920,6 +920,28 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Small_figures_other_sources_give_in_a_counted_figures_sentence_count_the_same_thing()
+    {
+        var text = "The top floors of a 16-storey block under construction collapsed in Johor Bahru on Tuesday (12/5/2026). Police said 58 workers had clocked in for the shift, close to the fire department's estimate of about 60 and well above the 46 given by the main contractor.";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 5, 15));
+
+        var ids = report.Claims.Where(c => c.Claim.Text is "58" or "46").Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && ids.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void A_small_figure_of_the_same_voice_after_a_count_is_not_read_as_that_count()
+    {
+        var text = "Polisi mengamankan 14 orang saat aksi di Batam pada Selasa (12/11/2025). Dari 14 orang yang diamankan itu, sepuluh telah dilepaskan.";
+
+        var report = OneArticle(text, "id", new DateOnly(2025, 11, 14));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_count_for_the_speakers_own_area_is_a_local_part_not_a_rival_count()
     {
         var text = "BNPB mencatat 15.120 jiwa mengungsi. Wali Kota Sungai Penuh, Ahmad Fauzan, mengatakan 3.400 pengungsi berada di wilayahnya.";
