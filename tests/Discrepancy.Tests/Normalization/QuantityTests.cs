@@ -364,6 +364,8 @@ public sealed class QuantityTests
     [InlineData("Korban Keracunan MBG Tembus 700 Orang", "id", "Tembus 700")]
     [InlineData("Jumlah mangsa melepasi 700 orang.", "ms", "melepasi 700")]
     [InlineData("The death toll topped 700 on Friday.", "en", "topped 700")]
+    [InlineData("The lawyers warned the total could exceed 100 billion rupiah.", "en", "exceed 100 billion")]
+    [InlineData("Claims have already surpassed 2,000.", "en", "surpassed 2,000")]
     public void Reads_breaking_through_a_figure_as_a_lower_bound(string text, string language, string surface)
     {
         var q = Quantity(text, language);
