@@ -1229,9 +1229,11 @@ internal sealed partial class Scanner
 
             // "2.1 million remittance users", "at least 3.9 million unique users", "three of the disputed deaths": one plain
             // word the language does not know (or knows only as a verb of reaching: "five top officials"), right before the
-            // counted noun (after the number or a skipped word), modifies it.
+            // counted noun or a skipped word and the noun ("283 stranded Indonesian pilgrims"), after the number or a
+            // skipped word, modifies it.
             if ((k == after || modifierMayFollow) && IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
-                !Match(k, (Role2)uint.MaxValue & ~Role2.ReachVerb, out _) && Match(k + 1, Role.UnitNoun, out _))
+                !Match(k, (Role2)uint.MaxValue & ~Role2.ReachVerb, out _) &&
+                (Match(k + 1, Role.UnitNoun, out _) || (Match(k + 1, Role.UnitSkip, out var between) && Match(between.End, Role.UnitNoun, out _))))
             {
                 k++;
                 skipped++;

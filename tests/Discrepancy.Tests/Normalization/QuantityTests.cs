@@ -429,6 +429,7 @@ public sealed class QuantityTests
     [InlineData("Twelve injured workers were taken to hospital.", "en", "injured")]
     [InlineData("She said three of the disputed deaths were still being audited.", "en", "deaths")]
     [InlineData("Five top officials resigned.", "en", "officials")]
+    [InlineData("The first flight carried 142 stranded Indonesian pilgrims.", "en", "pilgrims")]
     public void Reads_the_counted_noun_past_one_plain_modifier(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
