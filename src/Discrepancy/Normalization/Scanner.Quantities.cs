@@ -1293,7 +1293,7 @@ internal sealed partial class Scanner
 
         // "Tujuh orang tewas", "dua belas lainnya luka-luka", "56 people were injured".
         var passed = 0;
-        for (var t = 0; t < 2 && scan < _count; t++)
+        for (var t = 0; t < 3 && scan < _count; t++)
         {
             if (Match(scan, Role.OutcomeAfter, out var outcome))
             {

@@ -198,6 +198,8 @@ public sealed class QuantityTests
     [InlineData("while organisers said more than 5,000 had marched", "en", "participants")]
     [InlineData("sementara penyelenggara menyebut lebih dari 5.000 orang turun ke jalan", "id", "participants")]
     [InlineData("penganjur mendakwa lebih 5,000 orang berhimpun", "ms", "participants")]
+    [InlineData("Enam warga masih dinyatakan hilang.", "id", "missing")]
+    [InlineData("sekurang-kurangnya tujuh pekerja dipercayai masih terperangkap", "ms", "trapped")]
     public void Reads_the_state_of_the_people_counted_from_the_words_around_them(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
