@@ -22,7 +22,8 @@ internal static class SlotBuilder
     /// Units that count one thing however a language or an outlet names it, each mapped to its family: people who left
     /// their homes (displaced, evacuated, refugees), a team and its members, people held by the authorities (detained,
     /// arrested, suspects named), people brought out alive, security forces sent (troops, police officers), households
-    /// and families, users and their accounts, records and rows of data, people who fell ill (cases, the poisoned, victims).
+    /// and families, users and their accounts, records and rows of data, people who fell ill (cases, the poisoned, victims),
+    /// cars among vehicles.
     /// </summary>
     private static readonly FrozenDictionary<string, string> Families = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -35,6 +36,7 @@ internal static class SlotBuilder
         ["users"] = "users", ["accounts"] = "users", ["customers"] = "users", ["subscribers"] = "users",
         ["records"] = "records", ["rows"] = "records", ["files"] = "records",
         ["cases"] = "cases", ["poisoned"] = "cases", ["victims"] = "cases",
+        ["cars"] = "vehicles", ["vehicles"] = "vehicles",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>

@@ -581,6 +581,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> ReachVerbs { get; init; } = [];
 
     /// <summary>
+    /// Verbs that bring a count they name to a figure ("bringing the vehicles seized to fourteen", "menjadikan jumlah yang
+    /// ditahan empat orang"): the words between the verb and the figure say what is counted.
+    /// </summary>
+    public IReadOnlyList<string> CauseVerbs { get; init; } = [];
+
+    /// <summary>
     /// Times later on the day of publication ("petang ini", "malam ini", "tonight"): a figure told for them ("Penerbangan
     /// khas bawa pulang 74 rakyat Malaysia petang ini") is what is planned, not yet what happened.
     /// </summary>
@@ -852,6 +858,7 @@ public sealed record NewsWords
         Projection = Projection ?? [],
         Epistemic = Epistemic ?? [],
         ReachVerbs = ReachVerbs ?? [],
+        CauseVerbs = CauseVerbs ?? [],
         LaterToday = LaterToday ?? [],
         Conditions = Conditions ?? [],
         Estimate = Estimate ?? [],

@@ -313,6 +313,7 @@ internal sealed class CompiledLanguage
             }
 
             AddAll2(pack.News.ReachVerbs, Role2.ReachVerb);
+            AddAll2(pack.News.CauseVerbs, Role2.CauseVerb);
             foreach (var (phrase, unit) in pack.News.CountNouns)
             {
                 Add(phrase, Role.CountNoun).CountNounUnit = unit;

@@ -96,6 +96,7 @@ internal enum Role2 : uint
     FractionAfter = 1U << 18,
     Partitive = 1U << 19,
     ReachVerb = 1U << 20,
+    CauseVerb = 1U << 21,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

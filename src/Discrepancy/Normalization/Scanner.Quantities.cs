@@ -1370,6 +1370,21 @@ internal sealed partial class Scanner
             subjectEnd = reach.Start;
         }
 
+        // "bringing the vehicles seized in the case to fourteen", "menjadikan jumlah yang ditahan empat orang": the count a
+        // verb of bringing names, between the verb and the figure, rather than mere people.
+        if (subjectEnd < 0 && (unit is null || generic))
+        {
+            var end = changeTarget ? target.Start : phraseStart;
+            for (var back = end - 1; back >= 0 && back >= end - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
+            {
+                if (Match(back, Role2.CauseVerb, out var cause) && cause.End < end)
+                {
+                    subjectEnd = end;
+                    break;
+                }
+            }
+        }
+
         if (subjectEnd >= 0 && SubjectUnit(subjectEnd) is { } subject)
         {
             return subject;

@@ -491,6 +491,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Cars_and_vehicles_seized_are_one_count()
+    {
+        var text = "Investigators took away 12 luxury cars from the defendant's homes in Jakarta on Monday (7/9/2026). Prosecutors later found two more at a house in North Jakarta, bringing the vehicles seized in the case to fourteen.";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 9, 10));
+
+        var ids = report.Claims.Where(c => c.Claim.Text is "12" or "fourteen").Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains(report.Slots, s => ids.TrueForAll(s.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void The_same_count_of_the_missing_and_of_the_dead_in_two_articles_of_a_story_does_not_agree()
     {
         var a = "Kapal cepat itu tenggelam di perairan Karimun pada Jumat (7/11/2025).\n\nSebanyak 29 penumpang masih hilang hingga Sabtu.";

@@ -471,6 +471,12 @@ public sealed class QuantityTests
         Assert.Equal("crew", Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Police found more cars at a house, bringing the vehicles seized in the case to fourteen.", "en", "vehicles")]
+    [InlineData("Suspek terbaru ditahan kelmarin, menjadikan jumlah yang ditahan empat orang.", "ms", "detained")]
+    public void Reads_the_count_a_verb_of_bringing_names_before_the_figure(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Jumlah pengguna terjejas kini dianggarkan 2.36 juta.", "ms", "users")]
     [InlineData("Jumlah pendaki yang turun kini mencapai 1.034.", "id", "climbers")]
     public void Reads_a_figure_without_a_noun_as_the_count_named_just_before_it(string text, string language, string unit) =>
