@@ -1168,14 +1168,22 @@ internal sealed partial class Scanner
         return subject;
     }
 
-    /// <summary>True when a death outcome follows the counted noun ending at <paramref name="nounEnd"/>, at most one word on.</summary>
+    /// <summary>
+    /// True when a death outcome follows the counted noun ending at <paramref name="nounEnd"/>, at most one word on past
+    /// up to three words of a name ("Empat PMI Asal Lombok Timur Tewas").
+    /// </summary>
     private bool DiedAfter(int nounEnd)
     {
-        for (int k = nounEnd, t = 0; t < 2 && k < _count && !(Tok(k).Kind == TokenKind.Punct && !IsDash(k)); t++, k++)
+        for (int k = nounEnd, t = 0, named = 0; t < 2 && k < _count && !(Tok(k).Kind == TokenKind.Punct && !IsDash(k)); t++, k++)
         {
             if (Match(k, Role.OutcomeAfter, out var outcome))
             {
                 return outcome.Lexeme.OutcomeAfterUnit == "deaths";
+            }
+
+            if (named < 3 && IsWord(k) && IsNameLike(k))
+            {
+                (t, named) = (t - 1, named + 1);
             }
         }
 

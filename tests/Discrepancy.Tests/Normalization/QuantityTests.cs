@@ -455,6 +455,10 @@ public sealed class QuantityTests
         Assert.Equal("deaths", Quantity(text, language).Unit);
 
     [Fact]
+    public void People_named_by_where_they_come_from_who_died_are_the_dead() =>
+        Assert.Equal("deaths", Quantity("Empat PMI Asal Lombok Timur Tewas Tertimpa Gedung", "id").Unit);
+
+    [Fact]
     public void Animals_that_died_stay_animals() =>
         Assert.Equal("animals", Quantity("More than 1,500 pigs have died on the island.", "en").Unit);
 
