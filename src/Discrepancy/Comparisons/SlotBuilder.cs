@@ -531,6 +531,17 @@ internal static class SlotBuilder
                     continue;
                 }
 
+                // "dua" workers and "lebih dari 2.000": figures orders of magnitude apart count different things, not rival
+                // readings of one (a misprinted scale is found apart, by its digits); a party's allegation against what was
+                // found ("alleged that 11,000 votes were inflated", "affecting 312 votes") is still disputed.
+                if (FarApart(a[0].Claim.Value, b[0].Claim.Value) &&
+                    a.Exists(x => x.Modality == Modality.ClaimByParty) == b.Exists(x => x.Modality == Modality.ClaimByParty))
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Describe(a[0].Claim)} and {Describe(b[0].Claim)} are more than {FarApartRatio} times apart: counts of different things.", 0m);
+                    continue;
+                }
+
                 // "71,84 persen" and "64.3%" with nothing said of what either is a share of: two percentages of a story are
                 // as likely shares of different things as rival readings of one.
                 if (a[0].Claim.Unit == "percent" && a.Concat(b).All(x => x.Scope is null))
@@ -567,6 +578,13 @@ internal static class SlotBuilder
             }
         }
     }
+
+    /// <summary>How many times apart two figures of one slot are, at most, to be rival readings of one thing.</summary>
+    internal const int FarApartRatio = 10;
+
+    /// <summary>True when the figures (their lower ends, else their upper ends) are more than <see cref="FarApartRatio"/> times apart.</summary>
+    private static bool FarApart(QuantityInterval a, QuantityInterval b) =>
+        (a.Min ?? a.Max) is { } x && (b.Min ?? b.Max) is { } y && x > 0 && y > 0 && Math.Max(x, y) > FarApartRatio * Math.Min(x, y);
 
     /// <summary>
     /// True when two value classes state clearly different figures (a tenth or more apart), each one figure or a bound,

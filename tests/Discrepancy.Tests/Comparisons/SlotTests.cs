@@ -954,6 +954,30 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Figures_of_one_slot_more_than_ten_times_apart_count_different_things()
+    {
+        var a = "The top floors of a block under construction collapsed in Johor Bahru on Tuesday (12/5/2026), police said.\n\nPolice said 58 workers were on the site when it fell.";
+        var b = "The top floors of a block under construction collapsed in Johor Bahru on Tuesday, police said.\n\nThe union said more than 2,000 workers were on the site.";
+
+        var report = TwoArticles(a, "en", new DateOnly(2026, 5, 13), b, "en", new DateOnly(2026, 5, 14));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope && f.ClaimIds.Length == 2);
+    }
+
+    [Fact]
+    public void A_partys_allegation_far_above_what_was_found_is_still_disputed()
+    {
+        var a = "The Constitutional Court rejected the petition on Monday (14/9/2026). The petitioners had alleged that 11,000 votes were inflated. The court found irregularities affecting 312 votes.";
+
+        var report = OneArticle(a, "en", new DateOnly(2026, 9, 15));
+
+        var ids = report.Claims.Where(c => c.Claim.Text is "11,000" or "312").Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && ids.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void A_count_for_the_speakers_own_area_is_a_local_part_not_a_rival_count()
     {
         var text = "BNPB mencatat 15.120 jiwa mengungsi. Wali Kota Sungai Penuh, Ahmad Fauzan, mengatakan 3.400 pengungsi berada di wilayahnya.";
