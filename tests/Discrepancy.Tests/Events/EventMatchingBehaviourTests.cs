@@ -93,6 +93,32 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void Dying_of_a_heart_attack_is_a_death_not_an_attack()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "A pilgrim from Bengkalis died of a heart attack in Medina on Tuesday.", new DateOnly(2026, 9, 30)),
+        ]);
+
+        Assert.Equal("death", EventOf(report, "a.txt", "Medina").Action);
+    }
+
+    [Fact]
+    public void Madinah_and_Medina_are_one_place()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "A pilgrim died in Medina on Tuesday.", new DateOnly(2026, 9, 30)),
+            new ArticleSource("b.txt", "Seorang jemaah meninggal dunia di Madinah pada Selasa (29/9/2026).")
+            {
+                Language = "id", Published = new DateOnly(2026, 9, 30), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "Medina").Id, EventOf(report, "b.txt", "Madinah").Id);
+    }
+
+    [Fact]
     public void Somebody_unnamed_saying_something_is_not_an_event()
     {
         var report = Checker.Check(
