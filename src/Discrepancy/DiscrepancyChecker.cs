@@ -177,6 +177,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                if (scope is null && SlotBuilder.IsCountOfThings(quantity.Unit) && _analyzer.IsSize(article.Text, article.Language, claim.Span))
+                {
+                    scope = ClaimAnalyzer.SizeScope;
+                }
                 if (partOfTotal)
                 {
                     scope ??= "part";

@@ -931,6 +931,37 @@ internal sealed class ClaimAnalyzer
     /// Iskandar (27) ditemukan". A bare whole number from 1 to 120 without a unit, after a capitalized word and a comma or an
     /// opening parenthesis, closed by a comma or a closing parenthesis; where the name before it ends.
     /// </summary>
+    /// <summary>The scope of a count that tells the size of something ("the 16-storey Block C", "setinggi 16 tingkat").</summary>
+    public const string SizeScope = "size";
+
+    /// <summary>
+    /// True when a count tells the size of something rather than a count of its own: joined by a hyphen to its noun with
+    /// another word after ("the 16-storey Block C", "a 40-bed ward"), or after a size word ("setinggi 16 tingkat").
+    /// </summary>
+    public bool IsSize(string text, string language, TextSpan claim)
+    {
+        if (_cues.TryGetValue(language, out var cues) && cues.SizeBefore.Length > 0)
+        {
+            var before = Words(text, TextSpan.FromBounds(Math.Max(0, claim.Start - 24), claim.Start));
+            if (cues.SizeBefore.Any(phrase => before.Count >= phrase.Length && PhraseAt(before, before.Count - phrase.Length, phrase)))
+            {
+                return true;
+            }
+        }
+
+        var k = claim.End;
+        if (k + 1 >= text.Length || text[k] != '-' || !char.IsLetter(text[k + 1]))
+        {
+            return false;
+        }
+
+        for (k++; k < text.Length && char.IsLetter(text[k]); k++)
+        {
+        }
+
+        return k + 1 < text.Length && text[k] == ' ' && char.IsLetter(text[k + 1]);
+    }
+
     public static bool PrintedAsAge(string text, QuantityClaim claim, out int nameEnd)
     {
         nameEnd = -1;
@@ -1459,6 +1490,7 @@ internal sealed class ClaimAnalyzer
             AttributionAfter = [.. news.AttributionAfter.OrderByDescending(c => c.Length)];
             FigureSourceAfter = [.. news.FigureSourceAfter.OrderByDescending(c => c.Length)];
             FigureSourceBefore = [.. news.FigureSourceBefore.OrderByDescending(c => c.Length)];
+            SizeBefore = Fold(news.SizeBefore);
             NameStops = news.PlacePrepositions.Concat(dates.Prepositions).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
         }
 
@@ -1601,6 +1633,8 @@ internal sealed class ClaimAnalyzer
         public string[] FigureSourceAfter { get; }
 
         public string[] FigureSourceBefore { get; }
+
+        public string[][] SizeBefore { get; }
 
         /// <summary>Prepositions: a source's name read backwards from "'s estimate of" ends before one ("close to | the fire department").</summary>
         public FrozenSet<string> NameStops { get; }

@@ -564,6 +564,9 @@ public sealed record NewsWords
     /// <summary>Words right before a figure that end its own source's name ("the fire department's estimate of about 60").</summary>
     public IReadOnlyList<string> FigureSourceBefore { get; init; } = [];
 
+    /// <summary>Words right before a count that make it the size of something ("setinggi 16 tingkat", as tall as 16 storeys).</summary>
+    public IReadOnlyList<string> SizeBefore { get; init; } = [];
+
     /// <summary>Cues of a projection or plan before the figure ("mungkin", "could", "plans to").</summary>
     public IReadOnlyList<string> Projection { get; init; } = [];
 
@@ -855,6 +858,7 @@ public sealed record NewsWords
         AttributionAfter = AttributionAfter ?? [],
         FigureSourceAfter = FigureSourceAfter ?? [],
         FigureSourceBefore = FigureSourceBefore ?? [],
+        SizeBefore = SizeBefore ?? [],
         Projection = Projection ?? [],
         Epistemic = Epistemic ?? [],
         ReachVerbs = ReachVerbs ?? [],

@@ -977,6 +977,19 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && ids.TrueForAll(f.ClaimIds.Contains));
     }
 
+    [Theory]
+    [InlineData("The top three floors of the 16-storey Block C collapsed in Johor Bahru on Tuesday (12/5/2026).", "en", "three")]
+    [InlineData("Tiga tingkat teratas blok setinggi 16 tingkat itu runtuh di Johor Bahru pada Selasa (12/5/2026).", "ms", "Tiga")]
+    public void The_size_of_a_building_is_not_a_rival_of_the_floors_that_fell(string text, string language, string fell)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 13));
+
+        Assert.Equal(["floors", "floors"], report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => ((Discrepancy.Claims.QuantityClaim)c.Claim).Unit));
+        Assert.Equal("size", report.Claims.Single(c => c.Claim.Text == "16").Scope);
+        Assert.Null(report.Claims.Single(c => c.Claim.Text == fell).Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void A_count_for_the_speakers_own_area_is_a_local_part_not_a_rival_count()
     {
