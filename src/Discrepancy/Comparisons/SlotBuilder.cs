@@ -303,17 +303,23 @@ internal static class SlotBuilder
     /// magnitude within a factor of ten; failing that, as the figures of the same event in other articles. It takes that
     /// unit. Small numbers, percentages and money never do.
     /// </summary>
-    private static IEnumerable<ClaimFacts> AdoptUnitless(IReadOnlyList<ClaimFacts> all, List<ClaimFacts> withUnits)
+    private static List<ClaimFacts> AdoptUnitless(IReadOnlyList<ClaimFacts> all, List<ClaimFacts> withUnits)
     {
+        // Candidates by article, by event and by story and figure: each figure looks only at its own (linear, not quadratic).
+        var byArticle = withUnits.ToLookup(o => o.ArticleId, StringComparer.Ordinal);
+        var byEvent = withUnits.Where(o => o.EventId is not null).ToLookup(o => o.EventId!, StringComparer.Ordinal);
+        var byStoryFigure = withUnits.Where(o => o.Story is not null).ToLookup(o => (o.Story!, o.Claim.Value.Min, o.Claim.Value.Max));
+        var adopted = new List<ClaimFacts>();
         foreach (var c in all.Where(c => c.Claim.Unit is null && c.Modality != Modality.Denial))
         {
+            var own = byArticle[c.ArticleId];
             var value = c.Claim.Value.Max ?? c.Claim.Value.Min;
 
             // "About 1,100 Indonesians work at the plant", "sekitar 1.100 WNI": one country's nationals, without a noun, are
             // people.
             if (c.Scope is { } scope && scope.EndsWith(" nationals", StringComparison.Ordinal))
             {
-                yield return Adopted(c, "people", cumulative: false);
+                adopted.Add(Adopted(c, "people", cumulative: false));
                 continue;
             }
 
@@ -322,7 +328,7 @@ internal static class SlotBuilder
             // the contractor". Ages, parts and other figures of one voice ("dari 14 orang ..., sepuluh telah dilepaskan")
             // count something else.
             if (value is not { } v || v < 10 ||
-                (v < 100 && !withUnits.Exists(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Claim.Value, c.Claim.Value) &&
+                (v < 100 && !own.Any(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Claim.Value, c.Claim.Value) &&
                                                    IsCountOfThings(o.Claim.Unit) && c.Source is not null && o.Source is not null &&
                                                    !string.Equals(o.Source, c.Source, StringComparison.Ordinal))))
             {
@@ -333,8 +339,7 @@ internal static class SlotBuilder
             // unions who say factories shed thousands of jobs; organisers claimed more than 5,000"); else another
             // article's figure of the same event ("Its previous record, set at Slavija square on 22 December, was about
             // 100,000" beside "the rally at Slavija drew some 100,000 people").
-            var anchor = withUnits
-                .Where(o => string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+            var anchor = own
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
                             (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)) ||
                             (o.SentenceStart >= 0 && o.SentenceStart == c.SentenceStart))
@@ -342,21 +347,22 @@ internal static class SlotBuilder
                 .OrderBy(o => o.Claim.Form == QuantityForm.Vague ? 1 : 0)
                 .ThenBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault() ??
-                MostNamed(withUnits
-                    .Where(o => c.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
+                MostNamed((c.EventId is null ? [] : byEvent[c.EventId])
+                    .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
                     .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))) ??
                 // "4,7 juta" in one outlet, "4.7 million records" in another: the very same figure of one story counts
                 // what the outlets that name its noun say it counts.
-                MostNamed(withUnits
-                    .Where(o => c.Story is not null && string.Equals(o.Story, c.Story, StringComparison.Ordinal) && !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
-                    .Where(o => o.Claim.Value.Min == c.Claim.Value.Min && o.Claim.Value.Max == c.Claim.Value.Max && IsCountOfThings(o.Claim.Unit)));
+                MostNamed((c.Story is null ? [] : byStoryFigure[(c.Story, c.Claim.Value.Min, c.Claim.Value.Max)])
+                    .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal) && IsCountOfThings(o.Claim.Unit)));
             if (anchor is null)
             {
                 continue;
             }
 
-            yield return Adopted(c, anchor.Claim.Unit!, anchor.Cumulative);
+            adopted.Add(Adopted(c, anchor.Claim.Unit!, anchor.Cumulative));
         }
+
+        return adopted;
     }
 
     /// <summary>Of <paramref name="candidates"/> (all with a unit), the first told of the unit most of them name; null when none.</summary>
