@@ -181,6 +181,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     scope = ClaimAnalyzer.SizeScope;
                 }
+
                 if (partOfTotal)
                 {
                     scope ??= "part";

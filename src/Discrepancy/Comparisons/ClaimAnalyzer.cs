@@ -926,11 +926,6 @@ internal sealed class ClaimAnalyzer
         return (-1, -1);
     }
 
-    /// <summary>
-    /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
-    /// Iskandar (27) ditemukan". A bare whole number from 1 to 120 without a unit, after a capitalized word and a comma or an
-    /// opening parenthesis, closed by a comma or a closing parenthesis; where the name before it ends.
-    /// </summary>
     /// <summary>The scope of a count that tells the size of something ("the 16-storey Block C", "setinggi 16 tingkat").</summary>
     public const string SizeScope = "size";
 
@@ -955,13 +950,20 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
-        for (k++; k < text.Length && char.IsLetter(text[k]); k++)
+        k++;
+        while (k < text.Length && char.IsLetter(text[k]))
         {
+            k++;
         }
 
         return k + 1 < text.Length && text[k] == ' ' && char.IsLetter(text[k + 1]);
     }
 
+    /// <summary>
+    /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
+    /// Iskandar (27) ditemukan". A bare whole number from 1 to 120 without a unit, after a capitalized word and a comma or an
+    /// opening parenthesis, closed by a comma or a closing parenthesis; where the name before it ends.
+    /// </summary>
     public static bool PrintedAsAge(string text, QuantityClaim claim, out int nameEnd)
     {
         nameEnd = -1;

@@ -558,7 +558,7 @@ public sealed record NewsWords
     /// <summary>Attribution verbs after the source ("mengatakan", "said").</summary>
     public IReadOnlyList<string> AttributionAfter { get; init; } = [];
 
-    /// <summary>Words right after a figure that name its own source ("the 46 given by the contractor", "versi polisi").</summary>
+    /// <summary>Words right after a figure that name its own source ("the 46 given by the contractor", "yang disampaikan oleh polisi").</summary>
     public IReadOnlyList<string> FigureSourceAfter { get; init; } = [];
 
     /// <summary>Words right before a figure that end its own source's name ("the fire department's estimate of about 60").</summary>

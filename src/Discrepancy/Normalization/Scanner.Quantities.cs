@@ -1150,7 +1150,7 @@ internal sealed partial class Scanner
     private string? SubjectUnit(int end)
     {
         string? subject = null;
-        for (var back = end - 1; back >= 0 && back >= end - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
+        for (var back = end - 1; InClauseBack(back, end, 8); back--)
         {
             if (Match(back, Role.OutcomeAfter, out var told) && told.End <= end)
             {
@@ -1167,6 +1167,10 @@ internal sealed partial class Scanner
 
         return subject;
     }
+
+    /// <summary>True while <paramref name="back"/>, walking back from <paramref name="end"/>, is at most <paramref name="reach"/> tokens back in the same clause.</summary>
+    private bool InClauseBack(int back, int end, int reach) =>
+        back >= 0 && back >= end - reach && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back));
 
     /// <summary>
     /// True when a death outcome follows the counted noun ending at <paramref name="nounEnd"/>, at most one word on past
@@ -1299,7 +1303,8 @@ internal sealed partial class Scanner
             return before.Lexeme.OutcomeBeforeUnit;
         }
 
-        // "Tujuh orang tewas", "dua belas lainnya luka-luka", "56 people were injured".
+        // "Tujuh orang tewas", "dua belas lainnya luka-luka", "56 people were injured", up to three words on: "Enam warga
+        // masih dinyatakan hilang".
         var passed = 0;
         for (var t = 0; t < 3 && scan < _count; t++)
         {
@@ -1383,7 +1388,7 @@ internal sealed partial class Scanner
         if (subjectEnd < 0 && (unit is null || generic))
         {
             var end = changeTarget ? target.Start : phraseStart;
-            for (var back = end - 1; back >= 0 && back >= end - 8 && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back)); back--)
+            for (var back = end - 1; InClauseBack(back, end, 8); back--)
             {
                 if (Match(back, Role2.CauseVerb, out var cause) && cause.End < end)
                 {
