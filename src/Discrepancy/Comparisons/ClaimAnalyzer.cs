@@ -935,7 +935,12 @@ internal sealed class ClaimAnalyzer
     /// </summary>
     public bool IsSize(string text, string language, TextSpan claim)
     {
-        if (_cues.TryGetValue(language, out var cues) && cues.SizeBefore.Length > 0)
+        if (!_cues.TryGetValue(language, out var cues))
+        {
+            return false;
+        }
+
+        if (cues.SizeBefore.Length > 0)
         {
             var before = Words(text, TextSpan.FromBounds(Math.Max(0, claim.Start - 24), claim.Start));
             if (cues.SizeBefore.Any(phrase => before.Count >= phrase.Length && PhraseAt(before, before.Count - phrase.Length, phrase)))
@@ -944,19 +949,21 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        var k = claim.End;
-        if (k + 1 >= text.Length || text[k] != '-' || !char.IsLetter(text[k + 1]))
+        // The word joined by the hyphen must be a counted noun: "a 36-strong team" counts the team's members.
+        var start = claim.End + 1;
+        if (start >= text.Length || text[claim.End] != '-' || !char.IsLetter(text[start]))
         {
             return false;
         }
 
-        k++;
-        while (k < text.Length && char.IsLetter(text[k]))
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
         {
-            k++;
+            end++;
         }
 
-        return k + 1 < text.Length && text[k] == ' ' && char.IsLetter(text[k + 1]);
+        return end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]) &&
+               cues.UnitNouns.ContainsKey(EntityCatalog.Key(text[start..end]));
     }
 
     /// <summary>

@@ -319,10 +319,18 @@ public sealed record UnitWords
     /// <summary>Words after a number naming a hundredth of a currency, with that currency ("sen" = ringgit, "cents" = dollars).</summary>
     public IReadOnlyDictionary<string, string> MinorCurrencies { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Words joined to a number by a hyphen that make it the size of the group named after them ("a 36-strong team").</summary>
+    public IReadOnlyList<string> SizeJoiners { get; init; } = [];
+
+    /// <summary>Nouns of a group whose size a joined number tells, mapped to what its members are ("team" = members, "force" = troops).</summary>
+    public IReadOnlyDictionary<string, string> Groups { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal UnitWords Complete() => this with
     {
         MinorCurrencies = MinorCurrencies ?? new Dictionary<string, string>(),
+        SizeJoiners = SizeJoiners ?? [],
+        Groups = Groups ?? new Dictionary<string, string>(),
         Nouns = Nouns ?? new Dictionary<string, string>(),
         Generic = Generic ?? [],
         Classifiers = Classifiers ?? [],

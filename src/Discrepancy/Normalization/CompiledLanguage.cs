@@ -177,6 +177,12 @@ internal sealed class CompiledLanguage
             AddAll2(u.Partitive, Role2.Partitive);
             AddAll2(u.ChangeFrom, Role2.ChangeFrom);
             AddAll2(u.NounJoiners, Role2.NounJoiner);
+            AddAll2(u.SizeJoiners, Role2.SizeJoiner);
+            foreach (var (noun, members) in u.Groups)
+            {
+                Add2(noun, Role2.GroupNoun).GroupUnit = members;
+            }
+
             foreach (var (word, unit) in u.OutcomesAfter)
             {
                 Add(word, Role.OutcomeAfter).OutcomeAfterUnit = unit;

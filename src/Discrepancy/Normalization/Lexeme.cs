@@ -97,6 +97,8 @@ internal enum Role2 : uint
     Partitive = 1U << 19,
     ReachVerb = 1U << 20,
     CauseVerb = 1U << 21,
+    SizeJoiner = 1U << 22,
+    GroupNoun = 1U << 23,
 }
 
 /// <summary>Calendar units of relative dates.</summary>
@@ -148,6 +150,7 @@ internal sealed class Lexeme
     public string? OutcomeAfterUnit;
     public string? OutcomeBeforeUnit;
     public string? CountNounUnit;
+    public string? GroupUnit;
     public string[]? RangeClosers;
     public int Month;
     public int Weekday;

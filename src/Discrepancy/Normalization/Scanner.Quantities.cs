@@ -1201,6 +1201,18 @@ internal sealed partial class Scanner
     /// </summary>
     private string? ResolveUnit(int after, int phraseStart)
     {
+        // "a 36-strong rescue team", "a 5,000-strong force": the size of a group counts its members.
+        if (IsDash(after) && Joined(after - 1, after) && Joined(after, after + 1) && Match(after + 1, Role2.SizeJoiner, out var joiner))
+        {
+            for (var g = joiner.End; g < _count && g <= joiner.End + 2 && IsWord(g); g++)
+            {
+                if (Match(g, Role2.GroupNoun, out var group))
+                {
+                    return group.Lexeme.GroupUnit;
+                }
+            }
+        }
+
         string? unit = null;
         var generic = false;
         var nounEnd = after;

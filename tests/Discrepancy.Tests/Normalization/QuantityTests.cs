@@ -475,6 +475,13 @@ public sealed class QuantityTests
         Assert.Equal("crew", Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Malaysia sent a 36-strong rescue team to Mamuju.", "members")]
+    [InlineData("A 5,000-strong force crossed the border.", "troops")]
+    [InlineData("A 200-strong crowd gathered outside the court.", "participants")]
+    public void Reads_the_size_of_a_group_as_a_count_of_its_members(string text, string unit) =>
+        Assert.Equal(unit, Quantity(text, "en").Unit);
+
+    [Theory]
     [InlineData("Police found more cars at a house, bringing the vehicles seized in the case to fourteen.", "en", "vehicles")]
     [InlineData("Suspek terbaru ditahan kelmarin, menjadikan jumlah yang ditahan empat orang.", "ms", "detained")]
     public void Reads_the_count_a_verb_of_bringing_names_before_the_figure(string text, string language, string unit) =>
