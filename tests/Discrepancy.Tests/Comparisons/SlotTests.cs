@@ -472,9 +472,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2025, 9, 8), b, "en", new DateOnly(2025, 9, 10));
 
-        var aircraft = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "aircraft" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, aircraft.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && aircraft.TrueForAll(f.ClaimIds.Contains));
+        var aircraft = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "aircraft" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, aircraft));
     }
 
     [Fact]
@@ -485,9 +484,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2026, 7, 12), b, "en", new DateOnly(2026, 7, 14));
 
-        var fourteen = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "crew" or "fishermen" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, fourteen.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && fourteen.TrueForAll(f.ClaimIds.Contains));
+        var fourteen = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "crew" or "fishermen" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, fourteen));
     }
 
     [Fact]
@@ -497,8 +495,7 @@ public sealed class SlotTests
 
         var report = OneArticle(text, "en", new DateOnly(2026, 9, 10));
 
-        var ids = report.Claims.Where(c => c.Claim.Text is "12" or "fourteen").Select(c => c.Id).ToList();
-        Assert.Equal(2, ids.Count);
+        var ids = TwoClaims(report, c => c.Claim.Text is "12" or "fourteen");
         Assert.Contains(report.Slots, s => ids.TrueForAll(s.ClaimIds.Contains));
     }
 
@@ -510,9 +507,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2025, 11, 8), b, "en", new DateOnly(2025, 11, 12));
 
-        var counts = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Value.Min: 29m }).Select(c => c.Id).ToList();
-        Assert.Equal(2, counts.Count);
-        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree && counts.TrueForAll(f.ClaimIds.Contains));
+        var counts = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Value.Min: 29m });
+        Assert.DoesNotContain(report.Findings, f => Judges(f, Verdict.Agree, counts));
     }
 
     [Fact]
@@ -550,9 +546,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2025, 11, 4), b, "en", new DateOnly(2025, 11, 6));
 
-        var trucks = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "trucks" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, trucks.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && trucks.TrueForAll(f.ClaimIds.Contains));
+        var trucks = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "trucks" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Evolved, trucks));
     }
 
     [Fact]
@@ -563,9 +558,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2026, 1, 26), b, "en", new DateOnly(2026, 1, 28));
 
-        var sizes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "terabytes" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, sizes.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && sizes.TrueForAll(f.ClaimIds.Contains));
+        var sizes = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "terabytes" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, sizes));
     }
 
     [Fact]
@@ -655,11 +649,23 @@ public sealed class SlotTests
         return TwoArticles(Lead + first, "id", new DateOnly(2026, 7, 6), Lead + second, "id", new DateOnly(2026, 7, 10));
     }
 
-    /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
     /// <summary>Checks one article, "a.txt", in its language and of its day.</summary>
     private static DiscrepancyReport OneArticle(string text, string language, DateOnly published) =>
         new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = published }]);
 
+    /// <summary>The ids of the claims <paramref name="which"/> picks, asserting there are exactly two.</summary>
+    private static List<string> TwoClaims(DiscrepancyReport report, Func<ReportClaim, bool> which)
+    {
+        var ids = report.Claims.Where(which).Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Count);
+        return ids;
+    }
+
+    /// <summary>True when <paramref name="finding"/> has the verdict and holds every one of <paramref name="ids"/>.</summary>
+    private static bool Judges(Finding finding, Verdict verdict, List<string> ids) =>
+        finding.Verdict == verdict && ids.TrueForAll(finding.ClaimIds.Contains);
+
+    /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
@@ -673,9 +679,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "en", new DateOnly(2026, 2, 12), b, "id", new DateOnly(2026, 2, 15));
 
-        var tonnes = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "tonnes" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, tonnes.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && tonnes.TrueForAll(f.ClaimIds.Contains));
+        var tonnes = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "tonnes" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, tonnes));
     }
 
     [Theory]
@@ -938,9 +943,8 @@ public sealed class SlotTests
 
         var report = OneArticle(text, "en", new DateOnly(2026, 5, 15));
 
-        var ids = report.Claims.Where(c => c.Claim.Text is "58" or "46").Select(c => c.Id).ToList();
-        Assert.Equal(2, ids.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && ids.TrueForAll(f.ClaimIds.Contains));
+        var ids = TwoClaims(report, c => c.Claim.Text is "58" or "46");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Conflict, ids));
     }
 
     [Fact]
@@ -972,9 +976,8 @@ public sealed class SlotTests
 
         var report = OneArticle(a, "en", new DateOnly(2026, 9, 15));
 
-        var ids = report.Claims.Where(c => c.Claim.Text is "11,000" or "312").Select(c => c.Id).ToList();
-        Assert.Equal(2, ids.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && ids.TrueForAll(f.ClaimIds.Contains));
+        var ids = TwoClaims(report, c => c.Claim.Text is "11,000" or "312");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Conflict, ids));
     }
 
     [Theory]
@@ -1269,9 +1272,8 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 12));
 
-        var ids = report.Claims.Where(c => c.Claim.Text.Contains("$2", StringComparison.Ordinal)).Select(c => c.Id).ToList();
-        Assert.Equal(2, ids.Count);
-        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ids.TrueForAll(f.ClaimIds.Contains));
+        var ids = TwoClaims(report, c => c.Claim.Text.Contains("$2", StringComparison.Ordinal));
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, ids));
     }
 
     [Fact]

@@ -13,6 +13,10 @@ public sealed class EventMatchingBehaviourTests
     private static NewsEvent EventOf(DiscrepancyReport report, string articleId, string fragment) =>
         report.Events.Single(e => e.Mentions.Any(m => m.ArticleId == articleId && m.Text.Contains(fragment, StringComparison.Ordinal)));
 
+    /// <summary>The action class of the event a one-article report tells in the mention holding <paramref name="fragment"/>.</summary>
+    private static string ActionOf(string text, DateOnly published, string fragment) =>
+        EventOf(Checker.Check([English("a.txt", text, published)]), "a.txt", fragment).Action;
+
     [Fact]
     public void Nameless_follow_up_sentences_do_not_join_meetings_of_other_articles()
     {
@@ -84,23 +88,13 @@ public sealed class EventMatchingBehaviourTests
     [Fact]
     public void A_reporting_verb_in_the_tail_does_not_make_the_clause_a_statement()
     {
-        var report = Checker.Check(
-        [
-            English("a.txt", "Thousands joined a protest in Valparaiso on Tuesday, police said.", new DateOnly(2025, 3, 12)),
-        ]);
-
-        Assert.Equal("protest", EventOf(report, "a.txt", "Valparaiso").Action);
+        Assert.Equal("protest", ActionOf("Thousands joined a protest in Valparaiso on Tuesday, police said.", new DateOnly(2025, 3, 12), "Valparaiso"));
     }
 
     [Fact]
     public void Dying_of_a_heart_attack_is_a_death_not_an_attack()
     {
-        var report = Checker.Check(
-        [
-            English("a.txt", "A pilgrim from Bengkalis died of a heart attack in Medina on Tuesday.", new DateOnly(2026, 9, 30)),
-        ]);
-
-        Assert.Equal("death", EventOf(report, "a.txt", "Medina").Action);
+        Assert.Equal("death", ActionOf("A pilgrim from Bengkalis died of a heart attack in Medina on Tuesday.", new DateOnly(2026, 9, 30), "Medina"));
     }
 
     [Fact]
@@ -132,12 +126,7 @@ public sealed class EventMatchingBehaviourTests
     [Fact]
     public void A_clause_tells_the_event_of_its_head_not_of_its_background()
     {
-        var report = Checker.Check(
-        [
-            English("a.txt", "Saturday's rally in Valparaiso is named after the number of people killed in the mine disaster.", new DateOnly(2025, 3, 10)),
-        ]);
-
-        Assert.Equal("protest", EventOf(report, "a.txt", "rally").Action);
+        Assert.Equal("protest", ActionOf("Saturday's rally in Valparaiso is named after the number of people killed in the mine disaster.", new DateOnly(2025, 3, 10), "rally"));
     }
 
     [Fact]
