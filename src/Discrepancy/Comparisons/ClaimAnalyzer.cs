@@ -1498,7 +1498,8 @@ internal sealed class ClaimAnalyzer
             AttributionBefore = [.. news.AttributionBefore.OrderByDescending(c => c.Length)];
             AttributionAfter = [.. news.AttributionAfter.OrderByDescending(c => c.Length)];
             FigureSourceAfter = [.. news.FigureSourceAfter.OrderByDescending(c => c.Length)];
-            FigureSourceBefore = [.. news.FigureSourceBefore.OrderByDescending(c => c.Length)];
+            // "the fire department's estimate" and "department’s": a pack writes the straight apostrophe only.
+            FigureSourceBefore = [.. news.FigureSourceBefore.SelectMany(c => new[] { c, c.Replace('\'', '\u2019') }).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length)];
             SizeBefore = Fold(news.SizeBefore);
             NameStops = news.PlacePrepositions.Concat(dates.Prepositions).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
         }
