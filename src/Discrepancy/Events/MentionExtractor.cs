@@ -1844,11 +1844,12 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
         }
 
         // A name of two words or more that ends a longer name is that name with a title or first name in front ("Hafiz
-        // Iskandar" / "Muhammad Hafiz Iskandar", "Hendarto Wibisono" / "Direktur Operasi Hendarto Wibisono"), when every
-        // longer name it ends is one person. A hyphenated name may be a pair ("Andi Rahmat Pallawa-Siti Marlina", a ticket):
-        // its tails are not read; nor are those of a run longer than a person's name with titles (bounded work: a name's tails
-        // are as many as its words).
-        var longerByTail = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Iskandar" / "Muhammad Hafiz Iskandar", "Hendarto Wibisono" / "Direktur Operasi Hendarto Wibisono"), and one that
+        // begins it is that name without its last words ("Angsana Ria" / "Angsana Ria Development"), when every longer name
+        // it ends or begins is one person or body. A hyphenated name may be a pair ("Andi Rahmat Pallawa-Siti Marlina", a
+        // ticket): its parts are not read; nor are those of a run longer than a person's name with titles (bounded work: a
+        // name's parts are twice as many as its words).
+        var longerByPart = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var full in _full.Where(k => k.Length <= MaxTailedName && !_surfaces[k].Keys.Any(form => form.Contains('-', StringComparison.Ordinal))))
         {
             for (var space = full.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = full.IndexOf(' ', space + 1))
@@ -1856,14 +1857,20 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
                 var tail = full[(space + 1)..];
                 if (tail.Contains(' ', StringComparison.Ordinal))
                 {
-                    Append(longerByTail, tail, full);
+                    Append(longerByPart, tail, full);
+                }
+
+                var head = full[..space];
+                if (head.Contains(' ', StringComparison.Ordinal))
+                {
+                    Append(longerByPart, head, full);
                 }
             }
         }
 
         foreach (var full in _full)
         {
-            if (longerByTail.TryGetValue(full, out var longer) && longer.Select(Find).Distinct(StringComparer.Ordinal).Count() == 1)
+            if (longerByPart.TryGetValue(full, out var longer) && longer.Select(Find).Distinct(StringComparer.Ordinal).Count() == 1)
             {
                 Union(full, longer[0]);
             }

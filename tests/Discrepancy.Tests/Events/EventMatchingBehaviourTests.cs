@@ -977,6 +977,18 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_company_named_without_its_last_word_is_the_same_actor()
+    {
+        var report = Checker.Check(
+        [
+            English("a.txt", "Kerawang Ria Development sent inspectors to the Selatan depot on Tuesday.", new DateOnly(2026, 5, 13)),
+            English("b.txt", "Kerawang Ria sent inspectors to a depot on Tuesday.", new DateOnly(2026, 5, 14), "Other Desk"),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "inspectors").Id, EventOf(report, "b.txt", "inspectors").Id);
+    }
+
+    [Fact]
     public void A_regions_police_named_in_two_languages_is_one_actor()
     {
         var report = Checker.Check(
