@@ -1385,6 +1385,17 @@ internal sealed class MentionExtractor
                         break;
                 }
 
+                // "the ASEAN Football Federation", "the Johor Bahru City Council": a known name opening a name that ends in
+                // the kind of body it is, is part of that body's name too.
+                if (!catalogOnly && next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Has(TokenFlags.Capitalized) &&
+                    NameRunEnd(text, tokens, next) is var bodyEnd && bodyEnd > next && tokens[bodyEnd - 1].Kind == TokenKind.Word &&
+                    _organisationHeads.Contains(EntityCatalog.Key(text.Substring(tokens[bodyEnd - 1].Start, tokens[bodyEnd - 1].Length))))
+                {
+                    var body = text[token.Start..tokens[bodyEnd - 1].End];
+                    names.Add((EntityCatalog.Key(body), body));
+                    next = bodyEnd;
+                }
+
                 i = next;
                 continue;
             }
@@ -1663,10 +1674,21 @@ internal sealed class MentionExtractor
         while (j < tokens.Count)
         {
             var token = tokens[j];
-            if (organisation && j > i && token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !TryCatalog(text, tokens, j, out _, out _))
+            // "Jabatan Imigresen Malaysia": a body's name goes on through a known country or bloc, not a place ("Jabatan Tenaga
+            // Kerja Bintulu" is the department's office there).
+            if (organisation && j > i && token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized))
             {
-                j++;
-                continue;
+                if (!TryCatalog(text, tokens, j, out var known, out var knownEnd))
+                {
+                    j++;
+                    continue;
+                }
+
+                if (known.Type is EntityType.Country or EntityType.Organisation)
+                {
+                    j = knownEnd;
+                    continue;
+                }
             }
 
             if (organisation && j > i && token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && j + 1 < tokens.Count &&

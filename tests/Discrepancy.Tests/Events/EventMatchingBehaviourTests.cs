@@ -989,6 +989,36 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_body_named_after_a_bloc_is_the_body_its_acronym_stands_for_in_another_language()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Federasi Sepak Bola ASEAN (AFF) menjatuhkan denda kepada klub Tanjung Emas pada Selasa (12/5/2026).")
+            {
+                Language = "id", Published = new DateOnly(2026, 5, 13), Outlet = "Harian Contoh",
+            },
+            English("b.txt", "The ASEAN Football Federation fined the Tanjung Emas club on Tuesday.", new DateOnly(2026, 5, 13)),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "AFF").Id, EventOf(report, "b.txt", "fined").Id);
+        Assert.Contains("ASEAN Football Federation", EventOf(report, "b.txt", "fined").Actors);
+    }
+
+    [Fact]
+    public void A_body_name_goes_on_through_its_country()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "Pegawai Jabatan Imigresen Malaysia menahan 12 orang pada Selasa (12/5/2026).")
+            {
+                Language = "ms", Published = new DateOnly(2026, 5, 13), Outlet = "Harian Contoh",
+            },
+        ]);
+
+        Assert.Contains("Jabatan Imigresen Malaysia", EventOf(report, "a.txt", "Imigresen").Actors);
+    }
+
+    [Fact]
     public void A_regions_police_named_in_two_languages_is_one_actor()
     {
         var report = Checker.Check(
