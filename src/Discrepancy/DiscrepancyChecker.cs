@@ -176,7 +176,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = "deaths" };
                 }
 
-                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span);
+                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span, headline: sentence?.IsTitle == true);
                 if (scope is null && SlotBuilder.IsCountOfThings(quantity.Unit) && _analyzer.IsSize(article.Text, article.Language, claim.Span))
                 {
                     scope = ClaimAnalyzer.SizeScope;

@@ -1063,7 +1063,7 @@ internal sealed class ClaimAnalyzer
         start >= 0 && start + length <= words.Count &&
         topics.TryGetValue(length == 1 ? words[start] : string.Join(' ', words.GetRange(start, length)), out var topic) ? topic : null;
 
-    public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim)
+    public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim, bool headline = false)
     {
         if (!_cues.TryGetValue(language, out var cues))
         {
@@ -1133,7 +1133,8 @@ internal sealed class ClaimAnalyzer
 
         // "recovered two more bodies on Sunday": an increment, not the running total; "dua jenazah yang ditemukan nelayan
         // ... belum masuk dalam data Basarnas": outside the count it is set against.
-        if (scope is null && (cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)) || ContainsAny(after, cues.NotIncluded)))
+        if (scope is null && (cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)) || ContainsAny(after, cues.NotIncluded) ||
+                              (headline && sentenceBefore.Count == 0 && cues.AdditionalInHeadline.Any(phrase => PhraseAt(after, 0, phrase)))))
         {
             scope = "additional";
         }
@@ -1477,6 +1478,7 @@ internal sealed class ClaimAnalyzer
                 .Select(kv => (Parts: Split(kv.Key), Unit: kv.Value)).Where(o => o.Parts.Length > 0)
                 .OrderByDescending(o => o.Parts.Length).ThenBy(o => string.Join(' ', o.Parts), StringComparer.Ordinal)];
             AdditionalAfter = Fold(news.AdditionalAfter);
+            AdditionalInHeadline = Fold(news.AdditionalInHeadline);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
@@ -1526,6 +1528,8 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
         public string[][] AdditionalAfter { get; }
+
+        public string[][] AdditionalInHeadline { get; }
 
         /// <summary>Prepositions naming the role people are counted in ("sebagai", "as").</summary>
         public FrozenSet<string> Roles { get; }

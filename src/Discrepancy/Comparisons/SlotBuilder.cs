@@ -323,6 +323,16 @@ internal static class SlotBuilder
                 continue;
             }
 
+            // A headline drops the noun of a figure its article tells ("Lebih 2,000 sertai Ops Gempur Aedes" over "Lebih 2,000
+            // penduduk menyertai ..."): the very same figure of the body counts it.
+            if (c.Sentence is { IsTitle: true } && value is >= 2 &&
+                own.Where(o => o.Sentence is { IsTitle: false } && o.Claim.Value == c.Claim.Value && IsCountOfThings(o.Claim.Unit))
+                    .MinBy(o => o.Claim.Span.Start) is { } told)
+            {
+                adopted.Add(Adopted(c, told.Claim.Unit!, told.Cumulative));
+                continue;
+            }
+
             // Below a hundred only as another source's reading of a counted figure of its own sentence: "Police said 58
             // workers had clocked in, close to the fire department's estimate of about 60 and well above the 46 given by
             // the contractor". Ages, parts and other figures of one voice ("dari 14 orang ..., sepuluh telah dilepaskan")

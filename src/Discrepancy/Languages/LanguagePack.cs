@@ -800,6 +800,12 @@ public sealed record NewsWords
     /// <summary>Words right after a count that make it an increment, not a running total ("two more bodies").</summary>
     public IReadOnlyList<string> AdditionalAfter { get; init; } = [];
 
+    /// <summary>
+    /// Words right after a count that make it an increment when a headline opens with it ("Enam Lagi Diamankan"); in running
+    /// text they mostly mean "others" ("tiga pekerja maut dan sembilan lagi cedera", "Tiga lagi masih hilang").
+    /// </summary>
+    public IReadOnlyList<string> AdditionalInHeadline { get; init; } = [];
+
     /// <summary>Phrases opening a sentence about another matter ("Sementara itu", "Meanwhile"): the day just told does not carry over.</summary>
     public IReadOnlyList<string> TopicShift { get; init; } = [];
 
@@ -919,6 +925,7 @@ public sealed record NewsWords
         PerUnit = PerUnit ?? [],
         Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),
         AdditionalAfter = AdditionalAfter ?? [],
+        AdditionalInHeadline = AdditionalInHeadline ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         MeasureTopics = MeasureTopics ?? new Dictionary<string, string>(),
         DurationTopics = DurationTopics ?? new Dictionary<string, string>(),

@@ -1406,4 +1406,36 @@ public sealed class SlotTests
             f.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Claim.Text).Order(StringComparer.Ordinal).SequenceEqual(["1.240", "3,870"]));
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void A_headline_figure_without_its_noun_counts_what_the_same_figure_of_its_body_counts()
+    {
+        var text = "Lebih 2.000 Ikuti Gotong Royong di Pasir Gudang\n\nPASIR GUDANG - Lebih 2.000 warga mengikuti gotong royong membersihkan selokan pada Minggu (25/1/2026).";
+
+        var report = OneArticle(text, "id", new DateOnly(2026, 1, 26));
+
+        var ids = TwoClaims(report, c => c.Claim.Text == "2.000");
+        Assert.Contains(report.Slots, s => ids.All(s.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void A_headline_opening_with_n_more_counts_an_increment_not_the_running_total()
+    {
+        var a = "Enam Lagi Diamankan, 17 Orang Ditahan Usai Ricuh di Tanjung Selor\n\nTANJUNG SELOR - Polisi kembali mengamankan enam orang, sehingga 17 orang kini ditahan usai ricuh pada Selasa (6/10/2026).";
+        var b = "TANJUNG SELOR - Police said 11 people were detained after the unrest on Tuesday.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 10, 7), b, "en", new DateOnly(2026, 10, 7));
+
+        var six = report.Claims.Single(c => c.Claim.Text == "Enam");
+        Assert.Equal("additional", six.Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict && f.ClaimIds.Contains(six.Id));
+    }
+
+    [Fact]
+    public void N_more_in_running_text_keeps_its_count()
+    {
+        var report = OneArticle("Feri itu karam pada Sabtu (22/3/2025). Sebanyak 31 penumpang terselamat. Tiga lagi masih hilang.", "ms", new DateOnly(2025, 3, 23));
+
+        Assert.Null(report.Claims.Single(c => c.Claim.Text == "Tiga").Scope);
+    }
 }
