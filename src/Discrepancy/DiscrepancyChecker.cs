@@ -240,6 +240,12 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = "years" };
                     topic = "age of " + aged;
                 }
+                else if (_analyzer.ToldAsAge(article.Text, article.Language, quantity))
+                {
+                    // "a local businessman aged 55", "a 34-year-old man": somebody's age, somebody not named here.
+                    quantity = quantity with { Unit = "years" };
+                    topic = "age, " + id + SlotBuilder.UnnamedPerson;
+                }
 
                 // "Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun": a prison term is somebody's, and the terms of
                 // different people are never lined up; a term whose person is not named near it is lined up with nothing.
@@ -1007,13 +1013,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return (person, person is not null && following is not null && words <= 1, nameless);
     }
 
-    /// <summary>The person whose written name ends at <paramref name="end"/> in the sentence, if a name of its clauses does.</summary>
+    /// <summary>
+    /// The person whose written name ends at <paramref name="end"/> in the sentence, if a name of its clauses does; before an
+    /// age in brackets, a person's initials too ("ZA (52)", as the police name suspects).
+    /// </summary>
     private string? PersonEndingAt(ParsedArticle article, List<RawMention> own, TextSpan sentence, int end, NameIndex names)
     {
+        var bracket = end + 1 < article.Text.Length && article.Text[end] == ' ' && article.Text[end + 1] == '(';
         foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
         {
             if (plain.Length > 0 && end > m.Span.Start && end <= m.Span.End && end - plain.Length >= m.Span.Start &&
-                string.CompareOrdinal(article.Text, end - plain.Length, plain, 0, plain.Length) == 0 && _analyzer.IsPersonName(article.Language, plain) &&
+                string.CompareOrdinal(article.Text, end - plain.Length, plain, 0, plain.Length) == 0 &&
+                (_analyzer.IsPersonName(article.Language, plain) || (bracket && plain.Length is >= 2 and <= 4 && plain.All(char.IsAsciiLetterUpper))) &&
                 names.ResolveOrDrop(article.Id, key, tentative) is { } root)
             {
                 return names.Display(root);

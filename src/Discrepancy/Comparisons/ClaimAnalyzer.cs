@@ -967,9 +967,28 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// True for a whole number from 1 to 120, without a unit or counted in years, told with an age word ("a local businessman
+    /// aged 55", "remaja berusia 15 tahun", "a 34-year-old man"): somebody's age.
+    /// </summary>
+    public bool ToldAsAge(string text, string language, QuantityClaim claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || claim.Unit is not (null or "years") ||
+            claim.Form != QuantityForm.Exact || claim.Value.Min is not { } age || age is < 1 or > 120 || decimal.Truncate(age) != age)
+        {
+            return false;
+        }
+
+        var before = Words(text, TextSpan.FromBounds(Math.Max(0, claim.Span.Start - 24), claim.Span.Start));
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, Math.Min(text.Length, claim.Span.End + 24)));
+        return cues.AgeBefore.Any(phrase => before.Count >= phrase.Length && PhraseAt(before, before.Count - phrase.Length, phrase)) ||
+               cues.AgeAfter.Any(phrase => PhraseAt(after, 0, phrase));
+    }
+
+    /// <summary>
     /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
     /// Iskandar (27) ditemukan". A bare whole number from 1 to 120 without a unit, after a capitalized word and a comma or an
-    /// opening parenthesis, closed by a comma or a closing parenthesis; where the name before it ends.
+    /// opening parenthesis, closed by a comma (or a full stop ending the sentence) or a closing parenthesis; where the name
+    /// before it ends.
     /// </summary>
     public static bool PrintedAsAge(string text, QuantityClaim claim, out int nameEnd)
     {
@@ -982,7 +1001,9 @@ internal sealed class ClaimAnalyzer
         }
 
         var parenthesis = text[start - 1] == '(' && text[start - 2] == ' ' && text[end] == ')';
-        var commas = text[start - 1] == ' ' && text[start - 2] == ',' && text[end] == ',';
+        // "... the partner firm's director, Rosli Hamdan, 47." closes the sentence with the age.
+        var commas = text[start - 1] == ' ' && text[start - 2] == ',' &&
+                     (text[end] == ',' || (text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))));
         var last = start - 3;
         if (!(parenthesis || commas) || !char.IsLetter(text[last]))
         {
@@ -1503,6 +1524,8 @@ internal sealed class ClaimAnalyzer
             // "the fire department's estimate" and "department’s": a pack writes the straight apostrophe only.
             FigureSourceBefore = [.. news.FigureSourceBefore.SelectMany(c => new[] { c, c.Replace('\'', '\u2019') }).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length)];
             SizeBefore = Fold(news.SizeBefore);
+            AgeBefore = Fold(news.AgeBefore);
+            AgeAfter = Fold(news.AgeAfter);
             NameStops = news.PlacePrepositions.Concat(dates.Prepositions).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
         }
 
@@ -1649,6 +1672,10 @@ internal sealed class ClaimAnalyzer
         public string[] FigureSourceBefore { get; }
 
         public string[][] SizeBefore { get; }
+
+        public string[][] AgeBefore { get; }
+
+        public string[][] AgeAfter { get; }
 
         /// <summary>Prepositions: a source's name read backwards from "'s estimate of" ends before one ("close to | the fire department").</summary>
         public FrozenSet<string> NameStops { get; }

@@ -743,11 +743,12 @@ internal static class SlotBuilder
     /// What two equal figures must both count to be one amount: ten or more people named by who they are are the same
     /// people when the figure is the same ("14 anak kapal" and "14 fishermen", "87 pendaki" and "87 people"); one story
     /// rarely counts two different groups of exactly as many. What happened to people (the dead, the missing, the injured,
-    /// the sick) stays apart: "29 missing" on Monday and "29 dead" on Thursday are two counts. Fewer people, and anything
-    /// else, must be counted in the same unit.
+    /// the sick) stays apart: "29 missing" on Monday and "29 dead" on Thursday are two counts. Ages count only with ages ("Lim
+    /// Kok Seng, 55" and "a businessman aged 55"). Fewer people, and anything else, must be counted in the same unit.
     /// </summary>
     private static string SameAmountUnit(ClaimFacts c) =>
-        c.Claim.Unit is { } unit && PeopleByRole.Contains(unit) && c.Claim.Value.Min >= 10m ? "people" : c.Claim.Unit!;
+        c.Scope is { } scope && (scope.StartsWith("age of ", StringComparison.Ordinal) || scope.StartsWith("age, ", StringComparison.Ordinal)) ? "age"
+        : c.Claim.Unit is { } unit && PeopleByRole.Contains(unit) && c.Claim.Value.Min >= 10m ? "people" : c.Claim.Unit!;
 
     /// <summary>Units that count people by who they are, not by what happened to them.</summary>
     private static readonly FrozenSet<string> PeopleByRole = FrozenSet.ToFrozenSet(PeopleUnits.Concat(
@@ -758,7 +759,7 @@ internal static class SlotBuilder
          "union members", "users", "volunteers", "witnesses", "women"]),
         StringComparer.Ordinal);
 
-    /// <summary>The end of the scope of a prison term told of nobody named ("prison term, c87, of somebody not named").</summary>
+    /// <summary>The end of the scope of a personal figure told of nobody named ("prison term, c87, of somebody not named", "age, c12, ...").</summary>
     internal const string UnnamedPerson = ", of somebody not named";
 
     /// <summary>

@@ -575,6 +575,12 @@ public sealed record NewsWords
     /// <summary>Words right before a count that make it the size of something ("setinggi 16 tingkat", as tall as 16 storeys).</summary>
     public IReadOnlyList<string> SizeBefore { get; init; } = [];
 
+    /// <summary>Words right before a figure that make it a person's age in years ("a businessman aged 55", "remaja berusia 15").</summary>
+    public IReadOnlyList<string> AgeBefore { get; init; } = [];
+
+    /// <summary>Words right after a figure that make it a person's age in years ("a 34-year-old man", "he is 61 years old").</summary>
+    public IReadOnlyList<string> AgeAfter { get; init; } = [];
+
     /// <summary>Cues of a projection or plan before the figure ("mungkin", "could", "plans to").</summary>
     public IReadOnlyList<string> Projection { get; init; } = [];
 
@@ -873,6 +879,8 @@ public sealed record NewsWords
         FigureSourceAfter = FigureSourceAfter ?? [],
         FigureSourceBefore = FigureSourceBefore ?? [],
         SizeBefore = SizeBefore ?? [],
+        AgeBefore = AgeBefore ?? [],
+        AgeAfter = AgeAfter ?? [],
         Projection = Projection ?? [],
         Epistemic = Epistemic ?? [],
         ReachVerbs = ReachVerbs ?? [],

@@ -588,6 +588,52 @@ public sealed class SlotTests
         Assert.Equal("age of Hafiz Iskandar", age.Scope);
     }
 
+    [Theory]
+    [InlineData("Polisi menangkap tersangka berinisial ZA (52) di Dumai.", "id", "52", "age of ZA")]
+    [InlineData("Police also detained the partner firm's director, Rosli Hamdan, 47.", "en", "47", "age of Rosli Hamdan")]
+    public void Initials_before_an_age_in_brackets_and_an_age_closing_the_sentence_are_ages(string text, string language, string figure, string scope)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 9, 30));
+
+        Assert.Equal(scope, Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Theory]
+    [InlineData("Three men, among them a local businessman aged 55, were remanded on Thursday.", "en", "55")]
+    [InlineData("Police detained a 34-year-old man in Johor Bahru.", "en", "34")]
+    [InlineData("Dua remaja berusia 15 tahun itu dibebaskan.", "ms", "15")]
+    public void A_figure_told_with_an_age_word_is_somebodys_age_in_years(string text, string language, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 6));
+
+        var age = Assert.Single(report.Claims, c => c.Claim.Text == figure);
+        Assert.Equal("years", ((Discrepancy.Claims.QuantityClaim)age.Claim).Unit);
+        Assert.StartsWith("age, ", age.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unnamed_persons_age_agrees_with_the_same_age_printed_after_a_name_in_another_article()
+    {
+        var a = "Polis menahan Lim Kok Seng, 55, di sebuah gudang di Pulau Indah pada Rabu (4/3/2026).";
+        var b = "Police detained three men at a warehouse in Pulau Indah on Wednesday, among them a local businessman aged 55.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 3, 5), b, "en", new DateOnly(2026, 3, 5));
+
+        var ages = TwoClaims(report, c => c.Claim.Text == "55");
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && ages.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void An_age_does_not_agree_with_a_prison_term_of_as_many_years()
+    {
+        var a = "Mahkamah menjatuhkan hukuman penjara 15 tahun kepada Lim Kok Seng pada Rabu (4/3/2026).";
+        var b = "The court on Wednesday released a deckhand aged 15 to his family in Pulau Indah.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 3, 5), b, "en", new DateOnly(2026, 3, 5));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Agree);
+    }
+
     [Fact]
     public void A_number_in_parentheses_after_a_lower_case_word_is_no_age()
     {
