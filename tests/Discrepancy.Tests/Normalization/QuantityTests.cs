@@ -444,6 +444,10 @@ public sealed class QuantityTests
     [InlineData("The plant produces about 40,000 cartons of milk a day.", "en", "cartons")]
     [InlineData("Lebih 450,000 pekebun kecil bergantung kepada sawit.", "ms", "smallholders")]
     [InlineData("Jaksa menghadirkan 48 saksi fakta dan sembilan ahli.", "id", "experts")]
+    [InlineData("Customs found the scales in 52 sacks aboard the boat.", "en", "sacks")]
+    [InlineData("The boat also carried 24 frozen pangolins.", "en", "animals")]
+    [InlineData("Petugas menemukan 11 bangkai tenggiling beku di gudang itu.", "ms", "animals")]
+    [InlineData("Rangers counted 14 orangutans in the burned forest.", "en", "animals")]
     public void Reads_common_counted_nouns_of_the_news(string text, string language, string unit) =>
         Assert.Single(Read(text, language).Quantities, q => q.Unit == unit);
 
