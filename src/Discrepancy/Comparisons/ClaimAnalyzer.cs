@@ -54,6 +54,11 @@ internal sealed class ClaimFacts
     public string? Story { get; set; }
 
     public string UnitFamily => SlotBuilder.FamilyOf(Claim.Unit);
+
+    /// <summary>The figure in its measure's base unit ("1,286 kg" is 1.286 tonnes), the printed figure for other units.</summary>
+    public QuantityInterval Value => _value ??= UnitScale.InBase(Claim);
+
+    private QuantityInterval? _value;
 }
 
 /// <summary>

@@ -158,7 +158,7 @@ internal static class SlotBuilder
             // classes, the very same figure links (it can only agree, so no conflict is made up from a vague date).
             if (classes.Count > 1)
             {
-                classes.AddRange(dated.GroupBy(k => (members[k].Claim.Value.Min, members[k].Claim.Value.Max)).Where(g => g.Count() > 1).Select(g => g.ToList()));
+                classes.AddRange(dated.GroupBy(k => (members[k].Value.Min, members[k].Value.Max)).Where(g => g.Count() > 1).Select(g => g.ToList()));
             }
 
             foreach (var cls in classes)
@@ -199,7 +199,8 @@ internal static class SlotBuilder
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
     {
         // Amounts and measures of very different size are different things, even in one article or event: they link only
-        // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet).
+        // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet). A slot
+        // holds one unit, so the figure as printed buckets it.
         string[] magnitudes = IsCountOfThings(c.Claim.Unit) ? [string.Empty] : Magnitudes(c.Claim.Value);
         var era = cumulative && c.Claim.Unit is { } unit && Tolls.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
             ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
@@ -265,10 +266,11 @@ internal static class SlotBuilder
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var s = 0; s < members.Count; s++)
         {
-            var family = members[s][0].UnitFamily;
+            // Slots of units of one measure ("1,286 kg", "more than 1 tonnes") are related too: compared in one unit.
+            var family = UnitScale.MeasureOf(members[s][0].Claim.Unit) ?? members[s][0].UnitFamily;
             // Slots of one unit and one scope in one story are related too ("lebih 300 truk" on Tuesday, "410 trucks" on
             // Thursday): kept apart by their days or events, they are the same count told at two times or of two things.
-            var sameThing = members[s].Where(m => m.Story is not null).Select(m => "s:" + m.Story + "|" + m.Claim.Unit + "|" + m.Scope);
+            var sameThing = members[s].Where(m => m.Story is not null).Select(m => "s:" + m.Story + "|" + (UnitScale.MeasureOf(m.Claim.Unit) ?? m.Claim.Unit) + "|" + m.Scope);
             foreach (var key in members[s].SelectMany(m => RelationKeys(m).Append("d:" + m.ArticleId)).Concat(sameThing).Distinct(StringComparer.Ordinal))
             {
                 var k = family + "|" + key;
@@ -308,12 +310,12 @@ internal static class SlotBuilder
         // Candidates by article, by event and by story and figure: each figure looks only at its own (linear, not quadratic).
         var byArticle = withUnits.ToLookup(o => o.ArticleId, StringComparer.Ordinal);
         var byEvent = withUnits.Where(o => o.EventId is not null).ToLookup(o => o.EventId!, StringComparer.Ordinal);
-        var byStoryFigure = withUnits.Where(o => o.Story is not null).ToLookup(o => (o.Story!, o.Claim.Value.Min, o.Claim.Value.Max));
+        var byStoryFigure = withUnits.Where(o => o.Story is not null).ToLookup(o => (o.Story!, o.Value.Min, o.Value.Max));
         var adopted = new List<ClaimFacts>();
         foreach (var c in all.Where(c => c.Claim.Unit is null && c.Modality != Modality.Denial))
         {
             var own = byArticle[c.ArticleId];
-            var value = c.Claim.Value.Max ?? c.Claim.Value.Min;
+            var value = c.Value.Max ?? c.Value.Min;
 
             // "About 1,100 Indonesians work at the plant", "sekitar 1.100 WNI": one country's nationals, without a noun, are
             // people.
@@ -326,7 +328,7 @@ internal static class SlotBuilder
             // A headline drops the noun of a figure its article tells ("Lebih 2,000 sertai Ops Gempur Aedes" over "Lebih 2,000
             // penduduk menyertai ..."): the very same figure of the body counts it.
             if (c.Sentence is { IsTitle: true } && value is >= 2 &&
-                own.Where(o => o.Sentence is { IsTitle: false } && o.Claim.Value == c.Claim.Value && IsCountOfThings(o.Claim.Unit))
+                own.Where(o => o.Sentence is { IsTitle: false } && o.Value == c.Value && IsCountOfThings(o.Claim.Unit))
                     .MinBy(o => o.Claim.Span.Start) is { } told)
             {
                 adopted.Add(Adopted(c, told.Claim.Unit!, told.Cumulative));
@@ -338,7 +340,7 @@ internal static class SlotBuilder
             // the contractor". Ages, parts and other figures of one voice ("dari 14 orang ..., sepuluh telah dilepaskan")
             // count something else.
             if (value is not { } v || v < 10 ||
-                (v < 100 && !own.Any(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Claim.Value, c.Claim.Value) &&
+                (v < 100 && !own.Any(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Value, c.Value) &&
                                                    IsCountOfThings(o.Claim.Unit) && c.Source is not null && o.Source is not null &&
                                                    !string.Equals(o.Source, c.Source, StringComparison.Ordinal))))
             {
@@ -353,16 +355,16 @@ internal static class SlotBuilder
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
                             (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)) ||
                             (o.SentenceStart >= 0 && o.SentenceStart == c.SentenceStart))
-                .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))
+                .Where(o => Comparable(o.Value, c.Value) && IsCountOfThings(o.Claim.Unit))
                 .OrderBy(o => o.Claim.Form == QuantityForm.Vague ? 1 : 0)
                 .ThenBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault() ??
                 MostNamed((c.EventId is null ? [] : byEvent[c.EventId])
                     .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
-                    .Where(o => Comparable(o.Claim.Value, c.Claim.Value) && IsCountOfThings(o.Claim.Unit))) ??
+                    .Where(o => Comparable(o.Value, c.Value) && IsCountOfThings(o.Claim.Unit))) ??
                 // "4,7 juta" in one outlet, "4.7 million records" in another: the very same figure of one story counts
                 // what the outlets that name its noun say it counts.
-                MostNamed((c.Story is null ? [] : byStoryFigure[(c.Story, c.Claim.Value.Min, c.Claim.Value.Max)])
+                MostNamed((c.Story is null ? [] : byStoryFigure[(c.Story, c.Value.Min, c.Value.Max)])
                     .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal) && IsCountOfThings(o.Claim.Unit)));
             if (anchor is null)
             {
@@ -458,9 +460,9 @@ internal static class SlotBuilder
     private static IEnumerable<Finding> Judge(Slot slot, List<ClaimFacts> members, DiscrepancyOptions options, bool agreementsOnly)
     {
         var classes = members
-            .GroupBy(m => (m.Claim.Value.Min, m.Claim.Value.Max, m.Claim.IsApproximate))
+            .GroupBy(m => (m.Value.Min, m.Value.Max, m.Claim.IsApproximate))
             .Select(g => g.ToList())
-            .OrderBy(c => c[0].Claim.Value.Min ?? decimal.MinValue).ThenBy(c => c[0].Claim.Value.Max ?? decimal.MaxValue)
+            .OrderBy(c => c[0].Value.Min ?? decimal.MinValue).ThenBy(c => c[0].Value.Max ?? decimal.MaxValue)
             .ToList();
 
         foreach (var same in classes)
@@ -469,19 +471,19 @@ internal static class SlotBuilder
             if (articles > 1)
             {
                 yield return new Finding(slot.Id, Verdict.Agree, [.. same.Select(x => x.Id)],
-                    $"{Describe(same[0].Claim)} is reported by {articles} articles.", 0m);
+                    $"{Told(same[0].Claim)} is reported by {articles} articles.", 0m);
             }
             else if (same.Exists(x => x.Sentence is { IsTitle: true }) && same.Exists(x => x.Sentence is not { IsTitle: true }))
             {
                 // "Korban Tewas Jadi Sembilan" over "... bertambah menjadi sembilan orang": the headline and its story agree.
                 yield return new Finding(slot.Id, Verdict.Agree, [.. same.Select(x => x.Id)],
-                    $"{Describe(same[0].Claim)} is told in the headline and the story.", 0m);
+                    $"{Told(same[0].Claim)} is told in the headline and the story.", 0m);
             }
         }
 
         // "widened the exclusion zone to six kilometres, up from three": the values a figure's own sentence says it changed
         // from, by the id of that figure (earlier values looked up by sentence, once per slot).
-        var earlierBySentence = members.Where(e => e.Earlier).ToLookup(e => (e.ArticleId, e.SentenceStart), e => e.Claim.Value);
+        var earlierBySentence = members.Where(e => e.Earlier).ToLookup(e => (e.ArticleId, e.SentenceStart), e => e.Value);
         var changedFrom = earlierBySentence.Count == 0
             ? []
             : members.Where(m => !m.Earlier && earlierBySentence.Contains((m.ArticleId, m.SentenceStart)))
@@ -504,7 +506,7 @@ internal static class SlotBuilder
             var changed = !agreementsOnly && a[0].Cumulative && Restated(a, b) && DifferentTimes(a, b);
             if (wa.Overlaps(wb) && !changed)
             {
-                yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Describe(a[0].Claim)} overlaps {Describe(b[0].Claim)}.", 0m);
+                yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Told(a[0].Claim)} overlaps {Told(b[0].Claim)}.", 0m);
                 continue;
             }
 
@@ -513,7 +515,7 @@ internal static class SlotBuilder
                 continue;
             }
 
-            var severity = Gap(a[0].Claim.Value, b[0].Claim.Value);
+            var severity = Gap(a[0].Value, b[0].Value);
 
             // "58 on Sunday, down from a peak of 735": the earlier value of a change told is of another time.
             var before = a.TrueForAll(x => x.Earlier) == b.TrueForAll(x => x.Earlier) ? null : a.TrueForAll(x => x.Earlier) ? a : b;
@@ -531,10 +533,10 @@ internal static class SlotBuilder
                 var (earlier, later) = before is not null ? (before, before == a ? b : a)
                     : apart && b.Min(x => x.AsOf!.Value.From) < a.Min(x => x.AsOf!.Value.From) ? (b, a) : (a, b);
                 var why = before is not null
-                    ? $"The figure changed over time: {Describe(earlier[0].Claim)} before {Describe(later[0].Claim)} as of {AsOfText(later[0])}."
+                    ? $"The figure changed over time: {Told(earlier[0].Claim)} before {Told(later[0].Claim)} as of {AsOfText(later[0])}."
                     : apart
-                    ? $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}."
-                    : $"The figure rose in a later report: {Describe(earlier[0].Claim)} in {PublishedText(earlier)}, {Describe(later[0].Claim)} in {PublishedText(later)}.";
+                    ? $"The figure changed over time: {Told(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Told(later[0].Claim)} as of {AsOfText(later[0])}."
+                    : $"The figure rose in a later report: {Told(earlier[0].Claim)} in {PublishedText(earlier)}, {Told(later[0].Claim)} in {PublishedText(later)}.";
                 yield return new Finding(slot.Id, Verdict.Evolved, ids, why, severity);
             }
             else
@@ -543,18 +545,18 @@ internal static class SlotBuilder
                 if (ApartInPlace(a, b))
                 {
                     yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
-                        $"{Describe(a[0].Claim)} ({string.Join(", ", a[0].Places)}) and {Describe(b[0].Claim)} ({string.Join(", ", b[0].Places)}) count different places.", 0m);
+                        $"{Told(a[0].Claim)} ({string.Join(", ", a[0].Places)}) and {Told(b[0].Claim)} ({string.Join(", ", b[0].Places)}) count different places.", 0m);
                     continue;
                 }
 
                 // "dua" workers and "lebih dari 2.000": figures orders of magnitude apart count different things, not rival
                 // readings of one (a misprinted scale is found apart, by its digits); a party's allegation against what was
                 // found ("alleged that 11,000 votes were inflated", "affecting 312 votes") is still disputed.
-                if (FarApart(a[0].Claim.Value, b[0].Claim.Value) &&
+                if (FarApart(a[0].Value, b[0].Value) &&
                     a.Exists(x => x.Modality == Modality.ClaimByParty) == b.Exists(x => x.Modality == Modality.ClaimByParty))
                 {
                     yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
-                        $"{Describe(a[0].Claim)} and {Describe(b[0].Claim)} are more than {FarApartRatio} times apart: counts of different things.", 0m);
+                        $"{Told(a[0].Claim)} and {Told(b[0].Claim)} are more than {FarApartRatio} times apart: counts of different things.", 0m);
                     continue;
                 }
 
@@ -563,7 +565,7 @@ internal static class SlotBuilder
                 if (a[0].Claim.Unit == "percent" && a.Concat(b).All(x => x.Scope is null))
                 {
                     yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
-                        $"{Describe(a[0].Claim)} and {Describe(b[0].Claim)} are percentages that do not say what they are a share of.", 0m);
+                        $"{Told(a[0].Claim)} and {Told(b[0].Claim)} are percentages that do not say what they are a share of.", 0m);
                     continue;
                 }
 
@@ -583,13 +585,13 @@ internal static class SlotBuilder
                 if (disputed.Any(inA.Contains) && !disputed.All(inA.Contains))
                 {
                     yield return new Finding(slot.Id, Verdict.Conflict, disputed,
-                        $"{Describe(a[0].Claim)}{By(a)} and {Describe(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
+                        $"{Told(a[0].Claim)}{By(a)} and {Told(b[0].Claim)}{By(b)} do not overlap for the same thing at the same time.", severity);
                 }
 
                 if (split is { } both)
                 {
                     yield return new Finding(slot.Id, Verdict.Evolved, both.Later,
-                        $"The figure changed over time: {Describe(a[0].Claim)} and {Describe(b[0].Claim)} are told for different days.", severity);
+                        $"The figure changed over time: {Told(a[0].Claim)} and {Told(b[0].Claim)} are told for different days.", severity);
                 }
             }
         }
@@ -616,7 +618,7 @@ internal static class SlotBuilder
 
     /// <summary>True when a figure of <paramref name="later"/> says in its own sentence that it changed from the value of <paramref name="earlier"/>.</summary>
     private static bool ChangedFrom(List<ClaimFacts> earlier, List<ClaimFacts> later, Dictionary<string, List<QuantityInterval>> changedFrom) =>
-        later.Exists(x => changedFrom.TryGetValue(x.Id, out var from) && from.Contains(earlier[0].Claim.Value));
+        later.Exists(x => changedFrom.TryGetValue(x.Id, out var from) && from.Contains(earlier[0].Value));
 
     /// <summary>True when every figure of both classes names where it was counted and no place of one is a place of the other.</summary>
     private static bool ApartInPlace(List<ClaimFacts> a, List<ClaimFacts> b) =>
@@ -721,8 +723,8 @@ internal static class SlotBuilder
         static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
         var groups = members.SelectMany(m => m)
             .Where(c => c.Story is not null && c.Claim.Unit is not null && !string.Equals(c.Scope, "converted", StringComparison.Ordinal) &&
-                        (Money(c) || (c.Claim.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v))))
-            .GroupBy(c => (c.Story, Unit: SameAmountUnit(c), c.Claim.Value.Min, c.Claim.Value.Max))
+                        (Money(c) || (c.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v))))
+            .GroupBy(c => (c.Story, Unit: SameAmountUnit(c), c.Value.Min, c.Value.Max))
             .SelectMany(SameTopic)
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())
@@ -735,7 +737,7 @@ internal static class SlotBuilder
             }
 
             yield return new Finding(slotOf[claims[0].Id], Verdict.Agree, [.. claims.Select(c => c.Id)],
-                $"{Describe(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
+                $"{Told(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
         }
     }
 
@@ -748,7 +750,7 @@ internal static class SlotBuilder
     /// </summary>
     private static string SameAmountUnit(ClaimFacts c) =>
         c.Scope is { } scope && (scope.StartsWith("age of ", StringComparison.Ordinal) || scope.StartsWith("age, ", StringComparison.Ordinal)) ? "age"
-        : c.Claim.Unit is { } unit && PeopleByRole.Contains(unit) && c.Claim.Value.Min >= 10m ? "people" : c.Claim.Unit!;
+        : c.Claim.Unit is { } unit && PeopleByRole.Contains(unit) && c.Value.Min >= 10m ? "people" : c.Claim.Unit!;
 
     /// <summary>Units that count people by who they are, not by what happened to them.</summary>
     private static readonly FrozenSet<string> PeopleByRole = FrozenSet.ToFrozenSet(PeopleUnits.Concat(
@@ -771,7 +773,7 @@ internal static class SlotBuilder
     {
         var claims = amount.ToList();
         var money = ClaimAnalyzer.Money.Contains(claims[0].Claim.Unit!);
-        if (money && (claims[0].Claim.Value.Min ?? claims[0].Claim.Value.Max) >= 1_000_000m)
+        if (money && (claims[0].Value.Min ?? claims[0].Value.Max) >= 1_000_000m)
         {
             return [claims];
         }
@@ -782,7 +784,7 @@ internal static class SlotBuilder
 
         // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"
         // Indonesians among the dead).
-        var small = !money && claims[0].Claim.Value.Min < 10m;
+        var small = !money && claims[0].Value.Min < 10m;
         return scopes switch
         {
             0 => money ? [] : [claims],
@@ -843,7 +845,7 @@ internal static class SlotBuilder
 
                     var (first, second) = string.CompareOrdinal(a.ArticleId, b.ArticleId) < 0 ? (a, b) : (b, a);
                     yield return new Finding(slots[slotOf[first.Id]].Id, Verdict.Conflict, [first.Id, second.Id],
-                        $"{Describe(first.Claim)} and {Describe(second.Claim)} read like one figure printed two ways ({(key[0] == 's' ? "a scale word a thousand times off" : "two digits swapped")}).",
+                        $"{Told(first.Claim)} and {Told(second.Claim)} read like one figure printed two ways ({(key[0] == 's' ? "a scale word a thousand times off" : "two digits swapped")}).",
                         Gap(first.Claim.Value, second.Claim.Value));
                 }
             }
@@ -896,7 +898,7 @@ internal static class SlotBuilder
 
             var ids = members[p].Concat(members[f]).Select(x => x.Id).ToImmutableArray();
             yield return new Finding(slots[p].Id, Verdict.Projection, ids,
-                $"{Describe(members[p][0].Claim)} is a projection, not weighed against the reported {Describe(members[f][0].Claim)}.", 0m);
+                $"{Told(members[p][0].Claim)} is a projection, not weighed against the reported {Told(members[f][0].Claim)}.", 0m);
         }
     }
 
@@ -911,7 +913,7 @@ internal static class SlotBuilder
                 continue;
             }
 
-            if (!ma.Any(x => mb.Any(y => Comparable(x.Claim.Value, y.Claim.Value))))
+            if (!ma.Any(x => mb.Any(y => Comparable(x.Value, y.Value))))
             {
                 continue;
             }
@@ -922,12 +924,13 @@ internal static class SlotBuilder
             // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a
             // conflict. Overlapping ones of one unit and scope in one story, kept in two slots by how they are dated ("Between
             // 600 and 800" tonnes on a day, "700 hingga 900" told without one), agree.
-            if (!ma.Any(x => mb.Any(y => !x.Claim.Value.Overlaps(y.Claim.Value))))
+            if (!ma.Any(x => mb.Any(y => !x.Value.Overlaps(y.Value))))
             {
-                if (string.Equals(ma[0].Claim.Unit, mb[0].Claim.Unit, StringComparison.Ordinal) && string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&
+                if ((string.Equals(ma[0].Claim.Unit, mb[0].Claim.Unit, StringComparison.Ordinal) || UnitScale.MeasureOf(ma[0].Claim.Unit) is not null) &&
+                    string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&
                     ma[0].Story is not null && string.Equals(ma[0].Story, mb[0].Story, StringComparison.Ordinal))
                 {
-                    yield return new Finding(slots[a].Id, Verdict.Agree, ids, $"{Describe(ma[0].Claim)} overlaps {Describe(mb[0].Claim)}.", 0m);
+                    yield return new Finding(slots[a].Id, Verdict.Agree, ids, $"{Told(ma[0].Claim)} overlaps {Told(mb[0].Claim)}.", 0m);
                 }
 
                 continue;
@@ -941,13 +944,13 @@ internal static class SlotBuilder
             {
                 var (earlier, later) = ma.Min(x => x.AsOf!.Value.From) <= mb.Min(x => x.AsOf!.Value.From) ? (ma, mb) : (mb, ma);
                 yield return new Finding(slots[a].Id, Verdict.Evolved, ids,
-                    $"The figure changed over time: {Describe(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Describe(later[0].Claim)} as of {AsOfText(later[0])}.",
-                    Gap(earlier[0].Claim.Value, later[0].Claim.Value));
+                    $"The figure changed over time: {Told(earlier[0].Claim)} as of {AsOfText(earlier[0])}, {Told(later[0].Claim)} as of {AsOfText(later[0])}.",
+                    Gap(earlier[0].Value, later[0].Value));
                 continue;
             }
 
             yield return new Finding(slots[a].Id, Verdict.DifferentScope, ids,
-                $"{Describe(ma[0].Claim)} ({slots[a].Label}) and {Describe(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
+                $"{Told(ma[0].Claim)} ({slots[a].Label}) and {Told(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
         }
     }
 
@@ -1003,6 +1006,12 @@ internal static class SlotBuilder
         var scale = Math.Max(Math.Abs(top), Math.Abs(bottom));
         return scale == 0 ? 0 : Math.Round(Math.Abs(bottom - top) / scale, 4);
     }
+
+    /// <summary>
+    /// A figure as a finding tells it: with its unit when its slot may mix units of one measure ("1,286 kg", "more than 1
+    /// tonnes"), bare otherwise.
+    /// </summary>
+    private static string Told(QuantityClaim q) => UnitScale.MeasureOf(q.Unit) is null ? Describe(q) : Describe(q) + " " + q.Unit;
 
     /// <summary>"10,000–12,000", "more than 10,000", "up to 100,000", "about 6,000", "thousands (1,000–9,999)".</summary>
     public static string Describe(QuantityClaim q)

@@ -244,7 +244,9 @@ internal sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteChart(StringBuilder h, ReportFacts facts, Slot slot)
     {
-        var rows = facts.ChartRows(slot).Where(r => r.Claim.Claim is QuantityClaim).ToList();
+        // A slot may mix units of one measure ("1,286 kg", "more than 1 tonnes"): every bar is drawn in the slot's unit.
+        var rows = facts.ChartRows(slot).Where(r => r.Claim.Claim is QuantityClaim)
+            .Select(r => (Claim: r.Claim with { Claim = InUnit((QuantityClaim)r.Claim.Claim, slot.Unit) }, r.FromSlot)).ToList();
         var own = rows.Where(r => r.FromSlot is null).ToList();
         var others = rows.Where(r => r.FromSlot is not null).ToList();
         var axis = Axis.For(rows.Select(r => (QuantityClaim)r.Claim.Claim));
@@ -312,6 +314,9 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         h.Append("</svg>\n");
     }
+
+    private static QuantityClaim InUnit(QuantityClaim q, string? unit) =>
+        UnitScale.In(q, unit) is var value && value != q.Value ? q with { Value = value, Unit = unit } : q;
 
     private static void WriteRow(StringBuilder h, ReportFacts facts, string key, Axis axis, ReportClaim claim, string? fromSlot, int top)
     {

@@ -1484,4 +1484,30 @@ public sealed class SlotTests
 
         Assert.Null(report.Claims.Single(c => c.Claim.Text == "Tiga").Scope);
     }
+
+    [Fact]
+    public void A_weight_in_kilograms_agrees_with_the_same_weight_in_tonnes()
+    {
+        var a = "Polisi menangkap empat awak kapal dan menyita lebih dari 1 ton sisik trenggiling di Rokan Hilir, Minggu (1/3/2026).";
+        var b = "Police arrested four crew and seized 1,286 kg of pangolin scales in Rokan Hilir on Sunday.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 3, 2), b, "en", new DateOnly(2026, 3, 2));
+
+        var weights = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "kg" or "tonnes" });
+        var agree = Assert.Single(report.Findings, f => f.Verdict == Verdict.Agree && weights.TrueForAll(f.ClaimIds.Contains));
+        Assert.Contains("1,286 kg", agree.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Two_weeks_agree_with_fourteen_days()
+    {
+        var a = "Polisi menangkap empat awak kapal di Rokan Hilir, Minggu (1/3/2026), dan menahan mereka selama 14 hari.";
+        var b = "Police arrested four crew in Rokan Hilir on Sunday and detained them for two weeks.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 3, 2), b, "en", new DateOnly(2026, 3, 2));
+
+        var spans = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "days" or "weeks" });
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && spans.TrueForAll(f.ClaimIds.Contains));
+    }
 }

@@ -165,6 +165,26 @@ public sealed class ReportWriterTests
         Assert.Single(Regex.Matches(html, "</html>"));
     }
 
+    [Fact]
+    public void Html_draws_a_figure_of_another_unit_of_the_same_measure_in_the_slots_unit()
+    {
+        var report = new DiscrepancyChecker().Check(
+        [
+            new ArticleSource("a.txt", "Polisi menangkap empat awak kapal dan menyita lebih dari 1 ton sisik trenggiling di Rokan Hilir, Minggu (1/3/2026).")
+            {
+                Language = "id", Published = new DateOnly(2026, 3, 2),
+            },
+            new ArticleSource("b.txt", "Police arrested four crew and seized 1,286 kg of pangolin scales in Rokan Hilir on Sunday.")
+            {
+                Language = "en", Published = new DateOnly(2026, 3, 2),
+            },
+        ]);
+
+        var html = Write(ReportWriters.Html, report);
+
+        Assert.Contains("“1,286” = 1.29 tonnes", html, StringComparison.Ordinal);
+    }
+
     private static string Write(IReportWriter writer, DiscrepancyReport report)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);

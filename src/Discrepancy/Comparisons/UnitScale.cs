@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using Discrepancy.Claims;
+
+namespace Discrepancy.Comparisons;
+
+/// <summary>
+/// Units of one measure that convert exactly into each other: masses (grams, kilograms, tonnes) and spans of time up to a
+/// week (minutes, hours, days, weeks). "1.3 tonnes" and "1,286 kg", "nearly two days" and "29 hours" are compared in one
+/// unit. Months and years are not: their length varies, and a count of years is as often an age or a term as a duration.
+/// </summary>
+internal static class UnitScale
+{
+    private static readonly FrozenDictionary<string, (string Measure, decimal Factor)> Scales = new Dictionary<string, (string, decimal)>(StringComparer.Ordinal)
+    {
+        ["grams"] = ("mass", 1m), ["kg"] = ("mass", 1_000m), ["tonnes"] = ("mass", 1_000_000m),
+        ["minutes"] = ("duration", 1m), ["hours"] = ("duration", 60m), ["days"] = ("duration", 1_440m), ["weeks"] = ("duration", 10_080m),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The measure a unit converts within ("mass", "duration"), or null.</summary>
+    public static string? MeasureOf(string? unit) => unit is not null && Scales.TryGetValue(unit, out var scale) ? scale.Measure : null;
+
+    /// <summary>The claim's interval in its measure's base unit (grams, minutes); the printed interval for any other unit.</summary>
+    public static QuantityInterval InBase(QuantityClaim claim) =>
+        claim.Unit is not null && Scales.TryGetValue(claim.Unit, out var scale) && scale.Factor != 1m ? Scaled(claim.Value, scale.Factor, 1m) : claim.Value;
+
+    /// <summary>The claim's interval in <paramref name="unit"/>, when both are of one measure; the printed interval otherwise.</summary>
+    public static QuantityInterval In(QuantityClaim claim, string? unit) =>
+        claim.Unit is not null && unit is not null && Scales.TryGetValue(claim.Unit, out var from) && Scales.TryGetValue(unit, out var to) &&
+        string.Equals(from.Measure, to.Measure, StringComparison.Ordinal) && from.Factor != to.Factor
+            ? Scaled(claim.Value, from.Factor, to.Factor)
+            : claim.Value;
+
+    /// <summary>Multiplies first and divides last, so whole factors keep decimal arithmetic exact (90 minutes is 1.5 hours).</summary>
+    private static QuantityInterval Scaled(QuantityInterval value, decimal times, decimal per) =>
+        value with { Min = value.Min * times / per, Max = value.Max * times / per };
+}

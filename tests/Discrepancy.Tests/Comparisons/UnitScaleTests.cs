@@ -1,0 +1,27 @@
+using Discrepancy.Claims;
+using Discrepancy.Comparisons;
+
+namespace Discrepancy.Tests.Comparisons;
+
+/// <summary>Which units convert into each other, and how.</summary>
+public sealed class UnitScaleTests
+{
+    private static QuantityClaim Figure(decimal value, string unit) =>
+        new(new TextSpan(0, 1), "x", QuantityInterval.Exactly(value), false, QuantityForm.Exact, unit);
+
+    [Theory]
+    [InlineData(1286, "kg", "tonnes", 1.286)]
+    [InlineData(2, "tonnes", "kg", 2000)]
+    [InlineData(2, "days", "hours", 48)]
+    [InlineData(2, "weeks", "days", 14)]
+    [InlineData(90, "minutes", "hours", 1.5)]
+    public void Converts_between_units_of_one_measure(decimal value, string from, string to, decimal expected) =>
+        Assert.Equal(expected, UnitScale.In(Figure(value, from), to).Min);
+
+    [Theory]
+    [InlineData("kg", "hours")]
+    [InlineData("years", "days")]
+    [InlineData("people", "tonnes")]
+    public void Leaves_units_of_different_measures_as_printed(string from, string to) =>
+        Assert.Equal(5m, UnitScale.In(Figure(5, from), to).Min);
+}
