@@ -929,6 +929,9 @@ public sealed class EventMatchingBehaviourTests
     [InlineData("The two leaders witnessed the signing of seven memorandums of understanding in Jakarta on Thursday.", "en", "agreement")]
     [InlineData("Tiga pesawat Malaysia melakukan 14 misi pengeboman air di Pelalawan pada Jumaat.", "ms", "deployment")]
     [InlineData("A strong aftershock shook Mamuju in West Sulawesi on Tuesday.", "en", "disaster")]
+    [InlineData("Pemadaman listrik total melanda Pontianak dan Singkawang sejak Selasa (10/11/2026) sore.", "id", "disaster")]
+    [InlineData("A blackout hit Pontianak and Singkawang on Tuesday afternoon.", "en", "disaster")]
+    [InlineData("Gangguan bekalan elektrik melanda Kuching dan Serian pada Selasa.", "ms", "disaster")]
     public void Reads_the_kind_of_event_a_clause_tells(string text, string language, string action)
     {
         var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2025, 3, 16) }]);
