@@ -831,9 +831,11 @@ internal sealed partial class Scanner
             return false;
         }
 
-        // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one").
+        // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one"), nor
+        // after a partitive ("three members of one family": whose members they are).
         if (a.Value == 1m && MatchExact(a.Start, a.End, Role.Singular, out _) &&
-            (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _) || Match(a.End, Role2.Partitive, out _)))
+            (unit is null || MatchEndingAt(start, Role.SingularBlocker, out _) || Match(a.End, Role2.Partitive, out _) ||
+             (start > 0 && Match(start - 1, Role2.Partitive, out var of) && of.End == start)))
         {
             return false;
         }
@@ -1178,7 +1180,10 @@ internal sealed partial class Scanner
     /// </summary>
     private bool DiedAfter(int nounEnd)
     {
-        for (int k = nounEnd, t = 0, named = 0; t < 2 && k < _count && !(Tok(k).Kind == TokenKind.Punct && !IsDash(k)); t++, k++)
+        // "Three members of one family died": a short partitive phrase after the noun (up to three words) says whose members
+        // they are.
+        var reach = nounEnd < _count && Match(nounEnd, Role2.Partitive, out _) ? 5 : 2;
+        for (int k = nounEnd, t = 0, named = 0; t < reach && k < _count && !(Tok(k).Kind == TokenKind.Punct && !IsDash(k)); t++, k++)
         {
             if (Match(k, Role.OutcomeAfter, out var outcome))
             {

@@ -462,6 +462,12 @@ public sealed class QuantityTests
     public void People_named_by_where_they_come_from_who_died_are_the_dead() =>
         Assert.Equal("deaths", Quantity("Empat PMI Asal Lombok Timur Tewas Tertimpa Gedung", "id").Unit);
 
+    [Theory]
+    [InlineData("Three members of one family died of carbon monoxide poisoning.")]
+    [InlineData("Four members of a family were killed in the fire.")]
+    public void Members_of_a_family_who_died_are_deaths_and_one_family_is_no_count(string text) =>
+        Assert.Equal("deaths", Assert.Single(Read(text, "en").Quantities).Unit);
+
     [Fact]
     public void Animals_that_died_stay_animals() =>
         Assert.Equal("animals", Quantity("More than 1,500 pigs have died on the island.", "en").Unit);
