@@ -39,13 +39,19 @@ internal static class SlotBuilder
         ["cars"] = "vehicles", ["vehicles"] = "vehicles",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Days before its article's publication after which a toll's period makes it a past episode's.</summary>
+    /// <summary>
+    /// Stocks that build up over months and stay one count however long ago a figure was told: forces and munitions sent.
+    /// Any other cumulative count dated long before its article is a past episode's ("the January 2024 floods killed two",
+    /// "in 2019, 900,000 hectares burned", "the March 2023 outage cut off about 600,000 customers").
+    /// </summary>
+    private static readonly FrozenSet<string> Stocks = FrozenSet.ToFrozenSet(["troops", "shells", "missiles"], StringComparer.Ordinal);
+
+    /// <summary>Days before its article's publication after which a cumulative count's period makes it a past episode's.</summary>
     private const int HistoricalDays = 60;
 
     /// <summary>
-    /// Tolls of one disaster or crackdown (the dead, the displaced, houses, hotspots, hectares burned, schools shut): a toll
-    /// dated long before its article is a past episode's ("the January 2024 floods killed two", "in 2019, 900,000 hectares
-    /// burned"). Deployments and stocks (troops, shells) accumulate and stay one count.
+    /// Tolls of one disaster or crackdown (the dead, the displaced, houses, hotspots, hectares burned, schools shut): a higher
+    /// toll for the same day in a later report is an update.
     /// </summary>
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
         ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "survivors", "houses", "buildings", "hotspots", "fires", "hectares", "affected", "households", "villages", "schools"], StringComparer.Ordinal);
@@ -202,7 +208,7 @@ internal static class SlotBuilder
         // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet). A slot
         // holds one unit, so the figure as printed buckets it.
         string[] magnitudes = IsCountOfThings(c.Claim.Unit) ? [string.Empty] : Magnitudes(c.Claim.Value);
-        var era = cumulative && c.Claim.Unit is { } unit && Tolls.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
+        var era = cumulative && c.Claim.Unit is { } unit && !Stocks.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
             ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : string.Empty;
 

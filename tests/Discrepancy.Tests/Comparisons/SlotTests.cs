@@ -1064,6 +1064,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Customers_cut_off_in_a_past_outage_stay_apart_from_this_outages_count()
+    {
+        var a = "PLN mencatat 1,16 juta pelanggan di Pontianak terdampak pemadaman pada Selasa (10/11/2026). Pada Maret 2023, pemadaman di Pontianak memutus listrik sekitar 600.000 pelanggan.";
+        var b = "PLN said 1.16 million customers in Pontianak lost power on Tuesday, while the consumer group YLKI put the figure at more than 1.4 million.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 11, 11), b, "en", new DateOnly(2026, 11, 12));
+
+        var past = Assert.Single(report.Claims, c => c.Claim.Text == "sekitar 600.000");
+        Assert.DoesNotContain(report.Findings, f => f.ClaimIds.Contains(past.Id) && f.Verdict is Verdict.Conflict or Verdict.Evolved);
+    }
+
+    [Fact]
     public void A_compensation_offer_raised_days_later_evolved()
     {
         var a = "Samalaju Steel menawarkan pampasan RM50,000 kepada setiap keluarga pekerja yang maut selepas bertemu kesatuan di Bintulu pada Jumaat (18/7/2025).";
