@@ -238,13 +238,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 if (ClaimAnalyzer.PrintedAsAge(article.Text, quantity, out var nameEnd) && PersonEndingAt(article, own, span, nameEnd, names) is { } aged)
                 {
                     quantity = quantity with { Unit = "years" };
-                    topic = "age of " + aged;
+                    topic = SlotBuilder.AgeOf(aged, id);
                 }
                 else if (_analyzer.ToldAsAge(article.Text, article.Language, quantity))
                 {
                     // "a local businessman aged 55", "a 34-year-old man": somebody's age, somebody not named here.
                     quantity = quantity with { Unit = "years" };
-                    topic = "age, " + id + SlotBuilder.UnnamedPerson;
+                    topic = SlotBuilder.AgeOf(null, id);
                 }
 
                 // "Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun": a prison term is somebody's, and the terms of

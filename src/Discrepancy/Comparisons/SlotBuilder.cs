@@ -755,7 +755,7 @@ internal static class SlotBuilder
     /// Kok Seng, 55" and "a businessman aged 55"). Fewer people, and anything else, must be counted in the same unit.
     /// </summary>
     private static string SameAmountUnit(ClaimFacts c) =>
-        c.Scope is { } scope && (scope.StartsWith("age of ", StringComparison.Ordinal) || scope.StartsWith("age, ", StringComparison.Ordinal)) ? "age"
+        c.Scope is { } scope && (scope.StartsWith(Age + " of ", StringComparison.Ordinal) || scope.StartsWith(Age + ", ", StringComparison.Ordinal)) ? Age
         : c.Claim.Unit is { } unit && PeopleByRole.Contains(unit) && c.Value.Min >= 10m ? "people" : c.Claim.Unit!;
 
     /// <summary>Units that count people by who they are, not by what happened to them.</summary>
@@ -766,6 +766,12 @@ internal static class SlotBuilder
          "refugees", "displaced", "rescuers", "smallholders", "stewards", "subscribers", "tourists", "travellers", "troops",
          "union members", "users", "volunteers", "witnesses", "women"]),
         StringComparer.Ordinal);
+
+    /// <summary>The topic of a person's age: "age of Lim Kok Seng", or "age, c12, of somebody not named".</summary>
+    internal const string Age = "age";
+
+    /// <summary>The scope of the age of <paramref name="person"/>, or of claim <paramref name="claimId"/>'s somebody not named.</summary>
+    internal static string AgeOf(string? person, string claimId) => person is not null ? Age + " of " + person : Age + ", " + claimId + UnnamedPerson;
 
     /// <summary>The end of the scope of a personal figure told of nobody named ("prison term, c87, of somebody not named", "age, c12, ...").</summary>
     internal const string UnnamedPerson = ", of somebody not named";
