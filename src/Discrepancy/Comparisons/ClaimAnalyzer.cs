@@ -500,7 +500,7 @@ internal sealed class ClaimAnalyzer
         if (opening is not null)
         {
             var joined = new List<string>(before) { opening };
-            if (cues.EarlierValue.Any(phrase => phrase.Length <= joined.Count && PhraseAt(joined, joined.Count - phrase.Length, phrase)))
+            if (EndsWithAny(joined, cues.EarlierValue))
             {
                 return true;
             }
@@ -945,13 +945,9 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
-        if (cues.SizeBefore.Length > 0)
+        if (PhraseRightBefore(text, claim.Start, cues.SizeBefore))
         {
-            var before = Words(text, TextSpan.FromBounds(Math.Max(0, claim.Start - 24), claim.Start));
-            if (cues.SizeBefore.Any(phrase => before.Count >= phrase.Length && PhraseAt(before, before.Count - phrase.Length, phrase)))
-            {
-                return true;
-            }
+            return true;
         }
 
         // The word joined by the hyphen must be a counted noun: "a 36-strong team" counts the team's members.
@@ -983,11 +979,22 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
-        var before = Words(text, TextSpan.FromBounds(Math.Max(0, claim.Span.Start - 24), claim.Span.Start));
+        if (PhraseRightBefore(text, claim.Span.Start, cues.AgeBefore))
+        {
+            return true;
+        }
+
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, Math.Min(text.Length, claim.Span.End + 24)));
-        return cues.AgeBefore.Any(phrase => before.Count >= phrase.Length && PhraseAt(before, before.Count - phrase.Length, phrase)) ||
-               cues.AgeAfter.Any(phrase => PhraseAt(after, 0, phrase));
+        return cues.AgeAfter.Any(phrase => PhraseAt(after, 0, phrase));
     }
+
+    /// <summary>True when one of <paramref name="phrases"/> ends right before <paramref name="position"/> (within the 24 characters before it).</summary>
+    private static bool PhraseRightBefore(string text, int position, string[][] phrases) =>
+        phrases.Length > 0 && EndsWithAny(Words(text, TextSpan.FromBounds(Math.Max(0, position - 24), position)), phrases);
+
+    /// <summary>True when <paramref name="words"/> end with one of <paramref name="phrases"/>.</summary>
+    private static bool EndsWithAny(List<string> words, string[][] phrases) =>
+        phrases.Any(phrase => phrase.Length <= words.Count && PhraseAt(words, words.Count - phrase.Length, phrase));
 
     /// <summary>
     /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
