@@ -10,6 +10,10 @@ public sealed class EventMatchingBehaviourTests
     private static ArticleSource English(string id, string text, DateOnly published, string outlet = "World Desk") =>
         new(id, text) { Language = "en", Published = published, Outlet = outlet };
 
+    /// <summary>An Indonesian or Malay article of the outlet "Harian Contoh".</summary>
+    private static ArticleSource Local(string id, string text, string language, DateOnly published) =>
+        new(id, text) { Language = language, Published = published, Outlet = "Harian Contoh" };
+
     private static NewsEvent EventOf(DiscrepancyReport report, string articleId, string fragment) =>
         report.Events.Single(e => e.Mentions.Any(m => m.ArticleId == articleId && m.Text.Contains(fragment, StringComparison.Ordinal)));
 
@@ -50,10 +54,7 @@ public sealed class EventMatchingBehaviourTests
         var report = Checker.Check(
         [
             English("a.txt", "Foreign Minister Andrei Veldtsov met Defence Minister Kim Jong-nam in Oslo on Monday.", new DateOnly(2025, 3, 11)),
-            new ArticleSource("b.txt", "Menteri Luar Negeri Andrey Veldtsov bertemu dengan Menteri Pertahanan Kim Jong Nam di Oslo pada Senin (10/3/2025).")
-            {
-                Language = "id", Published = new DateOnly(2025, 3, 11), Outlet = "Harian Contoh",
-            },
+            Local("b.txt", "Menteri Luar Negeri Andrey Veldtsov bertemu dengan Menteri Pertahanan Kim Jong Nam di Oslo pada Senin (10/3/2025).", "id", new DateOnly(2025, 3, 11)),
         ]);
 
         Assert.Equal(EventOf(report, "a.txt", "Veldtsov").Id, EventOf(report, "b.txt", "Veldtsov").Id);
@@ -103,10 +104,7 @@ public sealed class EventMatchingBehaviourTests
         var report = Checker.Check(
         [
             English("a.txt", "A pilgrim died in Medina on Tuesday.", new DateOnly(2026, 9, 30)),
-            new ArticleSource("b.txt", "Seorang jemaah meninggal dunia di Madinah pada Selasa (29/9/2026).")
-            {
-                Language = "id", Published = new DateOnly(2026, 9, 30), Outlet = "Harian Contoh",
-            },
+            Local("b.txt", "Seorang jemaah meninggal dunia di Madinah pada Selasa (29/9/2026).", "id", new DateOnly(2026, 9, 30)),
         ]);
 
         Assert.Equal(EventOf(report, "a.txt", "Medina").Id, EventOf(report, "b.txt", "Madinah").Id);
@@ -148,10 +146,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Dalam kunjungan itu, Presiden Tomas Ortegal dan Perdana Menteri Lucas Brennaway meneken perjanjian pertahanan yang memuat klausul saling membela apabila salah satu pihak diserang.")
-            {
-                Language = "id", Published = new DateOnly(2025, 3, 10), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Dalam kunjungan itu, Presiden Tomas Ortegal dan Perdana Menteri Lucas Brennaway meneken perjanjian pertahanan yang memuat klausul saling membela apabila salah satu pihak diserang.", "id", new DateOnly(2025, 3, 10)),
         ]);
 
         Assert.DoesNotContain(report.Events, e => e.Action == "attack");
@@ -203,10 +198,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Ribuan warga mengheningkan cipta bagi para korban tragedi Novi Sad. Presiden Tomas Ortegal bertemu Perdana Menteri Lucas Brennaway di Oslo pada Senin (10/3/2025).")
-            {
-                Language = "id", Published = new DateOnly(2025, 3, 11), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Ribuan warga mengheningkan cipta bagi para korban tragedi Novi Sad. Presiden Tomas Ortegal bertemu Perdana Menteri Lucas Brennaway di Oslo pada Senin (10/3/2025).", "id", new DateOnly(2025, 3, 11)),
         ]);
 
         Assert.DoesNotContain(report.Events.SelectMany(e => e.Mentions), m => m.Text.Contains("Novi Sad", StringComparison.Ordinal) && m.Text.Contains("Ortegal", StringComparison.Ordinal));
@@ -240,10 +232,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Presiden Tomas Ortegal menerima Menteri Pertahanan Piotr Marakov di Oslo, seperti dilaporkan kantor berita negara itu, Sabtu (22/3/2025). Pertemuan keduanya digelar Jumat lalu.")
-            {
-                Language = "id", Published = new DateOnly(2025, 3, 23), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Presiden Tomas Ortegal menerima Menteri Pertahanan Piotr Marakov di Oslo, seperti dilaporkan kantor berita negara itu, Sabtu (22/3/2025). Pertemuan keduanya digelar Jumat lalu.", "id", new DateOnly(2025, 3, 23)),
             English("b.txt", "Tomas Ortegal received Piotr Marakov in Oslo on March 21.", new DateOnly(2025, 3, 22)),
         ]);
 
@@ -325,10 +314,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Sekitar 10.000 tentara Valdoria sudah tiba di wilayah perbatasan Kestrel sepanjang bulan lalu.")
-            {
-                Language = "id", Published = new DateOnly(2024, 12, 2), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Sekitar 10.000 tentara Valdoria sudah tiba di wilayah perbatasan Kestrel sepanjang bulan lalu.", "id", new DateOnly(2024, 12, 2)),
         ]);
 
         Assert.Equal("deployment", EventOf(report, "a.txt", "tentara").Action);
@@ -362,10 +348,7 @@ public sealed class EventMatchingBehaviourTests
         var report = Checker.Check(
         [
             English("a.txt", "On Feb. 27 the National Intelligence Service told lawmakers in Seoul that a new deployment was under way.", new DateOnly(2025, 3, 28)),
-            new ArticleSource("b.txt", "Pada 27 Februari, NIS mengatakan kepada anggota parlemen di Seoul bahwa pengerahan pasukan baru sedang berlangsung.")
-            {
-                Language = "id", Published = new DateOnly(2025, 3, 1), Outlet = "Harian Contoh",
-            },
+            Local("b.txt", "Pada 27 Februari, NIS mengatakan kepada anggota parlemen di Seoul bahwa pengerahan pasukan baru sedang berlangsung.", "id", new DateOnly(2025, 3, 1)),
         ]);
 
         Assert.Contains("National Intelligence Service", EventOf(report, "b.txt", "NIS").Actors);
@@ -376,10 +359,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Janji itu disampaikan Presiden Tomas Ortegal kepada Menteri Luar Negeri Piotr Marakov, seperti diberitakan kantor berita resmi, pada Minggu (13/7/2025).")
-            {
-                Language = "id", Published = new DateOnly(2025, 7, 13), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Janji itu disampaikan Presiden Tomas Ortegal kepada Menteri Luar Negeri Piotr Marakov, seperti diberitakan kantor berita resmi, pada Minggu (13/7/2025).", "id", new DateOnly(2025, 7, 13)),
             English("b.txt", "Foreign Minister Piotr Marakov met President Tomas Ortegal in Oslo on Saturday, July 12.", new DateOnly(2025, 7, 12)),
         ]);
 
@@ -392,10 +372,7 @@ public sealed class EventMatchingBehaviourTests
         var report = Checker.Check(
         [
             English("a.txt", "Floods hit Kuching on Monday, and officials in Malaysia said 4,000 people had left their homes.", new DateOnly(2025, 1, 14)),
-            new ArticleSource("b.txt", "Banjir melanda Kuching, Malaysia, pada Senin (13/1/2025).")
-            {
-                Language = "id", Published = new DateOnly(2025, 1, 14), Outlet = "Harian Contoh",
-            },
+            Local("b.txt", "Banjir melanda Kuching, Malaysia, pada Senin (13/1/2025).", "id", new DateOnly(2025, 1, 14)),
         ]);
 
         var flood = EventOf(report, "b.txt", "Banjir");
@@ -996,10 +973,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Federasi Sepak Bola ASEAN (AFF) menjatuhkan denda kepada klub Tanjung Emas pada Selasa (12/5/2026).")
-            {
-                Language = "id", Published = new DateOnly(2026, 5, 13), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Federasi Sepak Bola ASEAN (AFF) menjatuhkan denda kepada klub Tanjung Emas pada Selasa (12/5/2026).", "id", new DateOnly(2026, 5, 13)),
             English("b.txt", "The ASEAN Football Federation fined the Tanjung Emas club on Tuesday.", new DateOnly(2026, 5, 13)),
         ]);
 
@@ -1012,10 +986,7 @@ public sealed class EventMatchingBehaviourTests
     {
         var report = Checker.Check(
         [
-            new ArticleSource("a.txt", "Pegawai Jabatan Imigresen Malaysia menahan 12 orang pada Selasa (12/5/2026).")
-            {
-                Language = "ms", Published = new DateOnly(2026, 5, 13), Outlet = "Harian Contoh",
-            },
+            Local("a.txt", "Pegawai Jabatan Imigresen Malaysia menahan 12 orang pada Selasa (12/5/2026).", "ms", new DateOnly(2026, 5, 13)),
         ]);
 
         Assert.Contains("Jabatan Imigresen Malaysia", EventOf(report, "a.txt", "Imigresen").Actors);
