@@ -261,6 +261,23 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Menurutnya, 31 individu berada di lokasi itu", "ms", "people")]
+    [InlineData("Sebanyak 31 individu tercatat sebagai penghuni", "id", "people")]
+    [InlineData("tiga blok rumah kongsi itu runtuh", "ms", "blocks")]
+    [InlineData("two blocks of workers' quarters", "en", "blocks")]
+    [InlineData("steeper than the 45-degree limit", "en", "degrees")]
+    [InlineData("The district has some 15,000 foreign farmworkers", "en", "workers")]
+    public void Reads_individuals_blocks_degrees_and_farmworkers_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("manakala lapan lagi dikejarkan ke hospital", "ms", "patients")]
+    [InlineData("dua orang dibawa ke rumah sakit terdekat", "id", "patients")]
+    [InlineData("six workers were rushed to hospital", "en", "patients")]
+    public void Reads_people_taken_to_hospital_as_patients(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("The minister handed over Rp 2.5 billion worth of food.", QuantityForm.Exact)]
     [InlineData("The attack killed over 100 people.", QuantityForm.LowerBound)]
     public void Reads_over_after_handed_as_the_verb_particle_not_a_bound(string text, QuantityForm form) =>
