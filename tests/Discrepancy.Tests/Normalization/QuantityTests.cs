@@ -271,6 +271,17 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("raised its estimate of the debris to 14,500 cubic metres", "en", "cubic metres")]
+    [InlineData("kira-kira 20,000 meter padu tanah runtuh", "ms", "cubic metres")]
+    [InlineData("sekitar 20.000 meter kubik tanah", "id", "cubic metres")]
+    [InlineData("sekitar 20.000 m3 tanah", "id", "cubic metres")]
+    [InlineData("a 2,000 square metres plot", "en", "square metres")]
+    [InlineData("lahan seluas 500 meter persegi", "id", "square metres")]
+    [InlineData("tapak seluas 500 meter persegi", "ms", "square metres")]
+    public void Reads_cubic_and_square_metres_as_volumes_and_areas_not_lengths(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("manakala lapan lagi dikejarkan ke hospital", "ms", "patients")]
     [InlineData("dua orang dibawa ke rumah sakit terdekat", "id", "patients")]
     [InlineData("six workers were rushed to hospital", "en", "patients")]
