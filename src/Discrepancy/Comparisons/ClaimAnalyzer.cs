@@ -1141,23 +1141,31 @@ internal sealed class ClaimAnalyzer
 
         var source = FindSource(text, sentence, claim, clauseStart, cues);
         string? scope = null;
-        var near = Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), Math.Min(clauseEnd, claim.End + 40)));
+        var nearBefore = Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start));
+        var nearAfter = Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 40)));
+        var furtherAfter = Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 60)));
 
         // "up from nine a day earlier": a relative date, not a rate per day.
-        foreach (var (parts, _) in cues.AnchoredOffsets)
+        foreach (var near in (List<string>[])[nearBefore, nearAfter, furtherAfter])
         {
-            for (var i = near.Count - parts.Length; i >= 0; i--)
+            foreach (var (parts, _) in cues.AnchoredOffsets)
             {
-                if (PhraseAt(near, i, parts))
+                for (var i = near.Count - parts.Length; i >= 0; i--)
                 {
-                    near.RemoveRange(i, parts.Length);
+                    if (PhraseAt(near, i, parts))
+                    {
+                        near.RemoveRange(i, parts.Length);
+                    }
                 }
             }
         }
 
+        // "a licence for six hectares but had cleared an additional 4.2 hectares": a scope word after the figure with another
+        // figure between, or right before another figure, tells that figure ("selisih menyempit dari 4.625 menjadi 4.507": one
+        // before it still tells both).
         foreach (var (phrase, name) in cues.Scope)
         {
-            if (ContainsPhrase(near, phrase))
+            if (ContainsPhrase(nearBefore, phrase) || ScopeAfter(nearAfter, furtherAfter, phrase))
             {
                 scope = name;
                 break;
@@ -1173,6 +1181,29 @@ internal sealed class ClaimAnalyzer
         }
 
         return (modality, source, scope);
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> stands in the words after a figure with no other figure before it or right after it
+    /// (in <paramref name="further"/>, the same words read on a little further).
+    /// </summary>
+    private static bool ScopeAfter(List<string> after, List<string> further, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= after.Count; i++)
+        {
+            if (after[i].Length > 0 && char.IsAsciiDigit(after[i][0]))
+            {
+                return false;
+            }
+
+            if (PhraseAt(after, i, phrase))
+            {
+                var next = i + phrase.Length;
+                return next >= further.Count || further[next].Length == 0 || !char.IsAsciiDigit(further[next][0]);
+            }
+        }
+
+        return false;
     }
 
     private static string? FindSource(string text, TextSpan sentence, TextSpan claim, int clauseStart, Cues cues)

@@ -47,6 +47,16 @@ public sealed class ClaimAnalyzerTests
     public void A_figure_added_is_additional(string sentence, string figure, string language) =>
         Assert.Equal("additional", Analyze(sentence, figure, language).Scope);
 
+    [Theory]
+    [InlineData("The company held a licence for six hectares but had cleared an additional 4.2 hectares of forested slope.", "six", "en")]
+    [InlineData("Five people died and 12 new cases were recorded on Monday.", "Five", "en")]
+    public void A_scope_word_right_before_a_later_figure_tells_that_figure_not_this_one(string sentence, string figure, string language) =>
+        Assert.Null(Analyze(sentence, figure, language).Scope);
+
+    [Fact]
+    public void A_scope_word_before_a_change_still_tells_both_of_its_figures() =>
+        Assert.Equal("margin", Analyze("Hasilnya, selisih menyempit dari 4.625 menjadi 4.507 suara.", "4.507", "id").Scope);
+
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
     {
