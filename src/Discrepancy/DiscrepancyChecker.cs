@@ -270,6 +270,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     }
                 }
 
+                // "Keluarga Wiryadi, melalui PT Wiryadi Investama, memegang 41,2% saham, sedangkan publik memiliki 33,9%": a
+                // holding, and a move of a price, is of the body named last before it in its clause; one of nobody named is
+                // lined up with nothing (equal ones still agree).
+                if (topic is ClaimAnalyzer.Stake or ClaimAnalyzer.PriceMove)
+                {
+                    topic = HolderOf(article, own, wide, claim.Span, names) is { } holder ? topic + " of " + holder : topic + ", " + id + SlotBuilder.UnnamedPerson;
+                }
+
                 // "RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat
                 // menerima RM1,000": money for the dead and money for survivors are different amounts.
                 var series = topic is not null && SeriesTopics.Contains(topic);
@@ -1011,6 +1019,32 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var found = following ?? before;
         var person = found is { } f && names.ResolveOrDrop(article.Id, f.Key, f.Tentative) is { } root ? names.Display(root) : null;
         return (person, person is not null && following is not null && words <= 1, nameless);
+    }
+
+    /// <summary>The body or person named last before <paramref name="figure"/> in its clause, as the name index shows it.</summary>
+    private string? HolderOf(ParsedArticle article, List<RawMention> own, TextSpan sentence, TextSpan figure, NameIndex names)
+    {
+        var text = article.Text;
+        var clauseStart = _analyzer.ClauseStartOf(text, article.Language, sentence, figure.Start);
+        (string Key, bool Tentative, int At)? last = null;
+        foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
+        {
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(plain, Math.Max(m.Span.Start, clauseStart), StringComparison.Ordinal); at >= 0 && at + plain.Length <= figure.Start;
+                 at = text.IndexOf(plain, at + plain.Length, StringComparison.Ordinal))
+            {
+                if (last is null || at > last.Value.At)
+                {
+                    last = (key, tentative, at);
+                }
+            }
+        }
+
+        return last is { } found && names.ResolveOrDrop(article.Id, found.Key, found.Tentative) is { } root ? names.Display(root) : null;
     }
 
     /// <summary>

@@ -71,7 +71,7 @@ internal sealed class ClaimAnalyzer
     private readonly FrozenDictionary<string, Cues> _cues;
 
     public ClaimAnalyzer(LanguageRegistry languages) =>
-        _cues = languages.Codes.ToFrozenDictionary(c => c, c => languages.TryGet(c, out var pack) ? new Cues(pack.News, pack.Units, pack.Dates) : new Cues(new NewsWords(), new UnitWords(), new DateWords()), StringComparer.Ordinal);
+        _cues = languages.Codes.ToFrozenDictionary(c => c, c => languages.TryGet(c, out var pack) ? new Cues(pack.News, pack.Units, pack.Dates, pack.Quantities) : new Cues(new NewsWords(), new UnitWords(), new DateWords(), new QuantityWords()), StringComparer.Ordinal);
 
     /// <summary>
     /// The counted thing a figure of mere "people" refers back to: "pengiriman pasukan baru, yang jumlahnya ditaksir
@@ -827,8 +827,58 @@ internal sealed class ClaimAnalyzer
 
         // "A court jailed Suwandi Halim, 58, the owner behind the smelter, for 15 years": the verb that makes a span of time
         // somebody's term governs its whole sentence.
-        var named = NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12);
+        var percent = string.Equals(unit, "percent", StringComparison.Ordinal);
+        var named = (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 12) : null) ??
+            NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12);
+        if (percent && named is "price" or Stake && MovedRightBefore(text, sentence, claim, cues))
+        {
+            // "saham Mentari Rasa melonjak 19.9 peratus", "Harga saham Serindit jatuh 6.2 peratus", "closed at Rp 1,880, up 24.9%".
+            return PriceMove;
+        }
+
+        if (percent && named == Premium)
+        {
+            // "23% lebih tinggi dibanding harga penutupan", "30% di atas rata-rata harga 90 hari": a premium over which price.
+            for (var i = 0; i < after.Count; i++)
+            {
+                for (var length = 2; length >= 1; length--)
+                {
+                    if (TopicOf(after, i, length, cues.ReferencePrices) is { } reference)
+                    {
+                        return Premium + " over " + reference;
+                    }
+                }
+            }
+        }
+
         return perUnit ? (named is not null && PriceTopics.Contains(named) ? named : "price") : named;
+    }
+
+    /// <summary>The topic of a holding of shares: whose it is is read by the caller.</summary>
+    public const string Stake = "stake";
+
+    /// <summary>The topic of a premium over a reference price.</summary>
+    public const string Premium = "premium";
+
+    /// <summary>
+    /// The topic of a move of a price in percent: told against a base each outlet picks (the previous close, the close before an
+    /// offer, midday), so moves are never set against each other as a dispute; equal ones agree.
+    /// </summary>
+    public const string PriceMove = "price move";
+
+    /// <summary>True when a word of a move ends at most two words before the figure ("naik 28,9%", "sudah naik 28,9%", "up 24.9%").</summary>
+    private static bool MovedRightBefore(string text, TextSpan sentence, QuantityClaim claim, Cues cues)
+    {
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        for (var drop = 0; drop <= 1 && drop < before.Count; drop++)
+        {
+            if (EndsWithAny(before[..^drop], cues.PriceMoves))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Kinds of price: amounts per unit of a good, each a running value of its own.</summary>
@@ -1398,6 +1448,39 @@ internal sealed class ClaimAnalyzer
         return -1;
     }
 
+    /// <summary>
+    /// Where the clause of another subject holding <paramref name="position"/> starts: at the last conjunction that turns to
+    /// another subject before it ("sedangkan publik memiliki 33,9%", "while the public holds"), else at the sentence's start.
+    /// Commas do not end it ("Serindit, yang kini menggenggam 24,9% saham").
+    /// </summary>
+    public int ClauseStartOf(string text, string language, TextSpan sentence, int position)
+    {
+        if (!_cues.TryGetValue(language, out var cues))
+        {
+            return sentence.Start;
+        }
+
+        var end = position;
+        for (var k = position - 1; k >= sentence.Start; k--)
+        {
+            var letter = char.IsLetter(text[k]);
+            if (letter && (k == sentence.Start || !char.IsLetter(text[k - 1])))
+            {
+                if (cues.ClauseTurns.Contains(EntityCatalog.Key(text[k..end])))
+                {
+                    return k;
+                }
+            }
+
+            if (!letter)
+            {
+                end = k;
+            }
+        }
+
+        return sentence.Start;
+    }
+
     /// <summary>The start of the clause holding <paramref name="position"/>: after the last comma, semicolon or dash before it.</summary>
     private static int ClauseStart(string text, TextSpan sentence, int position)
     {
@@ -1504,7 +1587,7 @@ internal sealed class ClaimAnalyzer
     /// <summary>One language's cue words, folded to word sequences and ordered once, not per claim.</summary>
     private sealed class Cues
     {
-        public Cues(NewsWords news, UnitWords units, DateWords dates)
+        public Cues(NewsWords news, UnitWords units, DateWords dates, QuantityWords quantities)
         {
             Openers = dates.Prepositions.Concat(news.SettingPrepositions).Concat(news.SincePrepositions).Select(EntityCatalog.Key)
                 .ToFrozenSet(StringComparer.Ordinal);
@@ -1516,6 +1599,9 @@ internal sealed class ClaimAnalyzer
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             MeasureTopics = news.MeasureTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             DurationTopics = news.DurationTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            PercentTopics = news.PercentTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            PriceMoves = Fold(news.PriceMoves.Concat(quantities.ChangeVerbs));
+            ReferencePrices = news.ReferencePrices.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             PersonPrepositions = Fold(news.PersonPrepositions);
             OrganisationHeads = news.OrganisationHeads.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
@@ -1544,6 +1630,7 @@ internal sealed class ClaimAnalyzer
             AdditionalAfter = Fold(news.AdditionalAfter);
             AdditionalInHeadline = Fold(news.AdditionalInHeadline);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            ClauseTurns = news.ClauseConjunctions.Except(news.Coordinators).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
             UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
@@ -1659,6 +1746,15 @@ internal sealed class ClaimAnalyzer
         /// <summary>Words naming what a person's span of time is ("penjara" = prison term).</summary>
         public FrozenDictionary<string, string> DurationTopics { get; }
 
+        /// <summary>Words naming what a percentage is, read first ("memegang" = stake, "premium" = premium).</summary>
+        public FrozenDictionary<string, string> PercentTopics { get; }
+
+        /// <summary>Words before a percentage of a price that make it a move ("naik", "jatuh", "up").</summary>
+        public string[][] PriceMoves { get; }
+
+        /// <summary>Words naming the reference price of a premium ("penutupan" = close).</summary>
+        public FrozenDictionary<string, string> ReferencePrices { get; }
+
         /// <summary>Prepositions naming the person a figure is about ("kepada", "ke atas", "for").</summary>
         public string[][] PersonPrepositions { get; }
 
@@ -1667,6 +1763,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words joining two clauses ("dan", "and").</summary>
         public FrozenSet<string> Conjunctions { get; }
+
+        /// <summary>Conjunctions that open a clause of another subject ("sedangkan", "while"): clause conjunctions other than coordinators.</summary>
+        public FrozenSet<string> ClauseTurns { get; }
 
         /// <summary>Phrases dating a figure relative to its sentence's day ("a day earlier" = -1).</summary>
         public (string[] Parts, int Days)[] AnchoredOffsets { get; }

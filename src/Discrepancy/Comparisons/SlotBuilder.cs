@@ -104,7 +104,9 @@ internal static class SlotBuilder
         {
             // Projections are never weighed against each other as a dispute (forecasts differ by nature), but outlets that
             // report the same plan or forecast agree ("a rise of the levy from 10% to 15%" in two outlets).
-            findings.AddRange(Judge(slots[s], slotMembers[s], options, agreementsOnly: slotMembers[s][0].Modality == Modality.Projection));
+            // Moves of a price are told against a base each outlet picks: they agree when equal and are never a dispute.
+            findings.AddRange(Judge(slots[s], slotMembers[s], options, agreementsOnly: slotMembers[s][0].Modality == Modality.Projection ||
+                (slotMembers[s][0].Scope?.StartsWith(ClaimAnalyzer.PriceMove, StringComparison.Ordinal) ?? false)));
         }
 
         var related = RelatedSlots(slotMembers);

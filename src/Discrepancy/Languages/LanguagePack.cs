@@ -829,6 +829,25 @@ public sealed record NewsWords
     public IReadOnlyDictionary<string, string> MeasureTopics { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// Words naming what a percentage is, read before <see cref="MoneyTopics"/>: a holding ("memegang 41,2% saham", "holds
+    /// 41.2%" = stake), a premium over a reference price ("23% lebih tinggi dibanding", "36% above" = premium), a market share,
+    /// a cap. A longer phrase outranks its words ("harga saham" = price, "membatasi kepemilikan" = cap).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PercentTopics { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Words right before a percentage of a price or a holding that make it a move of the price ("jatuh 6.2 peratus", "up
+    /// 24.9%"), besides the language's change verbs: each outlet tells a move against a base of its own choosing.
+    /// </summary>
+    public IReadOnlyList<string> PriceMoves { get; init; } = [];
+
+    /// <summary>
+    /// Words after a premium naming the reference price it is over, mapped to a kind shared by every language ("harga
+    /// penutupan" and "close" = close, "rata-rata" and "average" = average, "tertinggi" and "high" = high).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReferencePrices { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Words naming what a span of time (years, months) is when it is somebody's, mapped to a topic shared by every language
     /// ("pidana penjara" and "jailed" = prison term, "subsider" = prison in lieu): the terms of different people and of different
     /// kinds are never lined up.
@@ -937,6 +956,9 @@ public sealed record NewsWords
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         MeasureTopics = MeasureTopics ?? new Dictionary<string, string>(),
         DurationTopics = DurationTopics ?? new Dictionary<string, string>(),
+        PercentTopics = PercentTopics ?? new Dictionary<string, string>(),
+        PriceMoves = PriceMoves ?? [],
+        ReferencePrices = ReferencePrices ?? new Dictionary<string, string>(),
         PersonPrepositions = PersonPrepositions ?? [],
         AnchoredOffsets = AnchoredOffsets ?? new Dictionary<string, int>(),
     };

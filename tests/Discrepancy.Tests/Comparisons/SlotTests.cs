@@ -689,6 +689,58 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Fact]
+    public void Holdings_of_different_holders_in_one_sentence_are_not_in_conflict()
+    {
+        var a = "Serindit Foods Berhad meluncurkan penawaran tender untuk saham PT Mentari Rasa Tbk pada Jumat (7/8/2026).\n\n" +
+                "Keluarga Wiryadi, melalui PT Wiryadi Investama, memegang 41,2% saham, sedangkan publik memiliki 33,9%.";
+
+        var report = OneArticle(a, "id", new DateOnly(2026, 8, 8));
+
+        var holdings = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "percent" });
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.NotEqual(report.Claims.Single(c => c.Id == holdings[0]).Scope, report.Claims.Single(c => c.Id == holdings[1]).Scope);
+    }
+
+    [Fact]
+    public void One_holders_stake_told_two_ways_is_a_conflict()
+    {
+        var a = "PT Wiryadi Investama menggugat Serindit Foods Berhad di Jakarta pada Kamis (13/8/2026).\n\n" +
+                "\"Serindit sebenarnya sudah menguasai lebih dari 30% saham,\" kata Bonifasius. Kepemilikan Serindit, kata kuasa hukumnya, tetap 24,9%.";
+
+        var report = OneArticle(a, "id", new DateOnly(2026, 8, 14));
+
+        var stakes = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "percent" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Conflict, stakes));
+    }
+
+    [Fact]
+    public void Moves_of_a_share_price_told_against_different_bases_are_not_in_conflict()
+    {
+        var a = "Serindit Foods Bhd melancarkan tawaran tender bagi PT Mentari Rasa Tbk pada Jumaat (7/8/2026).\n\n" +
+                "Di Bursa Efek Indonesia, saham Mentari Rasa melonjak 19.9 peratus pada rehat tengah hari Isnin (10/8/2026).";
+        var b = "Malaysia's Serindit Foods launched a tender offer for PT Mentari Rasa on Friday, August 7.\n\n" +
+                "Mentari Rasa shares closed at Rp 1,880 on Monday, August 10, up 24.9%, the daily limit.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 8, 10), b, "en", new DateOnly(2026, 8, 11));
+
+        var moves = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "percent" });
+        Assert.All(moves, id => Assert.StartsWith("price move", report.Claims.Single(c => c.Id == id).Scope));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Premiums_over_different_reference_prices_are_different_things()
+    {
+        var a = "Serindit Foods Berhad mengumumkan penawaran tender untuk saham PT Mentari Rasa Tbk pada Jumat (7/8/2026).\n\n" +
+                "Harga penawaran itu 23% lebih tinggi dibanding harga penutupan Jumat lalu, dan 30% di atas rata-rata harga 90 hari terakhir.";
+
+        var report = OneArticle(a, "id", new DateOnly(2026, 8, 8));
+
+        var premiums = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "percent" }).Select(c => c.Scope).ToList();
+        Assert.Equal(["premium over close", "premium over average"], premiums);
+    }
+
     private static DiscrepancyReport MisprintStory(string first, string second)
     {
         const string Lead = "Ledakan mengguncang depo bahan bakar Sungai Kelat di Klang pada Minggu (5/7/2026).\n\n";

@@ -807,6 +807,19 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(meeting.Id, EventOf(report, "b.txt", "met").Id);
     }
 
+    [Theory]
+    [InlineData("Ketua Pegawai Eksekutif Serindit, Mohd Faizal Rahim, bertemu pemegang saham di Kuala Lumpur pada Jumaat (7/8/2026).", "ms", "Eksekutif")]
+    [InlineData("Manajemen MTRA bertemu perwakilan Serindit di Jakarta pada Senin (10/8/2026).", "id", "Manajemen")]
+    [InlineData("Analis Cakra Dana Sekuritas bertemu investor di Surabaya pada Senin (10/8/2026).", "id", "Analis")]
+    public void A_job_title_before_a_body_is_not_part_of_its_name(string text, string language, string title)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 8, 11) }]);
+
+        var names = report.Events.SelectMany(e => e.Mentions).SelectMany(m => m.Actors.Concat(m.Places)).ToList();
+        Assert.NotEmpty(names);
+        Assert.DoesNotContain(names, a => a.StartsWith(title + " ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_event_with_a_place_and_nobody_named_is_labelled_by_its_place()
     {
