@@ -1034,13 +1034,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 continue;
             }
 
-            for (var at = text.IndexOf(plain, Math.Max(m.Span.Start, clauseStart), StringComparison.Ordinal); at >= 0 && at + plain.Length <= figure.Start;
-                 at = text.IndexOf(plain, at + plain.Length, StringComparison.Ordinal))
+            // The last place the name is written before the figure, searched back from it within the mention and the clause.
+            var from = Math.Max(m.Span.Start, clauseStart);
+            var to = Math.Min(m.Span.End, figure.Start);
+            var at = to - from >= plain.Length ? text.LastIndexOf(plain, to - 1, to - from, StringComparison.Ordinal) : -1;
+            if (at >= 0 && (last is null || at > last.Value.At))
             {
-                if (last is null || at > last.Value.At)
-                {
-                    last = (key, tentative, at);
-                }
+                last = (key, tentative, at);
             }
         }
 

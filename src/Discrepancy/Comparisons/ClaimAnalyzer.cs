@@ -836,19 +836,10 @@ internal sealed class ClaimAnalyzer
             return PriceMove;
         }
 
-        if (percent && named == Premium)
+        // "23% lebih tinggi dibanding harga penutupan", "30% di atas rata-rata harga 90 hari": a premium over which price.
+        if (percent && named == Premium && NamedTopic(text, sentence, claim, cues.ReferencePrices, after, 0) is { } reference)
         {
-            // "23% lebih tinggi dibanding harga penutupan", "30% di atas rata-rata harga 90 hari": a premium over which price.
-            for (var i = 0; i < after.Count; i++)
-            {
-                for (var length = 2; length >= 1; length--)
-                {
-                    if (TopicOf(after, i, length, cues.ReferencePrices) is { } reference)
-                    {
-                        return Premium + " over " + reference;
-                    }
-                }
-            }
+            return Premium + " over " + reference;
         }
 
         return perUnit ? (named is not null && PriceTopics.Contains(named) ? named : "price") : named;
