@@ -22,6 +22,10 @@ internal sealed partial class Scanner
         public ParsedNumber Parsed;
     }
 
+    /// <summary>True when token <paramref name="k"/> is one of a change's closing words ("kepada", "to").</summary>
+    private bool IsChangeCloser(int k, string[] closers) =>
+        InRange(k) && Array.Exists(closers, c => string.Equals(c, _text.Substring(Tok(k).Start, Tok(k).Length), StringComparison.OrdinalIgnoreCase));
+
     private bool TryQuantity(int i, out int end)
     {
         end = i;
@@ -39,10 +43,11 @@ internal sealed partial class Scanner
 
             // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound. "menaikkan tarif dari
             // RM50 hingga RM250": the link to a change's second value, not a bound either.
+            // "daripada 24.9 peratus kepada sehingga 60 peratus": a bound word right after the link is a bound again.
             if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) &&
                 (MatchEndingAt(k, Role2.ParticleVerb, out _) ||
-                 (_changeCloser is { } change && k >= change.At && k <= change.At + 2 &&
-                  Array.Exists(change.Closers, c => string.Equals(c, _text.Substring(Tok(k).Start, Tok(k).Length), StringComparison.OrdinalIgnoreCase)))))
+                 (_changeCloser is { } change && k >= change.At && k <= change.At + 2 && IsChangeCloser(k, change.Closers) &&
+                  !(k > change.At && IsChangeCloser(k - 1, change.Closers)))))
             {
                 start = k = prefix.End;
                 continue;

@@ -691,6 +691,15 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("untuk meningkatkan pegangannya daripada 24.9 peratus kepada sehingga 60 peratus", "ms")]
+    [InlineData("lifting its stake from 24.9% to up to 60%", "en")]
+    public void Reads_a_bound_after_the_link_of_a_change_as_a_bound(string text, string language)
+    {
+        var target = Read(text, language).Claims.OfType<QuantityClaim>().Last();
+        AssertInterval(target, null, 60m);
+    }
+
+    [Theory]
     [InlineData("Semua rakyat berusia 18 tahun ke atas layak.", "ms", 18, null)]
     [InlineData("Kanak-kanak berumur enam tahun ke bawah mencatatkan 85 peratus kes.", "ms", null, 6)]
     [InlineData("Warga berusia 60 tahun ke atas mendapat vaksin.", "id", 60, null)]
