@@ -828,8 +828,8 @@ internal sealed class ClaimAnalyzer
         // "A court jailed Suwandi Halim, 58, the owner behind the smelter, for 15 years": the verb that makes a span of time
         // somebody's term governs its whole sentence.
         var percent = string.Equals(unit, "percent", StringComparison.Ordinal);
-        var named = (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 12) : null) ??
-            NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12);
+        var named = (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 12, cues.Conjunctions) : null) ??
+            NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12, cues.Conjunctions);
         if (percent && named is "price" or Stake && MovedRightBefore(text, sentence, claim, cues))
         {
             // "saham Mentari Rasa melonjak 19.9 peratus", "Harga saham Serindit jatuh 6.2 peratus", "closed at Rp 1,880, up 24.9%".
@@ -837,7 +837,7 @@ internal sealed class ClaimAnalyzer
         }
 
         // "23% lebih tinggi dibanding harga penutupan", "30% di atas rata-rata harga 90 hari": a premium over which price.
-        if (percent && named == Premium && NamedTopic(text, sentence, claim, cues.ReferencePrices, after, 0) is { } reference)
+        if (percent && named == Premium && NamedTopic(text, sentence, claim, cues.ReferencePrices, after, 0, cues.Conjunctions) is { } reference)
         {
             return Premium + " over " + reference;
         }
@@ -880,7 +880,7 @@ internal sealed class ClaimAnalyzer
     /// else in the clauses of its sentence before it (at most twelve words back: "menaksir kerugian ekspor selama tiga hari
     /// pertama mogok, Senin hingga Rabu, mencapai Rp 12,6 miliar").
     /// </summary>
-    private static string? NamedTopic(string text, TextSpan sentence, QuantityClaim claim, FrozenDictionary<string, string> topics, List<string> after, int earlierReach)
+    private static string? NamedTopic(string text, TextSpan sentence, QuantityClaim claim, FrozenDictionary<string, string> topics, List<string> after, int earlierReach, FrozenSet<string> stops)
     {
         var clauseStart = ClauseStart(text, sentence, claim.Span.Start);
         if (Nearest(Words(text, TextSpan.FromBounds(clauseStart, claim.Span.Start)), 10) is { } inClause)
@@ -888,7 +888,9 @@ internal sealed class ClaimAnalyzer
             return inClause;
         }
 
-        for (var i = 0; i < after.Count && i < 7; i++)
+        // "raised its offer from Rp 1,850 and cut the maximum stake": past a conjunction or another figure, the words tell
+        // something else.
+        for (var i = 0; i < after.Count && i < 7 && !stops.Contains(after[i]) && !char.IsAsciiDigit(after[i][0]); i++)
         {
             if (Phrase(after, i, forward: true) is { } topic)
             {

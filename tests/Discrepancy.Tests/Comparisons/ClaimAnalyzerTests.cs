@@ -1,6 +1,7 @@
 using Discrepancy.Claims;
 using Discrepancy.Comparisons;
 using Discrepancy.Languages;
+using static Discrepancy.Tests.Support.Normalize;
 
 namespace Discrepancy.Tests.Comparisons;
 
@@ -56,6 +57,15 @@ public sealed class ClaimAnalyzerTests
     [Fact]
     public void A_scope_word_before_a_change_still_tells_both_of_its_figures() =>
         Assert.Equal("margin", Analyze("Hasilnya, selisih menyempit dari 4.625 menjadi 4.507 suara.", "4.507", "id").Scope);
+
+    [Theory]
+    [InlineData("Serindit raised its offer from Rp 1,850 and cut the maximum stake it will hold.", "Rp 1,850", "en")]
+    [InlineData("Serindit menaikkan tawaran daripada Rp1,850 dan mengurangkan pegangan sasarannya.", "Rp1,850", "ms")]
+    public void A_topic_word_past_a_conjunction_tells_the_next_clause_not_the_figure(string sentence, string figure, string language)
+    {
+        var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
+        Assert.Null(Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
+    }
 
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
