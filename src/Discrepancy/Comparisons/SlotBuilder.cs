@@ -913,6 +913,17 @@ internal static class SlotBuilder
             var ids = members[p].Concat(members[f]).Select(x => x.Id).ToImmutableArray();
             yield return new Finding(slots[p].Id, Verdict.Projection, ids,
                 $"{Told(members[p][0].Claim)} is a projection, not weighed against the reported {Told(members[f][0].Claim)}.", 0m);
+
+            // "sehingga 60 peratus" sought and "as much as 60%" reported: the very same figure told as planned and as done agrees.
+            foreach (var planned in members[p])
+            {
+                var same = members[f].Where(x => x.ArticleId != planned.ArticleId && x.Value == planned.Value).ToList();
+                if (same.Count > 0)
+                {
+                    yield return new Finding(slots[f].Id, Verdict.Agree, [planned.Id, .. same.Select(x => x.Id)],
+                        $"{Told(planned.Claim)} is told as planned and as reported.", 0m);
+                }
+            }
         }
     }
 

@@ -741,6 +741,20 @@ public sealed class SlotTests
         Assert.Equal(["premium over close", "premium over average"], premiums);
     }
 
+    [Fact]
+    public void The_same_figure_told_as_planned_and_as_reported_agrees()
+    {
+        var a = "Menteri Perdagangan Budi Santoso bertemu importir beras di Jakarta pada Senin (2/3/2026).\n\n" +
+                "Pemerintah berencana mengimpor paling banyak 1 juta ton beras tahun ini, kata Budi.";
+        var b = "Trade Minister Budi Santoso met rice importers in Jakarta on Monday.\n\n" +
+                "Budi said the government had approved imports of up to 1 million tonnes of rice this year.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 3, 3), b, "en", new DateOnly(2026, 3, 3));
+
+        var imports = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "tonnes" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, imports));
+    }
+
     private static DiscrepancyReport MisprintStory(string first, string second)
     {
         const string Lead = "Ledakan mengguncang depo bahan bakar Sungai Kelat di Klang pada Minggu (5/7/2026).\n\n";
