@@ -1184,31 +1184,18 @@ internal sealed class ClaimAnalyzer
 
         var source = FindSource(text, sentence, claim, clauseStart, cues);
         string? scope = null;
-        var nearBefore = Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start));
-        var nearAfter = Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 40)));
-        var furtherAfter = Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 60)));
-
-        // "up from nine a day earlier": a relative date, not a rate per day.
-        foreach (var near in (List<string>[])[nearBefore, nearAfter, furtherAfter])
-        {
-            foreach (var (parts, _) in cues.AnchoredOffsets)
-            {
-                for (var i = near.Count - parts.Length; i >= 0; i--)
-                {
-                    if (PhraseAt(near, i, parts))
-                    {
-                        near.RemoveRange(i, parts.Length);
-                    }
-                }
-            }
-        }
+        var nearBefore = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start)), cues);
+        var nearAfter = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 40))), cues);
 
         // "a licence for six hectares but had cleared an additional 4.2 hectares": a scope word after the figure with another
         // figure between, or right before another figure, tells that figure ("selisih menyempit dari 4.625 menjadi 4.507": one
-        // before it still tells both).
+        // before it still tells both). The word after a scope word ending the window is read only when needed.
+        List<string>? furtherAfter = null;
+        List<string> FurtherAfter() =>
+            furtherAfter ??= WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 60))), cues);
         foreach (var (phrase, name) in cues.Scope)
         {
-            if (ContainsPhrase(nearBefore, phrase) || ScopeAfter(nearAfter, furtherAfter, phrase))
+            if (ContainsPhrase(nearBefore, phrase) || ScopeAfter(nearAfter, FurtherAfter, phrase))
             {
                 scope = name;
                 break;
@@ -1226,11 +1213,28 @@ internal sealed class ClaimAnalyzer
         return (modality, source, scope);
     }
 
+    /// <summary>"up from nine a day earlier": <paramref name="words"/> without the phrases dating a figure relative to its sentence's day (a relative date, not a rate per day).</summary>
+    private static List<string> WithoutAnchoredOffsets(List<string> words, Cues cues)
+    {
+        foreach (var (parts, _) in cues.AnchoredOffsets)
+        {
+            for (var i = words.Count - parts.Length; i >= 0; i--)
+            {
+                if (PhraseAt(words, i, parts))
+                {
+                    words.RemoveRange(i, parts.Length);
+                }
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>
     /// True when <paramref name="phrase"/> stands in the words after a figure with no other figure before it or right after it
-    /// (in <paramref name="further"/>, the same words read on a little further).
+    /// (read in <paramref name="further"/>, the same words read on a little further, when the phrase ends the window).
     /// </summary>
-    private static bool ScopeAfter(List<string> after, List<string> further, string[] phrase)
+    private static bool ScopeAfter(List<string> after, Func<List<string>> further, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= after.Count; i++)
         {
@@ -1242,7 +1246,8 @@ internal sealed class ClaimAnalyzer
             if (PhraseAt(after, i, phrase))
             {
                 var next = i + phrase.Length;
-                return next >= further.Count || further[next].Length == 0 || !char.IsAsciiDigit(further[next][0]);
+                var words = next < after.Count ? after : further();
+                return next >= words.Count || words[next].Length == 0 || !char.IsAsciiDigit(words[next][0]);
             }
         }
 
