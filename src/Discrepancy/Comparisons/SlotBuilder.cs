@@ -68,8 +68,9 @@ internal static class SlotBuilder
     {
         var eligible = claims.Where(c => c.Claim.Unit is not null && c.Modality != Modality.Denial).ToList();
         eligible.AddRange(AdoptUnitless(claims, eligible));
+        eligible = AdoptTopics(eligible, options);
         var groups = eligible
-            .GroupBy(c => (c.UnitFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
+            .GroupBy(c => (UnitFamily: UnitScale.MeasureOf(c.Claim.Unit) ?? c.UnitFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
             .OrderBy(g => g.Key.UnitFamily, StringComparer.Ordinal).ThenBy(g => g.Key.Scope, StringComparer.Ordinal).ThenBy(g => g.Key.Projection);
 
         var components = new List<List<ClaimFacts>>();
@@ -209,7 +210,7 @@ internal static class SlotBuilder
         // Amounts and measures of very different size are different things, even in one article or event: they link only
         // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet). A slot
         // holds one unit, so the figure as printed buckets it.
-        string[] magnitudes = IsCountOfThings(c.Claim.Unit) ? [string.Empty] : Magnitudes(c.Claim.Value);
+        string[] magnitudes = IsCountOfThings(c.Claim.Unit) ? [string.Empty] : Magnitudes(c.Value);
         var era = cumulative && c.Claim.Unit is { } unit && !Stocks.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
             ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : string.Empty;
@@ -385,6 +386,44 @@ internal static class SlotBuilder
         return adopted;
     }
 
+    /// <summary>
+    /// A sum of money told without what it pays or measures ("about RM2 million" beside "RM1.8 juta in aid") takes the topic
+    /// of the figures of its story, of its unit, that it overlaps, when they all name one topic: an outlet that drops the noun
+    /// of a sum the others name tells the same sum. A sum that overlaps figures of two topics, or of none, keeps none, and so
+    /// does a bound ("at least Rp 2,000" overlaps every higher price).
+    /// </summary>
+    private static List<ClaimFacts> AdoptTopics(List<ClaimFacts> eligible, DiscrepancyOptions options)
+    {
+        var named = eligible
+            .Where(c => c.Scope is not null && c.Story is not null && ClaimAnalyzer.Money.Contains(c.Claim.Unit!))
+            .ToLookup(c => (c.Story!, c.Claim.Unit!, c.Modality == Modality.Projection));
+        if (named.Count == 0)
+        {
+            return eligible;
+        }
+
+        var result = new List<ClaimFacts>(eligible.Count);
+        foreach (var c in eligible)
+        {
+            if (c.Scope is null && c.Story is { } story && ClaimAnalyzer.Money.Contains(c.Claim.Unit!) && c.Value.Min is not null && c.Value.Max is not null)
+            {
+                var own = Widen(c, options);
+                var topics = named[(story, c.Claim.Unit!, c.Modality == Modality.Projection)]
+                    .Where(o => Widen(o, options).Overlaps(own))
+                    .Select(o => o.Scope!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                if (topics.Count == 1)
+                {
+                    result.Add(Adopted(c, c.Claim.Unit!, c.Cumulative, topics[0]));
+                    continue;
+                }
+            }
+
+            result.Add(c);
+        }
+
+        return result;
+    }
+
     /// <summary>Of <paramref name="candidates"/> (all with a unit), the first told of the unit most of them name; null when none.</summary>
     private static ClaimFacts? MostNamed(IEnumerable<ClaimFacts> candidates) =>
         candidates
@@ -393,8 +432,8 @@ internal static class SlotBuilder
             .Select(g => g.OrderBy(o => o.ArticleId, StringComparer.Ordinal).ThenBy(o => o.Claim.Span.Start).First())
             .FirstOrDefault();
 
-    /// <summary>A figure printed without its noun, counting <paramref name="unit"/>.</summary>
-    private static ClaimFacts Adopted(ClaimFacts c, string unit, bool cumulative) => new()
+    /// <summary>A figure printed without its noun, counting <paramref name="unit"/> (of <paramref name="scope"/> when given).</summary>
+    private static ClaimFacts Adopted(ClaimFacts c, string unit, bool cumulative, string? scope = null) => new()
     {
         Id = c.Id,
         ArticleId = c.ArticleId,
@@ -403,7 +442,7 @@ internal static class SlotBuilder
         EventId = c.EventId,
         Modality = c.Modality,
         Source = c.Source,
-        Scope = c.Scope,
+        Scope = scope ?? c.Scope,
         AsOf = c.AsOf,
         Published = c.Published,
         Cumulative = cumulative,
@@ -506,8 +545,8 @@ internal static class SlotBuilder
                 continue;
             }
 
-            var wa = Widen(a[0].Claim, options);
-            var wb = Widen(b[0].Claim, options);
+            var wa = Widen(a[0], options);
+            var wb = Widen(b[0], options);
             var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
             // "lebih dari 200" injured on Monday and "at least 418" on Wednesday overlap, but a running count told as a
             // different figure on another day changed: both are true at their own dates.
@@ -1003,9 +1042,10 @@ internal static class SlotBuilder
         return ratio <= 10m;
     }
 
-    private static QuantityInterval Widen(QuantityClaim claim, DiscrepancyOptions options)
+    private static QuantityInterval Widen(ClaimFacts facts, DiscrepancyOptions options)
     {
-        var v = claim.Value;
+        var claim = facts.Claim;
+        var v = facts.Value;
         if (claim.Form == QuantityForm.Vague)
         {
             var t = (decimal)options.VagueTolerance;

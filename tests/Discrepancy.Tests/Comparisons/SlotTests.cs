@@ -1588,4 +1588,42 @@ public sealed class SlotTests
         var spans = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "days" or "weeks" });
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && spans.TrueForAll(f.ClaimIds.Contains));
     }
+
+    [Fact]
+    public void Weights_in_kilograms_and_tonnes_of_one_seizure_share_a_slot()
+    {
+        var a = "Polisi menyita 1.250 kilogram ganja dari sebuah truk di Dumai, Selasa (3/3/2026). Sopir truk itu ditahan.";
+        var b = "Police in Dumai seized about 1.3 tonnes of cannabis from a truck on Tuesday (3/3/2026) and detained its driver.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 3, 4), b, "en", new DateOnly(2026, 3, 4));
+
+        var weights = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "kg" or "tonnes" });
+        Assert.Contains(report.Slots, s => weights.TrueForAll(s.ClaimIds.Contains));
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, weights));
+    }
+
+    [Fact]
+    public void A_sum_told_without_its_topic_takes_the_topic_of_the_sums_of_its_story_it_overlaps()
+    {
+        var a = "Kerajaan negeri menyalurkan bantuan RM1.8 juta kepada mangsa banjir di Kota Bharu, Isnin (2/3/2026).";
+        var b = "The Kelantan government handed about RM2 million to flood victims in Kota Bharu on Monday (2/3/2026).";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 3, 3), b, "en", new DateOnly(2026, 3, 3));
+
+        var sums = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "ringgit" });
+        Assert.Contains(report.Slots, s => sums.TrueForAll(s.ClaimIds.Contains));
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, sums));
+    }
+
+    [Fact]
+    public void A_bound_told_without_its_topic_keeps_none()
+    {
+        var a = "Serindit Foods menaikkan harga penawaran tender saham PT Contoh menjadi Rp 2.100 per saham di Jakarta, Senin (3/8/2026).";
+        var b = "Serindit Foods raised its tender offer for PT Contoh in Jakarta on Monday (3/8/2026). An analyst said the market had priced in at least Rp 2,000.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 8, 4), b, "en", new DateOnly(2026, 8, 4));
+
+        var sums = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" });
+        Assert.DoesNotContain(report.Slots, s => sums.TrueForAll(s.ClaimIds.Contains));
+    }
 }
