@@ -1626,4 +1626,29 @@ public sealed class SlotTests
         var sums = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "rupiah" });
         Assert.DoesNotContain(report.Slots, s => sums.TrueForAll(s.ClaimIds.Contains));
     }
+
+    [Fact]
+    public void A_figure_dated_only_by_a_later_report_tells_what_a_figure_of_an_earlier_day_became()
+    {
+        const string toll = "Keracunan metanol di Nunukan: korban tewas mencapai sembilan orang pada Kamis (16/7/2026).\n\n";
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", "Methanol poisoning in Nunukan: the death toll rose to nine on Thursday (16/7/2026).\n\nThe health ministry sent 120 vials of fomepizole to Nunukan on Thursday (16/7/2026).") { Language = "en", Published = new DateOnly(2026, 7, 17) },
+            new ArticleSource("b.txt", toll + "Persediaan penawar kini 120 vial.") { Language = "id", Published = new DateOnly(2026, 7, 19) },
+            new ArticleSource("c.txt", toll + "Persediaan penawar kini 200 vial.") { Language = "id", Published = new DateOnly(2026, 7, 22) }]);
+
+        var vials = report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "vials" }).Select(c => c.Id).ToList();
+        Assert.Equal(3, vials.Count);
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Evolved, vials));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void Two_voices_of_one_article_weighed_against_a_figure_dated_only_by_its_week_still_dispute()
+    {
+        var a = "Aksi petani menolak impor beras di Karawang, Kamis (19/11/2026), diikuti sekitar 800 orang menurut Polres Karawang. Koordinator aksi, Asep Mulyana, menyebut lebih dari 2.000 petani ikut turun ke jalan.";
+
+        var report = OneArticle(a, "id", new DateOnly(2026, 11, 21));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }

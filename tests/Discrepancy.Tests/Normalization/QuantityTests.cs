@@ -271,6 +271,31 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("the port handled 14.6 million TEU last year", "en", "TEU")]
+    [InlineData("pelabuhan itu mencatat 14,6 juta TEU tahun lalu", "id", "TEU")]
+    [InlineData("menyasarkan 15.2 juta TEU tahun ini", "ms", "TEU")]
+    [InlineData("cranes managed only 18 moves an hour", "en", "moves")]
+    [InlineData("produktiviti kren merosot kepada 18 pergerakan sejam", "ms", "moves")]
+    [InlineData("diverted seven feeder services to other terminals", "en", "services")]
+    [InlineData("mengalihkan tujuh layanan feeder ke terminal lain", "id", "services")]
+    [InlineData("sebanyak 10 perkhidmatan feeder telah dialihkan", "ms", "services")]
+    [InlineData("the ministry sent 200 vials of the antidote", "en", "vials")]
+    [InlineData("Kemenkes mengirim 120 vial penawar", "id", "vials")]
+    [InlineData("the wedding drew about 250 guests", "en", "guests")]
+    [InlineData("pesta itu dihadiri sekitar 250 tamu", "id", "guests")]
+    [InlineData("majlis itu dihadiri kira-kira 250 tetamu", "ms", "guests")]
+    public void Reads_container_units_crane_moves_services_vials_and_guests_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("a 12-hectare overflow yard", "hectares")]
+    [InlineData("a 30-acre site", "acres")]
+    [InlineData("a 20-litre drum", "litres")]
+    [InlineData("a 50-kilogram sack", "kg")]
+    public void Reads_a_measure_told_as_an_adjective_in_its_singular(string text, string unit) =>
+        Assert.Equal(unit, Quantity(text, "en").Unit);
+
+    [Theory]
     [InlineData("raised its estimate of the debris to 14,500 cubic metres", "en", "cubic metres")]
     [InlineData("kira-kira 20,000 meter padu tanah runtuh", "ms", "cubic metres")]
     [InlineData("sekitar 20.000 meter kubik tanah", "id", "cubic metres")]
