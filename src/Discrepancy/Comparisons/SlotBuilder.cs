@@ -113,6 +113,7 @@ internal static class SlotBuilder
         var related = RelatedSlots(slotMembers);
         findings.AddRange(Projections(slots, slotMembers, related));
         findings.AddRange(DifferentScopes(slots, slotMembers, related));
+        findings.AddRange(SideBySide(slots, slotMembers));
         findings.AddRange(SameAmounts(slots, slotMembers, findings));
         findings.AddRange(Misprints(slots, slotMembers));
         return (slots, findings);
@@ -1032,6 +1033,53 @@ internal static class SlotBuilder
                 $"{Told(ma[0].Claim)} ({slots[a].Label}) and {Told(mb[0].Claim)} ({slots[b].Label}) measure different things.", 0m);
         }
     }
+
+    /// <summary>
+    /// Two counts of different things set side by side in one sentence, of a size a reader could take for two readings of
+    /// one ("4.7 million rows ... 2.1 million users", "some 700 drivers and nearly 600 trucks"): noted as measuring different
+    /// things, so that neither is mistaken for a rival of the other. Within a factor of three, one note per pair of slots.
+    /// </summary>
+    private static IEnumerable<Finding> SideBySide(List<Slot> slots, List<List<ClaimFacts>> members)
+    {
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < members.Count; s++)
+        {
+            foreach (var m in members[s])
+            {
+                slotOf.TryAdd(m.Id, s);
+            }
+        }
+
+        var noted = new HashSet<(int, int)>();
+        var sentences = members.SelectMany(m => m)
+            .Where(m => m.SentenceStart >= 0 && m.Modality != Modality.Projection && IsCountOfThings(m.Claim.Unit))
+            .DistinctBy(m => m.Id, StringComparer.Ordinal)
+            .GroupBy(m => (m.ArticleId, m.SentenceStart))
+            .Where(g => g.Count() > 1);
+        foreach (var sentence in sentences)
+        {
+            var told = sentence.OrderBy(m => m.Claim.Span.Start).ToList();
+            for (var i = 0; i < told.Count; i++)
+            {
+                for (var j = i + 1; j < told.Count; j++)
+                {
+                    var (x, y) = (told[i], told[j]);
+                    var (sx, sy) = (slotOf[x.Id], slotOf[y.Id]);
+                    if (sx == sy || x.UnitFamily == y.UnitFamily || !WithinThree(x.Value, y.Value) || !noted.Add((Math.Min(sx, sy), Math.Max(sx, sy))))
+                    {
+                        continue;
+                    }
+
+                    yield return new Finding(slots[sx].Id, Verdict.DifferentScope, [x.Id, y.Id],
+                        $"{Told(x.Claim)} {x.Claim.Unit} and {Told(y.Claim)} {y.Claim.Unit}, told side by side, count different things.", 0m);
+                }
+            }
+        }
+    }
+
+    /// <summary>True when both figures are positive and within a factor of three of each other.</summary>
+    private static bool WithinThree(QuantityInterval a, QuantityInterval b) =>
+        (a.Min ?? a.Max) is { } x && (b.Min ?? b.Max) is { } y && x > 0 && y > 0 && Math.Max(x, y) <= 3 * Math.Min(x, y);
 
     /// <summary>
     /// The decimal order of magnitude of a figure (its lower end, else its upper end) and the same shifted by half a decade:

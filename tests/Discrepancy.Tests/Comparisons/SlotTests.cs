@@ -1651,4 +1651,25 @@ public sealed class SlotTests
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    [Fact]
+    public void Counts_of_different_things_side_by_side_in_a_sentence_are_noted_as_different_scope()
+    {
+        var text = "Hingga Senin (10/11/2025), sekitar 700 sopir dan hampir 600 truk masih tertahan di Entikong.";
+
+        var report = OneArticle(text, "id", new DateOnly(2025, 11, 11));
+
+        var counts = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "drivers" or "trucks" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.DifferentScope, counts));
+    }
+
+    [Fact]
+    public void Counts_of_different_things_far_apart_in_size_are_not_noted()
+    {
+        var text = "Hingga Senin (10/11/2025), sekitar 700 sopir dan 100 truk masih tertahan di Entikong.";
+
+        var report = OneArticle(text, "id", new DateOnly(2025, 11, 11));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.DifferentScope);
+    }
 }
