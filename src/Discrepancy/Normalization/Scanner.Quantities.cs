@@ -424,6 +424,14 @@ internal sealed partial class Scanner
             QuantityForm.UpperBound => QuantityInterval.AtMost(max!.Value, !strict),
             _ => new QuantityInterval(min, max),
         };
+        // "from five to eight years", "dari lima menjadi delapan tahun": the first value of a change, told bare, counts what
+        // its second counts, when only its link ("to", "menjadi", "kepada sehingga") stands between them.
+        if (unit is not null && _changeCloser is { } link && _claims.Count > 0 && _claims[^1] is QuantityClaim { Unit: null } bare &&
+            start > link.At && start <= link.At + 2 && IsWord(link.At) && (start == link.At + 1 || IsWord(link.At + 1)))
+        {
+            _claims[^1] = bare with { Unit = unit };
+        }
+
         _claims.Add(new QuantityClaim(SpanOf(start, spanEnd), SpanText(start, spanEnd), interval, approx, form, unit));
         _changeCloser = changeClosers is not null ? (spanEnd, changeClosers) : null;
         if (unit is not null && !percent && currency is null)
@@ -490,10 +498,15 @@ internal sealed partial class Scanner
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>
     private bool Joined(int a, int b) => InRange(a) && InRange(b) && _tokens[a].End == _tokens[b].Start;
 
-    /// <summary>True when a change verb ends at <paramref name="at"/> or at most seven words before it, past no number or punctuation.</summary>
+    /// <summary>
+    /// True when a change verb ends at <paramref name="at"/> or at most seven words before it, past no number or punctuation;
+    /// or past one aside set off by commas ("raised the sentence of Meiliana Sutanto, the former finance director of the
+    /// smelter, from five to eight years"), at most twenty tokens back.
+    /// </summary>
     private bool ChangeVerbBefore(int at)
     {
-        for (var k = at; k >= 0 && k >= at - 7; k--)
+        var commas = 0;
+        for (var k = at; k >= 0 && k >= at - (commas > 0 ? 20 : 7); k--)
         {
             if (MatchEndingAt(k, Role.ChangeVerb, out _))
             {
@@ -502,6 +515,14 @@ internal sealed partial class Scanner
 
             if (k > 0 && (IsNumber(k - 1) || Tok(k - 1).Kind == TokenKind.Punct))
             {
+                // The comma right before the change's opener and the one that opens the aside: no more.
+                if (Tok(k - 1).Kind == TokenKind.Punct && _text[Tok(k - 1).Start] == ',' && commas < 2 && k - 1 < at)
+                {
+                    commas++;
+                    k--;
+                    continue;
+                }
+
                 return false;
             }
         }

@@ -674,6 +674,27 @@ public sealed class QuantityTests
         Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
     }
 
+    [Theory]
+    [InlineData("The High Court raised the prison sentence of the finance director, a cousin of the owner, from five to eight years.", "en")]
+    [InlineData("Pemerintah menaikkan tarif izin truk, yang tidak berubah sejak 2019, dari lima hingga delapan ringgit.", "id")]
+    public void Reads_a_change_whose_verb_stands_before_an_aside_as_two_figures(string text, string language)
+    {
+        var claims = Read(text, language).Quantities.ToList();
+        Assert.Equal([5m, 8m], claims.Select(c => c.Value.Min!.Value));
+        Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
+    }
+
+    [Theory]
+    [InlineData("The court raised her sentence from five to eight years.", "en", "years")]
+    [InlineData("Hukumannya diperberat dari lima menjadi delapan tahun.", "id", "years")]
+    [InlineData("Kerajaan menaikkan had daripada 24.9 kepada 30 peratus.", "ms", "percent")]
+    public void Reads_the_bare_first_value_of_a_change_in_the_unit_of_its_second(string text, string language, string unit)
+    {
+        var claims = Read(text, language).Quantities.ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(unit, c.Unit));
+    }
+
     [Fact]
     public void Keeps_a_range_without_a_change_verb_a_range()
     {
