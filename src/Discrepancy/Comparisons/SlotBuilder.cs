@@ -390,13 +390,15 @@ internal static class SlotBuilder
     /// <summary>
     /// A sum of money told without what it pays or measures ("about RM2 million" beside "RM1.8 juta in aid") takes the topic
     /// of the figures of its story, of its unit, that it overlaps, when they all name one topic: an outlet that drops the noun
-    /// of a sum the others name tells the same sum. A sum that overlaps figures of two topics, or of none, keeps none, and so
-    /// does a bound ("at least Rp 2,000" overlaps every higher price).
+    /// of a sum the others name tells the same sum. Likewise a prison term, an age or a stake of somebody not named takes the
+    /// one named holder of that topic whose figure it overlaps ("a 41.2% stake" beside "PT Wiryadi's 41,2%"). A figure that
+    /// overlaps figures of two topics or holders, or of none, keeps its own; so does a bound ("at least Rp 2,000" overlaps
+    /// every higher price), unless a named figure tells the very same bound.
     /// </summary>
     private static List<ClaimFacts> AdoptTopics(List<ClaimFacts> eligible, DiscrepancyOptions options)
     {
         var named = eligible
-            .Where(c => c.Scope is not null && c.Story is not null && ClaimAnalyzer.Money.Contains(c.Claim.Unit!))
+            .Where(c => c.Scope is { } scope && c.Story is not null && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal))
             .ToLookup(c => (c.Story!, c.Claim.Unit!, c.Modality == Modality.Projection));
         if (named.Count == 0)
         {
@@ -406,11 +408,14 @@ internal static class SlotBuilder
         var result = new List<ClaimFacts>(eligible.Count);
         foreach (var c in eligible)
         {
-            if (c.Scope is null && c.Story is { } story && ClaimAnalyzer.Money.Contains(c.Claim.Unit!) && c.Value.Min is not null && c.Value.Max is not null)
+            var bounded = c.Value.Min is not null && c.Value.Max is not null;
+            var unnamed = c.Scope is { } own && own.EndsWith(UnnamedPerson, StringComparison.Ordinal) ? own[..own.IndexOf(", ", StringComparison.Ordinal)] : null;
+            if (c.Story is { } story && ((c.Scope is null && bounded && ClaimAnalyzer.Money.Contains(c.Claim.Unit!)) || unnamed is not null))
             {
-                var own = Widen(c, options);
+                var value = Widen(c, options);
                 var topics = named[(story, c.Claim.Unit!, c.Modality == Modality.Projection)]
-                    .Where(o => Widen(o, options).Overlaps(own))
+                    .Where(o => unnamed is null || o.Scope!.StartsWith(unnamed + " for ", StringComparison.Ordinal) || o.Scope.StartsWith(unnamed + " of ", StringComparison.Ordinal))
+                    .Where(o => bounded ? Widen(o, options).Overlaps(value) : o.Value == c.Value)
                     .Select(o => o.Scope!).Distinct(StringComparer.Ordinal).Take(2).ToList();
                 if (topics.Count == 1)
                 {

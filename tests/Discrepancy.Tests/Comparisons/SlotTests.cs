@@ -1672,4 +1672,17 @@ public sealed class SlotTests
 
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.DifferentScope);
     }
+
+    [Fact]
+    public void A_prison_term_of_somebody_not_named_joins_the_one_named_holder_it_matches()
+    {
+        var a = "Polisi menangkap Ahmad Zaki di Bagansiapiapi, Senin (2/3/2026). Ahmad Zaki terancam hukuman penjara paling lama 15 tahun.";
+        var b = "Police arrested Ahmad Zaki in Bagansiapiapi on Monday (2/3/2026). The suspect faces up to 15 years in prison.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 3, 3), b, "en", new DateOnly(2026, 3, 3));
+
+        var terms = TwoClaims(report, c => c.Claim is Discrepancy.Claims.QuantityClaim { Unit: "years" });
+        Assert.Contains(report.Slots, s => terms.TrueForAll(s.ClaimIds.Contains));
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, terms));
+    }
 }
