@@ -55,6 +55,9 @@ internal sealed class ClaimFacts
 
     public string UnitFamily => SlotBuilder.FamilyOf(Claim.Unit);
 
+    /// <summary>What a slot of this figure holds: its measure for units that convert into each other ("mass"), else its unit family.</summary>
+    public string SlotFamily => UnitScale.MeasureOf(Claim.Unit) ?? UnitFamily;
+
     /// <summary>The figure in its measure's base unit ("1,286 kg" is 1.286 tonnes), the printed figure for other units.</summary>
     public QuantityInterval Value => _value ??= UnitScale.InBase(Claim);
 

@@ -70,7 +70,7 @@ internal static class SlotBuilder
         eligible.AddRange(AdoptUnitless(claims, eligible));
         eligible = AdoptTopics(eligible, options);
         var groups = eligible
-            .GroupBy(c => (UnitFamily: UnitScale.MeasureOf(c.Claim.Unit) ?? c.UnitFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
+            .GroupBy(c => (UnitFamily: c.SlotFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
             .OrderBy(g => g.Key.UnitFamily, StringComparer.Ordinal).ThenBy(g => g.Key.Scope, StringComparer.Ordinal).ThenBy(g => g.Key.Projection);
 
         var components = new List<List<ClaimFacts>>();
@@ -209,8 +209,8 @@ internal static class SlotBuilder
     private static IEnumerable<string> LinkKeys(ClaimFacts c, bool cumulative)
     {
         // Amounts and measures of very different size are different things, even in one article or event: they link only
-        // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet). A slot
-        // holds one unit, so the figure as printed buckets it.
+        // within a factor of about three (a decade and a half-decade bucket each, so 95,000 and 105,000 still meet). Measures
+        // of one slot may mix units ("1,286 kg", "1.3 tonnes"), so the figure in its measure's base unit buckets it.
         string[] magnitudes = IsCountOfThings(c.Claim.Unit) ? [string.Empty] : Magnitudes(c.Value);
         var era = cumulative && c.Claim.Unit is { } unit && !Stocks.Contains(unit) && c.AsOf is { } t && c.Published is { } p && t.To < p.AddDays(-HistoricalDays)
             ? "|h:" + t.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
@@ -277,7 +277,7 @@ internal static class SlotBuilder
         for (var s = 0; s < members.Count; s++)
         {
             // Slots of units of one measure ("1,286 kg", "more than 1 tonnes") are related too: compared in one unit.
-            var family = UnitScale.MeasureOf(members[s][0].Claim.Unit) ?? members[s][0].UnitFamily;
+            var family = members[s][0].SlotFamily;
             // Slots of one unit and one scope in one story are related too ("lebih 300 truk" on Tuesday, "410 trucks" on
             // Thursday): kept apart by their days or events, they are the same count told at two times or of two things.
             var sameThing = members[s].Where(m => m.Story is not null).Select(m => "s:" + m.Story + "|" + (UnitScale.MeasureOf(m.Claim.Unit) ?? m.Claim.Unit) + "|" + m.Scope);
@@ -399,7 +399,7 @@ internal static class SlotBuilder
     {
         var named = eligible
             .Where(c => c.Scope is { } scope && c.Story is not null && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal))
-            .ToLookup(c => (c.Story!, c.Claim.Unit!, c.Modality == Modality.Projection));
+            .ToLookup(c => (c.Story!, c.Claim.Unit!, c.Modality == Modality.Projection), c => (Claim: c, Widened: Widen(c, options)));
         if (named.Count == 0)
         {
             return eligible;
@@ -414,9 +414,9 @@ internal static class SlotBuilder
             {
                 var value = Widen(c, options);
                 var topics = named[(story, c.Claim.Unit!, c.Modality == Modality.Projection)]
-                    .Where(o => unnamed is null || o.Scope!.StartsWith(unnamed + " for ", StringComparison.Ordinal) || o.Scope.StartsWith(unnamed + " of ", StringComparison.Ordinal))
-                    .Where(o => bounded ? Widen(o, options).Overlaps(value) : o.Value == c.Value)
-                    .Select(o => o.Scope!).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                    .Where(o => unnamed is null || o.Claim.Scope!.StartsWith(unnamed + " for ", StringComparison.Ordinal) || o.Claim.Scope.StartsWith(unnamed + " of ", StringComparison.Ordinal))
+                    .Where(o => bounded ? o.Widened.Overlaps(value) : o.Claim.Value == c.Value)
+                    .Select(o => o.Claim.Scope!).Distinct(StringComparer.Ordinal).Take(2).ToList();
                 if (topics.Count == 1)
                 {
                     result.Add(Adopted(c, c.Claim.Unit!, c.Cumulative, topics[0]));
