@@ -500,8 +500,10 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// True when a change verb ends at <paramref name="at"/> or at most seven words before it, past no number or punctuation;
-    /// or past one aside set off by commas ("raised the sentence of Meiliana Sutanto, the former finance director of the
-    /// smelter, from five to eight years"), at most twenty tokens back.
+    /// or, at most twenty tokens back, past exactly one aside set off by commas, the second comma right before the change's
+    /// opener ("raised the sentence of Meiliana Sutanto, the former finance director of the smelter, from five to eight
+    /// years"). A single comma ends the search: "bot tidak dapat turun ke laut, tauke rugi antara RM15,000 hingga RM20,000"
+    /// is a range.
     /// </summary>
     private bool ChangeVerbBefore(int at)
     {
@@ -510,13 +512,12 @@ internal sealed partial class Scanner
         {
             if (MatchEndingAt(k, Role.ChangeVerb, out _))
             {
-                return true;
+                return commas != 1;
             }
 
             if (k > 0 && (IsNumber(k - 1) || Tok(k - 1).Kind == TokenKind.Punct))
             {
-                // The comma right before the change's opener and the one that opens the aside: no more.
-                if (Tok(k - 1).Kind == TokenKind.Punct && _text[Tok(k - 1).Start] == ',' && commas < 2 && k - 1 < at)
+                if (Tok(k - 1).Kind == TokenKind.Punct && _text[Tok(k - 1).Start] == ',' && (commas == 1 || (commas == 0 && k == at)))
                 {
                     commas++;
                     k--;

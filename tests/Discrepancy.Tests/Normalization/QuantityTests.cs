@@ -676,7 +676,7 @@ public sealed class QuantityTests
 
     [Theory]
     [InlineData("The High Court raised the prison sentence of the finance director, a cousin of the owner, from five to eight years.", "en")]
-    [InlineData("Pemerintah menaikkan tarif izin truk, yang tidak berubah sejak 2019, dari lima hingga delapan ringgit.", "id")]
+    [InlineData("Pemerintah menaikkan tarif izin truk, pungutan utama bagi pengemudi lintas batas, dari lima hingga delapan ringgit.", "id")]
     public void Reads_a_change_whose_verb_stands_before_an_aside_as_two_figures(string text, string language)
     {
         var claims = Read(text, language).Quantities.ToList();
@@ -693,6 +693,15 @@ public sealed class QuantityTests
         var claims = Read(text, language).Quantities.ToList();
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(unit, c.Unit));
+    }
+
+    [Fact]
+    public void Keeps_a_range_a_range_when_a_change_verb_stands_before_a_single_comma()
+    {
+        var claims = Read("Setiap kali kapal tidak dapat turun ke laut, pemilik rugi antara RM15,000 hingga RM20,000.", "ms").Quantities.ToList();
+        var range = Assert.Single(claims);
+        Assert.Equal(QuantityForm.Range, range.Form);
+        Assert.Equal(20000m, range.Value.Max);
     }
 
     [Fact]
