@@ -71,4 +71,14 @@ public sealed class ReferredUnitTests
 
         Assert.Null(((QuantityClaim)claim.Claim).Unit);
     }
+
+    [Fact]
+    public void The_victims_a_toll_consists_of_are_the_dead()
+    {
+        var claim = Assert.Single(
+            Checker.Check([new ArticleSource("a.txt", "Mangsa yang terkorban terdiri daripada lapan warga Indonesia dan tiga warga Nepal.") { Language = "ms", Published = new DateOnly(2026, 12, 12) }]).Claims,
+            c => c.Claim is QuantityClaim && c.Claim.Text.Contains("lapan", StringComparison.Ordinal));
+
+        Assert.Equal("deaths", ((QuantityClaim)claim.Claim).Unit);
+    }
 }

@@ -288,6 +288,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Among the dead are four Malaysians, whose bodies were flown home on Friday.")]
+    [InlineData("The deaths of two Malaysians turned the disaster into a diplomatic row.")]
+    [InlineData("The dead were eight Indonesians and three Nepalis.")]
+    public void Reads_nationals_named_as_the_dead_as_deaths(string text) =>
+        Assert.Equal("deaths", Read(text, "en").Quantities.First().Unit);
+
+    [Theory]
     [InlineData("a 12-hectare overflow yard", "hectares")]
     [InlineData("a 30-acre site", "acres")]
     [InlineData("a 20-litre drum", "litres")]
