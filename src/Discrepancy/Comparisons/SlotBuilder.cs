@@ -111,11 +111,20 @@ internal static class SlotBuilder
         }
 
         var related = RelatedSlots(slotMembers);
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < slotMembers.Count; s++)
+        {
+            foreach (var m in slotMembers[s])
+            {
+                slotOf[m.Id] = s;
+            }
+        }
+
         findings.AddRange(Projections(slots, slotMembers, related));
         findings.AddRange(DifferentScopes(slots, slotMembers, related));
-        findings.AddRange(SideBySide(slots, slotMembers));
-        findings.AddRange(SameAmounts(slots, slotMembers, findings));
-        findings.AddRange(Misprints(slots, slotMembers));
+        findings.AddRange(SideBySide(slots, slotMembers, slotOf));
+        findings.AddRange(SameAmounts(slots, slotMembers, slotOf, findings));
+        findings.AddRange(Misprints(slots, slotMembers, slotOf));
         return (slots, findings);
     }
 
@@ -775,17 +784,8 @@ internal static class SlotBuilder
     /// Likewise the same count of things with the same scope ("tiga pesawat" offered on Monday, "three aircraft" on
     /// Wednesday), two or more, dated apart by the articles that tell it.
     /// </summary>
-    private static IEnumerable<Finding> SameAmounts(List<Slot> slots, List<List<ClaimFacts>> members, List<Finding> found)
+    private static IEnumerable<Finding> SameAmounts(List<Slot> slots, List<List<ClaimFacts>> members, Dictionary<string, int> slotOf, List<Finding> found)
     {
-        var slotOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var s = 0; s < slots.Count; s++)
-        {
-            foreach (var m in members[s])
-            {
-                slotOf[m.Id] = slots[s].Id;
-            }
-        }
-
         var agreed = found.Where(f => f.Verdict == Verdict.Agree).Select(f => f.ClaimIds.ToHashSet(StringComparer.Ordinal)).ToList();
         // A smaller amount counts only with the same topic ("RM2,000" of aid for the injured in two outlets).
         static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
@@ -794,7 +794,7 @@ internal static class SlotBuilder
                         (Money(c) || (c.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v))))
             .GroupBy(c => (c.Story, Unit: SameAmountUnit(c), c.Value.Min, c.Value.Max))
             .SelectMany(SameTopic)
-            .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct().Count() > 1)
             .Select(g => g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList())
             .OrderBy(g => g[0].ArticleId, StringComparer.Ordinal).ThenBy(g => g[0].Claim.Span.Start);
         foreach (var claims in groups)
@@ -804,7 +804,7 @@ internal static class SlotBuilder
                 continue;
             }
 
-            yield return new Finding(slotOf[claims[0].Id], Verdict.Agree, [.. claims.Select(c => c.Id)],
+            yield return new Finding(slots[slotOf[claims[0].Id]].Id, Verdict.Agree, [.. claims.Select(c => c.Id)],
                 $"{Told(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
         }
     }
@@ -873,15 +873,13 @@ internal static class SlotBuilder
     /// significant digits with two neighbours swapped ("1,510" against "1,150"), both exact and of one scope. Such a pair is
     /// a conflict: one outlet misprinted the figure. Pairs come from digit keys, not from every pair of claims.
     /// </summary>
-    private static IEnumerable<Finding> Misprints(List<Slot> slots, List<List<ClaimFacts>> members)
+    private static IEnumerable<Finding> Misprints(List<Slot> slots, List<List<ClaimFacts>> members, Dictionary<string, int> slotOf)
     {
-        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, List<(ClaimFacts Claim, string Digits)>>(StringComparer.Ordinal);
         for (var s = 0; s < slots.Count; s++)
         {
             foreach (var c in members[s])
             {
-                slotOf[c.Id] = s;
                 if (c.Story is null || c.Modality == Modality.Projection || c.Claim.IsApproximate || c.Claim.Value is not { Min: { } v } value || value.Max != v || v <= 0)
                 {
                     continue;
@@ -1044,17 +1042,8 @@ internal static class SlotBuilder
     /// one ("4.7 million rows ... 2.1 million users", "some 700 drivers and nearly 600 trucks"): noted as measuring different
     /// things, so that neither is mistaken for a rival of the other. Within a factor of three, one note per pair of slots.
     /// </summary>
-    private static IEnumerable<Finding> SideBySide(List<Slot> slots, List<List<ClaimFacts>> members)
+    private static IEnumerable<Finding> SideBySide(List<Slot> slots, List<List<ClaimFacts>> members, Dictionary<string, int> slotOf)
     {
-        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < members.Count; s++)
-        {
-            foreach (var m in members[s])
-            {
-                slotOf.TryAdd(m.Id, s);
-            }
-        }
-
         var noted = new HashSet<(int, int)>();
         var sentences = members.SelectMany(m => m)
             .Where(m => m.SentenceStart >= 0 && m.Modality != Modality.Projection && IsCountOfThings(m.Claim.Unit))

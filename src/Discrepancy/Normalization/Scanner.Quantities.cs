@@ -24,7 +24,7 @@ internal sealed partial class Scanner
 
     /// <summary>True when token <paramref name="k"/> is one of a change's closing words ("kepada", "to").</summary>
     private bool IsChangeCloser(int k, string[] closers) =>
-        InRange(k) && Array.Exists(closers, c => string.Equals(c, _text.Substring(Tok(k).Start, Tok(k).Length), StringComparison.OrdinalIgnoreCase));
+        InRange(k) && Array.Exists(closers, c => _text.AsSpan(Tok(k).Start, Tok(k).Length).Equals(c, StringComparison.OrdinalIgnoreCase));
 
     private bool TryQuantity(int i, out int end)
     {
