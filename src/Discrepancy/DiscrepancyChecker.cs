@@ -716,7 +716,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var ownYear = sentenceDates
             .Where(d => d.Value.Days is > 92 and <= 366 && d.Span.Start >= claim.Span.End && d.Span.Start - claim.Span.End <= 48 &&
                         !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) && !FigureBetween(article, claim.Span, d.Span) &&
-                        (d.Span.Start - claim.Span.End <= 1 || _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language)))
+                        (d.Span.Start - claim.Span.End <= 1 || OneWordBetween(article.Text, claim.Span.End, d.Span.Start) ||
+                         _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language)))
             .FirstOrDefault();
         if (ownYear is not null)
         {
@@ -930,6 +931,26 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return deaths;
+    }
+
+    /// <summary>True when only one word (the figure's noun: "14.6 juta TEU tahun lalu") stands between two spans.</summary>
+    private static bool OneWordBetween(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from).Trim(' ');
+        if (gap.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var ch in gap)
+        {
+            if (!char.IsLetter(ch) && ch != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;

@@ -201,6 +201,17 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_year_right_after_a_figure_and_its_noun_is_its_period()
+    {
+        var text = "Terminal itu mengendalikan separuh kontena di Pelabuhan Klang, yang mencatat 14.6 juta TEU tahun lalu.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("t.txt", text) { Language = "ms", Published = new DateOnly(2026, 7, 14) }]);
+
+        var volume = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "TEU" });
+        Assert.Equal(new DateInterval(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), volume.AsOf);
+    }
+
+    [Fact]
     public void A_date_past_another_figure_belongs_to_that_figure()
     {
         var text = "The number of people in shelters has fallen to 6,300, from a peak of more than 15,000 over the weekend.";
