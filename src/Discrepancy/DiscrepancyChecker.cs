@@ -422,6 +422,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             stories.Join(e.Mentions.Select(m => m.ArticleId));
         }
 
+        stories.JoinBySharedFigures(facts
+            .Where(f => f.Claim.Unit is not null && f.Claim.Value.IsExact)
+            .Select(f => (f.ArticleId, f.Claim.Unit!, f.Claim.Value.Min!.Value)));
         foreach (var fact in facts)
         {
             fact.Story = stories.StoryOf(fact.ArticleId);

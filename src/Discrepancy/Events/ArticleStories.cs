@@ -35,6 +35,79 @@ internal sealed class ArticleStories
         }
     }
 
+    /// <summary>
+    /// Joins articles that print the same distinctive figures: at least <see cref="SharedFiguresToJoin"/> exact figures of
+    /// one unit, each distinctive (two or more significant digits, and a fraction or at least 100: "14.6 juta TEU" and
+    /// "14.6 million TEU", "2.5 days", "Rp1.850"), told in both. Whole numbers under 100 ("15 deaths", "34 years") and
+    /// round figures ("2,000", "RM1 billion") are printed by unrelated stories alike. Outlets that share no event the matcher could link (a Malay report and an English one of one port's
+    /// congestion) still tell one story when they print the same throughput, wait and yard figures; unrelated stories
+    /// almost never share three such figures. A figure printed by more than <see cref="MaxArticlesPerFigure"/> articles
+    /// says nothing of which belong together and is skipped, which also bounds the work on a large folder.
+    /// </summary>
+    /// <param name="figures">Each article's figures as (article, unit, value); duplicates are ignored.</param>
+    public void JoinBySharedFigures(IEnumerable<(string Article, string Unit, decimal Value)> figures)
+    {
+        var byFigure = new Dictionary<(string Unit, decimal Value), SortedSet<string>>();
+        foreach (var (article, unit, value) in figures)
+        {
+            if (!Distinctive(value))
+            {
+                continue;
+            }
+
+            if (!byFigure.TryGetValue((unit, value), out var articles))
+            {
+                byFigure[(unit, value)] = articles = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            articles.Add(article);
+        }
+
+        var shared = new Dictionary<(string A, string B), int>();
+        foreach (var articles in byFigure.Values)
+        {
+            if (articles.Count is < 2 or > MaxArticlesPerFigure)
+            {
+                continue;
+            }
+
+            var list = articles.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    shared[(list[i], list[j])] = shared.GetValueOrDefault((list[i], list[j])) + 1;
+                }
+            }
+        }
+
+        foreach (var ((a, b), count) in shared.OrderBy(p => p.Key.A, StringComparer.Ordinal).ThenBy(p => p.Key.B, StringComparer.Ordinal))
+        {
+            if (count >= SharedFiguresToJoin)
+            {
+                Join([a, b]);
+            }
+        }
+    }
+
+    /// <summary>How many distinctive figures two articles must share to be joined by <see cref="JoinBySharedFigures"/>.</summary>
+    internal const int SharedFiguresToJoin = 3;
+
+    /// <summary>A figure printed by more articles than this is too common to join them.</summary>
+    internal const int MaxArticlesPerFigure = 12;
+
+    /// <summary>
+    /// True for a figure of two or more significant digits that has a fraction or is at least 100: 14,600,000, 2.5 and 1,850
+    /// are; 88, 2,000 and 30 are not.
+    /// </summary>
+    internal static bool Distinctive(decimal value)
+    {
+        value = Math.Abs(value);
+        var digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal)
+            .TrimStart('0').TrimEnd('0');
+        return digits.Length >= 2 && (value >= 100m || value != decimal.Truncate(value));
+    }
+
     /// <summary>The story of an article, or null when it shares no event with another article.</summary>
     public string? StoryOf(string article) => _up.ContainsKey(article) ? Root(article) : null;
 

@@ -778,6 +778,32 @@ public sealed class SlotTests
         finding.Verdict == verdict && ids.TrueForAll(finding.ClaimIds.Contains);
 
     /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
+    [Fact]
+    public void Articles_that_print_three_distinctive_figures_alike_are_one_story_so_their_counts_share_a_slot()
+    {
+        var a = "Pelabuhan itu mengendalikan 14.6 juta TEU tahun lalu dan menyasarkan 15.2 juta TEU tahun ini.\n\nPurata masa menunggu ialah 2.5 hari.\n\nKira-kira 40 kapal sedang menunggu di luar pelabuhan.";
+        var b = "The port handled 14.6 million TEU in 2025 and expects 15.2 million TEU this year.\n\nThe average wait is 2.5 days.\n\nSome 44 ships were waiting offshore.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 7, 14), b, "en", new DateOnly(2026, 7, 15));
+
+        var ships = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "ships" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, ships.Count);
+        Assert.Contains(report.Slots, s => ships.TrueForAll(s.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void Articles_that_share_only_small_whole_numbers_stay_separate_stories()
+    {
+        var a = "Kebakaran di gudang itu menewaskan 15 orang dan melukai 12 orang.\n\nGudang itu berusia 34 tahun.\n\nKira-kira 40 kapal menunggu di pelabuhan.";
+        var b = "The bus crash killed 15 people and injured 12 others.\n\nThe driver was 34 years old.\n\nSome 44 ships were waiting offshore.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 7, 14), b, "en", new DateOnly(2026, 7, 15));
+
+        var ships = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "ships" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, ships.Count);
+        Assert.DoesNotContain(report.Slots, s => ships.TrueForAll(s.ClaimIds.Contains));
+    }
+
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
