@@ -288,6 +288,21 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("terminal itu mempunyai 24 kren kuay", "ms", "cranes")]
+    [InlineData("sebanyak 24 crane beroperasi di dermaga", "id", "cranes")]
+    [InlineData("the terminal runs 24 quay cranes", "en", "cranes")]
+    [InlineData("Sebanyak 19 WNI tinggal di bedeng itu", "id", "people")]
+    [InlineData("terdapat 30 WNA di kawasan itu", "ms", "foreigners")]
+    public void Reads_cranes_and_indonesian_or_foreign_nationals_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("Enam WNI lainnya terluka", "id", "injured")]
+    [InlineData("Tiga WNI tewas dalam kebakaran itu", "id", "deaths")]
+    public void A_count_of_nationals_with_an_outcome_counts_the_outcome(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Among the dead are four Malaysians, whose bodies were flown home on Friday.")]
     [InlineData("The deaths of two Malaysians turned the disaster into a diplomatic row.")]
     [InlineData("The dead were eight Indonesians and three Nepalis.")]
