@@ -297,6 +297,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Eight Malaysians are still being treated in Padang", "en", "patients")]
+    [InlineData("A further 13 Malaysians remain in hospitals in Padang and Solok", "en", "patients")]
+    [InlineData("six passengers were still in hospital on Monday", "en", "patients")]
+    public void People_still_treated_or_in_hospital_are_patients(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Enam WNI lainnya terluka", "id", "injured")]
     [InlineData("Tiga WNI tewas dalam kebakaran itu", "id", "deaths")]
     public void A_count_of_nationals_with_an_outcome_counts_the_outcome(string text, string language, string unit) =>
