@@ -309,12 +309,14 @@ internal sealed class MentionExtractor
                     {
                         explicitDate = mentions[^1].When;
                     }
+                    // A clause without an action word still tells an event ("other") when it is dated and names a place, or
+                    // names a body or person and has a day of its own ("sistem baharu yang mula digunakan KSCT pada 5 Julai").
                     var mention = new RawMention
                     {
                         Article = article,
                         Span = clause,
                         Text = article.Text.Substring(clause.Start, clause.Length),
-                        Action = action ?? (explicitDate is not null && places.Count > 0 ? "other" : null),
+                        Action = action ?? (explicitDate is not null && (places.Count > 0 || (own is { Days: <= 3 } && names.Count > 0)) ? "other" : null),
                         ActionStart = action is not null && found.FindIndex(f => f.Action == action) is >= 0 and var trigger ? tokens[found[trigger].Token].Start : -1,
                         // "..., as state media reported on Saturday (22/3)": the event came before its report, when
                         // nothing else dates it.

@@ -22,6 +22,19 @@ public sealed class EventMatchingBehaviourTests
         EventOf(Checker.Check([English("a.txt", text, published)]), "a.txt", fragment).Action;
 
     [Fact]
+    public void A_dated_deed_of_a_named_body_without_an_action_word_is_an_event_told_by_other_outlets_too()
+    {
+        var report = Checker.Check(
+        [
+            Local("a.txt", "Kesesakan itu berpunca daripada masalah sistem baharu yang mula digunakan Klang Strait Container Terminal (KSCT) pada 5 Julai 2026.", "ms", new DateOnly(2026, 7, 14)),
+            English("b.txt", "The Klang Strait Container Terminal (KSCT) switched to a new terminal operating system on July 5.", new DateOnly(2026, 7, 18)),
+        ]);
+
+        var switchover = EventOf(report, "b.txt", "switched");
+        Assert.Contains(switchover.Mentions, m => m.ArticleId == "a.txt");
+    }
+
+    [Fact]
     public void Nameless_follow_up_sentences_do_not_join_meetings_of_other_articles()
     {
         var day = new DateOnly(2025, 3, 10);
