@@ -1826,6 +1826,7 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
 
     private readonly Dictionary<string, List<string>> _fullByWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _fullByLastInitial = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _fullBySolid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _globalResolution = new(StringComparer.Ordinal);
     private Dictionary<string, string>? _display;
 
@@ -1846,6 +1847,7 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             }
 
             Append(_fullByLastInitial, last[..1], full);
+            Append(_fullBySolid, full.Replace(" ", string.Empty, StringComparison.Ordinal), full);
             if (Initials(full) is { Length: >= 2 } initials)
             {
                 Append(_fullByInitials, initials, full);
@@ -2037,6 +2039,13 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             {
                 return everywhere[0];
             }
+        }
+
+        // "Yusrizal" in one article and "Yus Rizal" in another: a lone word that is a full name written without its spaces
+        // is that name.
+        if (key.Length >= 5 && _fullBySolid.TryGetValue(key, out var spaced) && spaced.Select(Find).Distinct(StringComparer.Ordinal).ToList() is [var solid])
+        {
+            return solid;
         }
 
         if (key.Length >= 5 && _fullByLastInitial.TryGetValue(key[..1], out var sameInitial))

@@ -627,6 +627,21 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "toured").Id, EventOf(report, "b.txt", "toured").Id);
     }
 
+    [Fact]
+    public void A_name_written_without_its_space_is_the_same_person()
+    {
+        var day = new DateOnly(2026, 6, 9);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Indonesian police on Tuesday named the driver, Yus Rizal, 47, a suspect.", day),
+            Local("b.txt", "Polda Sumatera Barat menetapkan sopir bus, Yusrizal (47), sebagai tersangka.", "id", day),
+        ]);
+
+        var ages = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "years" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, ages.Count);
+        Assert.Contains(report.Slots, s => ages.TrueForAll(s.ClaimIds.Contains));
+    }
+
     [Theory]
     [InlineData("Pada Mac 2021, sebuah kapal tangki kandas di perairan Pengerang.", "ms", "kandas", "disaster")]
     [InlineData("A smaller spill off Pengerang in March 2021 took nearly two months to clean up.", "en", "spill", "disaster")]
