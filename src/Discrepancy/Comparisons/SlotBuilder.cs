@@ -157,7 +157,7 @@ internal static class SlotBuilder
 
         foreach (var (key, list) in byKey)
         {
-            if (cumulative)
+            if (cumulative || key.StartsWith(NamedAgeKey, StringComparison.Ordinal))
             {
                 foreach (var k in list)
                 {
@@ -231,6 +231,13 @@ internal static class SlotBuilder
         var season = era.Length > 0 && c.AsOf is { } when && c.Published is { } published && when.To < published.AddDays(-366)
             ? "|y:" + when.From.Year.ToString(CultureInfo.InvariantCulture)
             : string.Empty;
+        // "Yusrizal (47)" on Sunday and "the driver, Yus Rizal, 47" on Wednesday: a named person's age is one figure across
+        // the folder, whatever the days its articles tell it on.
+        if (c.Scope is { } scope && scope.StartsWith(Age + " of ", StringComparison.Ordinal))
+        {
+            yield return NamedAgeKey + scope;
+        }
+
         foreach (var magnitude in magnitudes)
         {
             yield return "d:" + c.ArticleId + era + magnitude;
@@ -828,6 +835,9 @@ internal static class SlotBuilder
          "refugees", "displaced", "rescuers", "smallholders", "stewards", "subscribers", "tourists", "travellers", "troops",
          "union members", "users", "volunteers", "witnesses", "women"]),
         StringComparer.Ordinal);
+
+    /// <summary>The link key of a named person's age: its claims link whatever their dates.</summary>
+    private const string NamedAgeKey = "n:";
 
     /// <summary>The topic of a person's age: "age of Lim Kok Seng", or "age, c12, of somebody not named".</summary>
     internal const string Age = "age";

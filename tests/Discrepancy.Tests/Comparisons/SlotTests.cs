@@ -804,6 +804,19 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Slots, s => ships.TrueForAll(s.ClaimIds.Contains));
     }
 
+    [Fact]
+    public void A_named_persons_age_told_weeks_apart_is_one_slot()
+    {
+        var a = "Polisi menetapkan sopir bus, Yusrizal (47), sebagai tersangka pada Selasa (9/6/2026).";
+        var b = "The driver, Yusrizal, 47, was charged in a Padang court on Monday (29/6/2026).";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 6, 10), b, "en", new DateOnly(2026, 6, 30));
+
+        var ages = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "years" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, ages.Count);
+        Assert.Contains(report.Slots, s => ages.TrueForAll(s.ClaimIds.Contains));
+    }
+
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
