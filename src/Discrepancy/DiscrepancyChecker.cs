@@ -177,6 +177,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span, headline: sentence?.IsTitle == true);
+
+                // "tewas di lokasi" sets the dead at the scene apart from those who died in hospital; "6.000 pengemudi hadir di
+                // lokasi", "36 personel di lokasi longsor" and "tinggi gelombang di lokasi" are the crowd, the team and the
+                // waves themselves.
+                if (string.Equals(scope, ClaimAnalyzer.AtTheScene, StringComparison.Ordinal) && (quantity.Unit is null || !Casualties.Contains(quantity.Unit)))
+                {
+                    scope = null;
+                }
+
                 if (scope is null && SlotBuilder.IsCountOfThings(quantity.Unit) && _analyzer.IsSize(article.Text, article.Language, claim.Span))
                 {
                     scope = ClaimAnalyzer.SizeScope;
@@ -955,6 +964,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         return true;
     }
+
+    /// <summary>Counts of people harmed or saved, which a scene sets apart ("tewas di lokasi", "died at the scene").</summary>
+    private static readonly FrozenSet<string> Casualties = FrozenSet.ToFrozenSet(
+        ["deaths", "injured", "victims", "patients", "missing", "rescued", "survivors", "poisoned", "trapped"], StringComparer.Ordinal);
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;
 

@@ -980,6 +980,9 @@ internal sealed class ClaimAnalyzer
     /// <summary>The scope of a count that tells the size of something ("the 16-storey Block C", "setinggi 16 tingkat").</summary>
     public const string SizeScope = "size";
 
+    /// <summary>The scope of casualties counted where a disaster struck ("tewas di lokasi"), apart from those in hospital.</summary>
+    public const string AtTheScene = "at the scene";
+
     /// <summary>
     /// True when a count tells the size of something rather than a count of its own: joined by a hyphen to its noun with
     /// another word after ("the 16-storey Block C", "a 40-bed ward"), or after a size word ("setinggi 16 tingkat").

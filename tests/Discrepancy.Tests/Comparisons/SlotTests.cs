@@ -817,6 +817,24 @@ public sealed class SlotTests
         Assert.Contains(report.Slots, s => ages.TrueForAll(s.ClaimIds.Contains));
     }
 
+    [Theory]
+    [InlineData("Polda Metro Jaya memperkirakan sekitar 6.000 pengemudi hadir di lokasi.", "id", "6.000")]
+    [InlineData("Sebanyak 36 personel bergabung dengan Basarnas di lokasi longsor.", "id", "36")]
+    public void A_crowd_or_team_at_a_site_is_not_set_apart_as_at_the_scene(string text, string language, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 21) }]);
+
+        Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text.Contains(figure, StringComparison.Ordinal)).Scope);
+    }
+
+    [Fact]
+    public void The_dead_at_the_scene_are_set_apart()
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", "Dua orang tewas di lokasi kejadian, sementara tiga lainnya meninggal di rumah sakit.") { Language = "id", Published = new DateOnly(2026, 10, 21) }]);
+
+        Assert.Equal("at the scene", Assert.Single(report.Claims, c => c.Claim.Text == "Dua").Scope);
+    }
+
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
