@@ -793,7 +793,35 @@ internal static class SlotBuilder
     /// </summary>
     private static IEnumerable<Finding> SameAmounts(List<Slot> slots, List<List<ClaimFacts>> members, Dictionary<string, int> slotOf, List<Finding> found)
     {
-        var agreed = found.Where(f => f.Verdict == Verdict.Agree).Select(f => f.ClaimIds.ToHashSet(StringComparer.Ordinal)).ToList();
+        // The agreements already found, by claim: a group is told already when one agreement holds all its claims (looked up
+        // through the group's first claim, so the check is linear in the findings, not their product with the groups).
+        var agreedByClaim = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var agreed = found.Where(f => f.Verdict == Verdict.Agree).ToList();
+        for (var k = 0; k < agreed.Count; k++)
+        {
+            foreach (var id in agreed[k].ClaimIds)
+            {
+                if (!agreedByClaim.TryGetValue(id, out var list))
+                {
+                    agreedByClaim[id] = list = [];
+                }
+
+                list.Add(k);
+            }
+        }
+
+        // Each agreement's claims as a set, made only for the agreements a group is checked against.
+        var sets = new Dictionary<int, HashSet<string>>();
+        bool Holds(int k, List<ClaimFacts> claims)
+        {
+            if (!sets.TryGetValue(k, out var set))
+            {
+                sets[k] = set = agreed[k].ClaimIds.ToHashSet(StringComparer.Ordinal);
+            }
+
+            return claims.TrueForAll(c => set.Contains(c.Id));
+        }
+
         // A smaller amount counts only with the same topic ("RM2,000" of aid for the injured in two outlets).
         static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
         var groups = members.SelectMany(m => m)
@@ -806,7 +834,7 @@ internal static class SlotBuilder
             .OrderBy(g => g[0].ArticleId, StringComparer.Ordinal).ThenBy(g => g[0].Claim.Span.Start);
         foreach (var claims in groups)
         {
-            if (agreed.Exists(a => claims.TrueForAll(c => a.Contains(c.Id))))
+            if (agreedByClaim.TryGetValue(claims[0].Id, out var holding) && holding.Exists(k => Holds(k, claims)))
             {
                 continue;
             }
@@ -970,6 +998,8 @@ internal static class SlotBuilder
 
     private static IEnumerable<Finding> Projections(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)
     {
+        // Each reported slot's figures by value, made once per slot met (a large slot is related to many projections).
+        var byValue = new Dictionary<int, ILookup<(decimal? Min, decimal? Max), ClaimFacts>>();
         foreach (var (a, b) in related)
         {
             var (p, f) = members[a][0].Modality == Modality.Projection ? (a, b) : (b, a);
@@ -983,13 +1013,24 @@ internal static class SlotBuilder
                 $"{Told(members[p][0].Claim)} is a projection, not weighed against the reported {Told(members[f][0].Claim)}.", 0m);
 
             // "sehingga 60 peratus" sought and "as much as 60%" reported: the very same figure told as planned and as done agrees.
-            foreach (var planned in members[p])
+            if (!byValue.TryGetValue(f, out var reported))
             {
-                var same = members[f].Where(x => x.ArticleId != planned.ArticleId && x.Value == planned.Value).ToList();
+                byValue[f] = reported = members[f].ToLookup(x => (x.Value.Min, x.Value.Max));
+            }
+
+            // One finding per planned value: the plans of that value and the reports of it in other articles (a slot holding a
+            // figure planned in many articles would otherwise make one finding per plan, each listing every report).
+            foreach (var plans in members[p].GroupBy(x => x.Value))
+            {
+                var planned = plans.ToList();
+                // A report counts when some plan of the value is told in another article than the report's.
+                var only = planned.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Take(2).ToList() is [var one] ? one : null;
+                var same = reported[(plans.Key.Min, plans.Key.Max)]
+                    .Where(x => x.Value == plans.Key && !string.Equals(x.ArticleId, only, StringComparison.Ordinal)).ToList();
                 if (same.Count > 0)
                 {
-                    yield return new Finding(slots[f].Id, Verdict.Agree, [planned.Id, .. same.Select(x => x.Id)],
-                        $"{Told(planned.Claim)} is told as planned and as reported.", 0m);
+                    yield return new Finding(slots[f].Id, Verdict.Agree, [.. planned.Select(x => x.Id), .. same.Select(x => x.Id)],
+                        $"{Told(planned[0].Claim)} is told as planned and as reported.", 0m);
                 }
             }
         }
@@ -1006,7 +1047,10 @@ internal static class SlotBuilder
                 continue;
             }
 
-            if (!ma.Any(x => mb.Any(y => Comparable(x.Value, y.Value))))
+            // Compared by their distinct values: a large slot tells few values many times.
+            var va = ma.Select(x => x.Value).Distinct().ToList();
+            var vb = mb.Select(x => x.Value).Distinct().ToList();
+            if (!va.Exists(x => vb.Exists(y => Comparable(x, y))))
             {
                 continue;
             }
@@ -1017,7 +1061,7 @@ internal static class SlotBuilder
             // Figures that agree anyway are not worth a "different scope" note: only disjoint ones could be mistaken for a
             // conflict. Overlapping ones of one unit and scope in one story, kept in two slots by how they are dated ("Between
             // 600 and 800" tonnes on a day, "700 hingga 900" told without one), agree.
-            if (!ma.Any(x => mb.Any(y => !x.Value.Overlaps(y.Value))))
+            if (!va.Exists(x => vb.Exists(y => !x.Overlaps(y))))
             {
                 if ((string.Equals(ma[0].Claim.Unit, mb[0].Claim.Unit, StringComparison.Ordinal) || UnitScale.MeasureOf(ma[0].Claim.Unit) is not null) &&
                     string.Equals(ma[0].Scope, mb[0].Scope, StringComparison.Ordinal) &&

@@ -835,6 +835,21 @@ public sealed class SlotTests
         Assert.Equal("at the scene", Assert.Single(report.Claims, c => c.Claim.Text == "Dua").Scope);
     }
 
+    [Fact]
+    public void A_figure_planned_in_two_articles_and_reported_in_a_third_is_one_agreement()
+    {
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", "Pemerintah akan mengimpor 1 juta ton beras dari Vietnam tahun depan, kata Menteri Perdagangan Budi Santoso di Jakarta, Senin (16/11/2026).") { Language = "id", Published = new DateOnly(2026, 11, 17) },
+            new ArticleSource("b.txt", "Menteri Perdagangan Budi Santoso mengatakan Indonesia akan mengimpor 1 juta ton beras dari Vietnam tahun depan.") { Language = "id", Published = new DateOnly(2026, 11, 18) },
+            new ArticleSource("c.txt", "Trade Minister Budi Santoso said on Wednesday that a quota of 1 million tonnes of Vietnamese rice had been approved in Jakarta.") { Language = "en", Published = new DateOnly(2026, 11, 19) }]);
+
+        var tonnes = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "tonnes" }).Select(c => c.Id).ToList();
+        Assert.Equal(3, tonnes.Count);
+        var told = Assert.Single(report.Findings, f => f.Explanation.Contains("as planned and as reported", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Agree, told.Verdict);
+        Assert.True(tonnes.TrueForAll(told.ClaimIds.Contains));
+    }
+
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
