@@ -131,7 +131,7 @@ internal static class SlotBuilder
     /// <summary>
     /// Unions every compatible pair of a group without comparing all pairs. The rule: cumulative counts (deaths, troops
     /// sent) are compatible when they share an event, an actor or named place, their article or their story, whatever
-    /// their dates (a past episode's toll apart). Other counts (of a gathering) must overlap in time and then share their
+    /// their dates (a past episode's toll apart); so are the ages of one named person, anywhere in the folder. Other counts (of a gathering) must overlap in time and then share their
     /// article; or, both with a precise date or both undated (a figure with its own day and one dated only by the
     /// publication week overlap for almost any story), share an event, an actor or named place, or a story.
     /// <para>So pairs come from those keys: a cumulative key's claims all join, and within any other key, claims of one

@@ -38,11 +38,12 @@ internal sealed class ArticleStories
     /// <summary>
     /// Joins articles that print the same distinctive figures: at least <see cref="SharedFiguresToJoin"/> exact figures of
     /// one unit, each distinctive (two or more significant digits, and a fraction or at least 100: "14.6 juta TEU" and
-    /// "14.6 million TEU", "2.5 days", "Rp1.850"), told in both. Whole numbers under 100 ("15 deaths", "34 years") and
-    /// round figures ("2,000", "RM1 billion") are printed by unrelated stories alike. Outlets that share no event the matcher could link (a Malay report and an English one of one port's
-    /// congestion) still tell one story when they print the same throughput, wait and yard figures; unrelated stories
-    /// almost never share three such figures. A figure printed by more than <see cref="MaxArticlesPerFigure"/> articles
-    /// says nothing of which belong together and is skipped, which also bounds the work on a large folder.
+    /// "14.6 million TEU", "2.5 days", "Rp1.850"), told in both. Outlets that share no event the matcher could link (a
+    /// Malay report and an English one of one port's congestion) still tell one story when they print the same throughput,
+    /// wait and yard figures; unrelated stories almost never share three such figures, while whole numbers under 100 ("15
+    /// deaths", "34 years") and round figures ("2,000", "RM1 billion") they print alike. A figure printed by more than
+    /// <see cref="MaxArticlesPerFigure"/> articles says nothing of which belong together and is skipped, which also bounds
+    /// the work on a large folder.
     /// </summary>
     /// <param name="figures">Each article's figures as (article, unit, value); duplicates are ignored.</param>
     public void JoinBySharedFigures(IEnumerable<(string Article, string Unit, decimal Value)> figures)
@@ -81,7 +82,8 @@ internal sealed class ArticleStories
             }
         }
 
-        foreach (var ((a, b), count) in shared.OrderBy(p => p.Key.A, StringComparer.Ordinal).ThenBy(p => p.Key.B, StringComparer.Ordinal))
+        // Joining does not depend on order: a story's root is its smallest article id.
+        foreach (var ((a, b), count) in shared)
         {
             if (count >= SharedFiguresToJoin)
             {
