@@ -777,7 +777,6 @@ public sealed class SlotTests
     private static bool Judges(Finding finding, Verdict verdict, List<string> ids) =>
         finding.Verdict == verdict && ids.TrueForAll(finding.ClaimIds.Contains);
 
-    /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
     [Fact]
     public void Articles_that_print_three_distinctive_figures_alike_are_one_story_so_their_counts_share_a_slot()
     {
@@ -786,8 +785,7 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "ms", new DateOnly(2026, 7, 14), b, "en", new DateOnly(2026, 7, 15));
 
-        var ships = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "ships" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, ships.Count);
+        var ships = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "ships" });
         Assert.Contains(report.Slots, s => ships.TrueForAll(s.ClaimIds.Contains));
     }
 
@@ -799,8 +797,7 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2026, 7, 14), b, "en", new DateOnly(2026, 7, 15));
 
-        var ships = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "ships" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, ships.Count);
+        var ships = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "ships" });
         Assert.DoesNotContain(report.Slots, s => ships.TrueForAll(s.ClaimIds.Contains));
     }
 
@@ -812,8 +809,7 @@ public sealed class SlotTests
 
         var report = TwoArticles(a, "id", new DateOnly(2026, 6, 10), b, "en", new DateOnly(2026, 6, 30));
 
-        var ages = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "years" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, ages.Count);
+        var ages = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "years" });
         Assert.Contains(report.Slots, s => ages.TrueForAll(s.ClaimIds.Contains));
     }
 
@@ -822,7 +818,7 @@ public sealed class SlotTests
     [InlineData("Sebanyak 36 personel bergabung dengan Basarnas di lokasi longsor.", "id", "36")]
     public void A_crowd_or_team_at_a_site_is_not_set_apart_as_at_the_scene(string text, string language, string figure)
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 21) }]);
+        var report = OneArticle(text, language, new DateOnly(2026, 10, 21));
 
         Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text.Contains(figure, StringComparison.Ordinal)).Scope);
     }
@@ -830,7 +826,7 @@ public sealed class SlotTests
     [Fact]
     public void The_dead_at_the_scene_are_set_apart()
     {
-        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", "Dua orang tewas di lokasi kejadian, sementara tiga lainnya meninggal di rumah sakit.") { Language = "id", Published = new DateOnly(2026, 10, 21) }]);
+        var report = OneArticle("Dua orang tewas di lokasi kejadian, sementara tiga lainnya meninggal di rumah sakit.", "id", new DateOnly(2026, 10, 21));
 
         Assert.Equal("at the scene", Assert.Single(report.Claims, c => c.Claim.Text == "Dua").Scope);
     }
@@ -850,6 +846,7 @@ public sealed class SlotTests
         Assert.True(tonnes.TrueForAll(told.ClaimIds.Contains));
     }
 
+    /// <summary>Checks two articles, "a.txt" and "b.txt", each in its language and of its day.</summary>
     private static DiscrepancyReport TwoArticles(string a, string aLanguage, DateOnly aPublished, string b, string bLanguage, DateOnly bPublished) =>
         new DiscrepancyChecker().Check([
             new ArticleSource("a.txt", a) { Language = aLanguage, Published = aPublished },
