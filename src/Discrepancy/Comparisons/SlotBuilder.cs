@@ -1038,6 +1038,9 @@ internal static class SlotBuilder
 
     private static IEnumerable<Finding> DifferentScopes(List<Slot> slots, List<List<ClaimFacts>> members, List<(int A, int B)> related)
     {
+        // Slots are compared by their distinct values, found once per slot: a large slot tells few values many times and is
+        // related to many slots.
+        var values = members.Select(m => m.Select(x => x.Value).Distinct().ToList()).ToList();
         foreach (var (a, b) in related)
         {
             var ma = members[a];
@@ -1047,9 +1050,7 @@ internal static class SlotBuilder
                 continue;
             }
 
-            // Compared by their distinct values: a large slot tells few values many times.
-            var va = ma.Select(x => x.Value).Distinct().ToList();
-            var vb = mb.Select(x => x.Value).Distinct().ToList();
+            var (va, vb) = (values[a], values[b]);
             if (!va.Exists(x => vb.Exists(y => Comparable(x, y))))
             {
                 continue;
