@@ -669,6 +669,16 @@ internal sealed class ClaimAnalyzer
             }
         }
 
+        // "Eight of the dead were Malaysians", "Dua di antaranya warga Malaysia": a part that is one country's people is that
+        // country's nationals, as the figure told straight ("delapan rakyat Malaysia") is.
+        for (var k = at; k < Math.Min(after.Count, at + 4); k++)
+        {
+            if (Country(after, k, shortest: 3) is { Length: > 0 } country)
+            {
+                return (country + " nationals", named);
+            }
+        }
+
         // Which part: a counted noun a few words on names it the same way in every language ("empat pengurus ladang",
         // "three of them plantation managers" = managers); else the first word that says something.
         for (var k = at; k < Math.Min(after.Count, at + 4); k++)

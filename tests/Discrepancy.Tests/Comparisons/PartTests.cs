@@ -58,6 +58,14 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void A_part_that_is_one_countrys_people_is_counted_as_that_countrys_nationals()
+    {
+        var report = Check("The bus crash killed 13 people on Sunday. Eight of the dead were Malaysians, police said.", "en");
+
+        Assert.Equal("Malaysia nationals", Assert.Single(report.Claims, c => c.Claim.Text == "Eight").Scope);
+    }
+
+    [Fact]
     public void Different_parts_of_one_total_in_two_outlets_are_not_rival_readings()
     {
         var a = "Police said on Saturday they were holding 12 suspects, three of them plantation managers.";
