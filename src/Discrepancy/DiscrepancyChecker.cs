@@ -114,6 +114,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             // The sentence of the last demanded prison term, and the last person a term was told of.
             var demandedIn = -1;
             (string Person, int SentenceStart)? lastPerson = null;
+            (string Holder, int SentenceStart)? lastAgedThing = null;
             // Running counts of the headline without a date of their own, by unit family: index in the report and in facts.
             var headlineFigures = new Dictionary<string, List<(int Report, int Fact)>>(StringComparer.Ordinal);
             // "Kematiannya menjadikan jumlah korban keseluruhan 19 orang": victims are the dead in an article that counts
@@ -251,9 +252,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
                 else if (_analyzer.ToldAsAge(article.Text, article.Language, quantity))
                 {
-                    // "a local businessman aged 55", "a 34-year-old man": somebody's age, somebody not named here.
+                    // "a local businessman aged 55", "a 34-year-old man": somebody's age, somebody not named here. "bus itu
+                    // berusia 17 tahun", "the vehicle was 11 years old": a vehicle's or a building's age is of the one the
+                    // story is about; "it was 11 years old" right after is of the same thing.
                     quantity = quantity with { Unit = "years" };
-                    topic = SlotBuilder.AgeOf(null, id);
+                    var holder = _analyzer.AgeHolder(article.Text, article.Language, wide, quantity, out var nearNoun);
+                    if (holder is null && !nearNoun && lastAgedThing is { } recent && recent.SentenceStart >= previousStart)
+                    {
+                        holder = recent.Holder;
+                    }
+
+                    topic = SlotBuilder.AgeOf(holder, id);
+                    lastAgedThing = holder is null ? lastAgedThing : (holder, sentenceStart);
                 }
 
                 // "Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun": a prison term is somebody's, and the terms of
@@ -307,7 +317,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     demandedIn = personal ? sentenceStart : demandedIn;
                 }
 
-                scope ??= topic;
+                // "bus itu baru berusia sebelas tahun": an age is an age, whatever scope word is near ("baru" = only).
+                scope = topic is not null && topic.StartsWith(SlotBuilder.Age + " of ", StringComparison.Ordinal) ? topic : scope ?? topic;
 
                 // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.
                 scope ??= _analyzer.ThingState(article.Text, article.Language, span, quantity);

@@ -1047,6 +1047,55 @@ internal sealed class ClaimAnalyzer
         return cues.AgeAfter.Any(phrase => PhraseAt(after, 0, phrase));
     }
 
+    /// <summary>
+    /// Things whose age a story may dispute, by what they are called whatever the noun: vehicles, craft and structures (one
+    /// bus, one plane, one bridge per story; "bus itu" and "the vehicle" are one).
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> AgedThings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["buses"] = "the vehicle", ["cars"] = "the vehicle", ["trucks"] = "the vehicle", ["vehicles"] = "the vehicle",
+        ["boats"] = "the vessel", ["ferries"] = "the vessel", ["ships"] = "the vessel", ["vessels"] = "the vessel",
+        ["aircraft"] = "the aircraft", ["trains"] = "the train", ["bridges"] = "the bridge", ["buildings"] = "the building", ["cranes"] = "the crane",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The thing an age told with an age word belongs to, as its counted unit: a noun of a vehicle, craft or structure just
+    /// before the age word in the figure's clause ("bus itu baru berusia sebelas tahun", "the vehicle was 17 years old") or
+    /// right after the figure ("a 30-year-old aircraft"). Null for a person's age, or when no such noun is near;
+    /// <paramref name="counted"/> tells whether any counted noun (a thing's or a person's) was near.
+    /// </summary>
+    public string? AgeHolder(string text, string language, TextSpan sentence, QuantityClaim claim, out bool counted)
+    {
+        counted = false;
+        if (!_cues.TryGetValue(language, out var cues))
+        {
+            return null;
+        }
+
+        // "a 34-year-old woman", "a 30-year-old ferry": a noun right after the age says whose it is.
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var k = 0; k < Math.Min(after.Count, 4); k++)
+        {
+            if (cues.UnitNouns.TryGetValue(after[k], out var next) && !string.Equals(next, "years", StringComparison.Ordinal))
+            {
+                counted = true;
+                return AgedThings.GetValueOrDefault(next);
+            }
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        for (var k = before.Count - 1; k >= Math.Max(0, before.Count - 5); k--)
+        {
+            if (cues.UnitNouns.TryGetValue(before[k], out var holder))
+            {
+                counted = true;
+                return AgedThings.GetValueOrDefault(holder);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when one of <paramref name="phrases"/> ends right before <paramref name="position"/> (within the 24 characters before it).</summary>
     private static bool PhraseRightBefore(string text, int position, string[][] phrases) =>
         phrases.Length > 0 && EndsWithAny(Words(text, TextSpan.FromBounds(Math.Max(0, position - 24), position)), phrases);

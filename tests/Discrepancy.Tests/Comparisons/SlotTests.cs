@@ -624,6 +624,42 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Rival_ages_of_the_vehicle_a_story_is_about_conflict_across_languages()
+    {
+        var a = "Kepala Dinas Perhubungan menyebut bus tersebut sudah berusia 17 tahun pada Rabu (10/6/2026).";
+        var b = "The operator said on Wednesday that the vehicle was 11 years old.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 6, 10), b, "en", new DateOnly(2026, 6, 10));
+
+        var ages = TwoClaims(report, c => c.Claim.Text is "17" or "11");
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && ages.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void An_age_told_of_it_right_after_a_vehicles_age_is_that_vehicles()
+    {
+        var report = OneArticle("The transport agency says the bus was 17 years old. The operator, PO Rangkiang Jaya, says it was 11 years old.", "en", new DateOnly(2026, 6, 12));
+
+        Assert.Equal(["age of the vehicle", "age of the vehicle"], report.Claims.Where(c => c.Claim.Text is "17" or "11").Select(c => c.Scope));
+    }
+
+    [Fact]
+    public void A_scope_word_before_an_age_word_leaves_it_an_age()
+    {
+        var report = OneArticle("Menurut pemilik PO, bus itu baru berusia sebelas tahun.", "id", new DateOnly(2026, 6, 12));
+
+        Assert.Equal("age of the vehicle", Assert.Single(report.Claims, c => c.Claim.Text == "sebelas").Scope);
+    }
+
+    [Fact]
+    public void A_persons_age_right_after_a_vehicles_age_stays_the_persons()
+    {
+        var report = OneArticle("The bus was 17 years old. A 61-year-old woman died in hospital on Monday.", "en", new DateOnly(2026, 6, 12));
+
+        Assert.StartsWith("age, ", Assert.Single(report.Claims, c => c.Claim.Text == "61").Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_age_does_not_agree_with_a_prison_term_of_as_many_years()
     {
         var a = "Mahkamah menjatuhkan hukuman penjara 15 tahun kepada Lim Kok Seng pada Rabu (4/3/2026).";
