@@ -204,6 +204,14 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Indonesian police arrested two men in Batam last Thursday.", "en", "arrested")]
+    [InlineData("Polisi menangkap dua laki-laki di Batam.", "id", "arrested")]
+    [InlineData("Dua lelaki cedera dalam kejadian itu.", "ms", "injured")]
+    [InlineData("Three women were killed in the blast.", "en", "deaths")]
+    public void Reads_what_happened_to_men_and_women_counted(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Sebanyak 118 penonton lainnya luka-luka", "id", "injured")]
     [InlineData("manakala lebih 150 penonton cedera", "ms", "injured")]
     [InlineData("The crush killed 12 fans", "en", "deaths")]
