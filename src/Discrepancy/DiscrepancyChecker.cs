@@ -404,6 +404,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Earlier = earlier,
                     Places = places,
                     SentenceStart = sentenceStart,
+                    Contrasted = _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) ||
+                                 (previousStart < sentenceStart && _analyzer.OpensWithContrast(article.Text, article.Language, previousStart, sentenceStart)) ||
+                                 (sentence is not null && _analyzer.TellsDispute(article.Text, article.Language, sentence.Span)),
                 });
 
                 // "Korban Keracunan MBG di Kepri Tembus 700 Orang" over "... hingga Jumat malam mencapai 702 orang": a running

@@ -48,6 +48,13 @@ internal sealed class ClaimFacts
     public int SentenceStart { get; init; } = -1;
 
     /// <summary>
+    /// True when the claim's sentence, or the one before it, opens with a word of contrast ("Namun, Bupati ... menyebut angka
+    /// yang lebih tinggi", "Sebaliknya, PLN mencatat ..."), or its sentence sets it against another ("puts its own tally
+    /// lower"): the article sets the figure against another.
+    /// </summary>
+    public bool Contrasted { get; init; }
+
+    /// <summary>
     /// The story of the claim's article: one id shared by all articles joined, directly or through others, by events told
     /// in more than one of them; null for an article that shares no event.
     /// </summary>
@@ -209,6 +216,10 @@ internal sealed class ClaimAnalyzer
     /// </summary>
     public bool OpensWithContrast(string text, string language, int sentenceStart, int at) =>
         _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.ContrastOpeners);
+
+    /// <summary>True when <paramref name="sentence"/> holds a word that sets a figure against another ("lower", "jauh di bawah").</summary>
+    public bool TellsDispute(string text, string language, TextSpan sentence) =>
+        _cues.TryGetValue(language, out var cues) && cues.DisputeWords.Length > 0 && ContainsAny(Words(text, sentence), cues.DisputeWords);
 
     /// <summary>
     /// True when the date at <paramref name="start"/> opens a period running up to now ("sejak Mac", "since March"): the
@@ -1685,6 +1696,7 @@ internal sealed class ClaimAnalyzer
             PartBefore = Fold(news.PartBefore);
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ContrastOpeners = Fold(news.ContrastOpeners);
+            DisputeWords = Fold(news.DisputeWords);
             Since = news.SincePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PerUnit = Fold(news.PerUnit);
             Outcomes = [.. units.OutcomesAfter.Concat(units.Nouns.Where(kv => kv.Value is "survivors" or "injured" or "deaths")).Concat(news.Beneficiaries)
@@ -1741,6 +1753,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Sentence openers answering the sentence before ("namun", "however").</summary>
         public string[][] ContrastOpeners { get; }
+
+        /// <summary>Words setting a figure against another as a rival reading ("lower", "jauh di bawah").</summary>
+        public string[][] DisputeWords { get; }
 
         /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
         public string[][] AdditionalAfter { get; }

@@ -653,6 +653,16 @@ internal static class SlotBuilder
                     disputed = [.. disputed.Where(id => !earlier.Contains(id))];
                 }
 
+                // "The city's health office said 577 cases ... Nearly 760 people have been infected": figures of one article,
+                // not all told by named voices, that the article does not set against each other (no contrast, claim or
+                // denial) count different things; an outlet reporting a dispute says so.
+                if (Undisputed(a, b))
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Told(a[0].Claim)} and {Told(b[0].Claim)}, told apart in one article with no word of a dispute, count different things.", 0m);
+                    continue;
+                }
+
                 var inA = a.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
                 if (disputed.Any(inA.Contains) && !disputed.All(inA.Contains))
                 {
@@ -706,6 +716,18 @@ internal static class SlotBuilder
         a.Concat(b).Select(x => x.Sentence).Distinct().Count() == 1 &&
         a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1 &&
         a.Concat(b).Select(x => x.AsOf).Distinct().Count() == 1 && !a.Concat(b).Any(x => x.Earlier);
+
+    /// <summary>
+    /// True when every figure of both classes is told in one article, in separate sentences (two parties set side by side in
+    /// one sentence are weighed), not every one of them by a named voice, and nothing in the article marks them as a dispute:
+    /// no claim or denial among them, and no sentence of theirs (or the one before it) opening with a contrast or setting its
+    /// figure against another.
+    /// </summary>
+    private static bool Undisputed(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1 &&
+        a.All(x => b.All(y => x.SentenceStart != y.SentenceStart)) &&
+        a.Concat(b).Any(x => x.Source is null) &&
+        !a.Concat(b).Any(x => x.Contrasted || x.Modality is Modality.ClaimByParty or Modality.Denial);
 
     private static string By(List<ClaimFacts> group)
     {

@@ -791,6 +791,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> ContrastOpeners { get; init; } = [];
 
+    /// <summary>
+    /// Words in a sentence that set its figure against another as a rival reading ("puts its own tally lower", "jauh di bawah
+    /// perkiraan", "sebenarnya"): an article that tells two figures of one thing marks a dispute so.
+    /// </summary>
+    public IReadOnlyList<string> DisputeWords { get; init; } = [];
+
     /// <summary>Phrases right after an amount that make it a price per unit of a good ("a tonne", "per kg", "satu tan"): its topic is "price".</summary>
     public IReadOnlyList<string> PerUnit { get; init; } = [];
 
@@ -931,6 +937,7 @@ public sealed record NewsWords
         StateUnits = StateUnits ?? [],
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
+        DisputeWords = DisputeWords ?? [],
         PartAfter = PartAfter ?? [],
         PartOfTotal = PartOfTotal ?? [],
         RestAfter = RestAfter ?? [],

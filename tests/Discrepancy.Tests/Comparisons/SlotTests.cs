@@ -1154,6 +1154,29 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_named_voice_and_the_outlets_own_figure_that_the_article_does_not_set_against_each_other_are_no_conflict()
+    {
+        var text = "The city's health office said 577 dengue cases had been confirmed in Batam by Monday (19/1/2026). Nearly 760 dengue cases have been recorded in Batam by Monday (19/1/2026).";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 1, 20));
+
+        var ids = TwoClaims(report, c => c.Claim.Text is "577" or "Nearly 760");
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.DifferentScope, ids));
+    }
+
+    [Theory]
+    [InlineData("The city's health office said 577 dengue cases had been confirmed in Batam by Monday (19/1/2026). However, nearly 760 dengue cases have been recorded in Batam by Monday (19/1/2026).")]
+    [InlineData("The city's health office said 577 dengue cases had been confirmed in Batam by Monday (19/1/2026). In fact, nearly 760 dengue cases have been recorded in Batam by Monday (19/1/2026).")]
+    public void A_figure_the_article_sets_against_a_named_voices_figure_conflicts_with_it(string text)
+    {
+        var report = OneArticle(text, "en", new DateOnly(2026, 1, 20));
+
+        var ids = TwoClaims(report, c => c.Claim.Text is "577" or "nearly 760");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Conflict, ids));
+    }
+
+    [Fact]
     public void Small_figures_other_sources_give_in_a_counted_figures_sentence_count_the_same_thing()
     {
         var text = "The top floors of a 16-storey block under construction collapsed in Johor Bahru on Tuesday (12/5/2026). Police said 58 workers had clocked in for the shift, close to the fire department's estimate of about 60 and well above the 46 given by the main contractor.";
