@@ -336,7 +336,7 @@ internal static class SlotBuilder
         // Candidates by article, by event and by story and figure: each figure looks only at its own (linear, not quadratic).
         var byArticle = withUnits.ToLookup(o => o.ArticleId, StringComparer.Ordinal);
         var byEvent = withUnits.Where(o => o.EventId is not null).ToLookup(o => o.EventId!, StringComparer.Ordinal);
-        var byStoryFigure = withUnits.Where(o => o.Story is not null).ToLookup(o => (o.Story!, o.Value.Min, o.Value.Max));
+        var byStoryFigure = withUnits.Where(o => o.Story is not null).ToLookup(o => (o.Story!, o.Claim.Value.Min, o.Claim.Value.Max));
         var adopted = new List<ClaimFacts>();
         foreach (var c in all.Where(c => c.Claim.Unit is null && c.Modality != Modality.Denial))
         {
@@ -354,7 +354,7 @@ internal static class SlotBuilder
             // A headline drops the noun of a figure its article tells ("Lebih 2,000 sertai Ops Gempur Aedes" over "Lebih 2,000
             // penduduk menyertai ..."): the very same figure of the body counts it.
             if (c.Sentence is { IsTitle: true } && value is >= 2 &&
-                own.Where(o => o.Sentence is { IsTitle: false } && o.Value == c.Value && IsCountOfThings(o.Claim.Unit))
+                own.Where(o => o.Sentence is { IsTitle: false } && o.Claim.Value == c.Value && Anchors(o.Claim.Unit))
                     .MinBy(o => o.Claim.Span.Start) is { } told)
             {
                 adopted.Add(Adopted(c, told.Claim.Unit!, told.Cumulative));
@@ -366,8 +366,8 @@ internal static class SlotBuilder
             // the contractor". Ages, parts and other figures of one voice ("dari 14 orang ..., sepuluh telah dilepaskan")
             // count something else.
             if (value is not { } v || v < 10 ||
-                (v < 100 && !own.Any(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Value, c.Value) &&
-                                                   IsCountOfThings(o.Claim.Unit) && c.Source is not null && o.Source is not null &&
+                (v < 100 && !own.Any(o => o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence) && Comparable(o.Claim.Value, c.Value) &&
+                                                   Anchors(o.Claim.Unit) && c.Source is not null && o.Source is not null &&
                                                    !string.Equals(o.Source, c.Source, StringComparison.Ordinal))))
             {
                 continue;
@@ -381,17 +381,17 @@ internal static class SlotBuilder
                 .Where(o => (o.EventId is not null && string.Equals(o.EventId, c.EventId, StringComparison.Ordinal)) ||
                             (o.Sentence is not null && ReferenceEquals(o.Sentence, c.Sentence)) ||
                             (o.SentenceStart >= 0 && o.SentenceStart == c.SentenceStart))
-                .Where(o => Comparable(o.Value, c.Value) && IsCountOfThings(o.Claim.Unit))
+                .Where(o => Comparable(o.Claim.Value, c.Value) && Anchors(o.Claim.Unit))
                 .OrderBy(o => o.Claim.Form == QuantityForm.Vague ? 1 : 0)
                 .ThenBy(o => Math.Abs(o.Claim.Span.Start - c.Claim.Span.Start))
                 .FirstOrDefault() ??
                 MostNamed((c.EventId is null ? [] : byEvent[c.EventId])
                     .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal))
-                    .Where(o => Comparable(o.Value, c.Value) && IsCountOfThings(o.Claim.Unit))) ??
+                    .Where(o => Comparable(o.Claim.Value, c.Value) && Anchors(o.Claim.Unit))) ??
                 // "4,7 juta" in one outlet, "4.7 million records" in another: the very same figure of one story counts
                 // what the outlets that name its noun say it counts.
                 MostNamed((c.Story is null ? [] : byStoryFigure[(c.Story, c.Value.Min, c.Value.Max)])
-                    .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal) && IsCountOfThings(o.Claim.Unit)));
+                    .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal) && Anchors(o.Claim.Unit)));
             if (anchor is null)
             {
                 continue;
@@ -481,7 +481,10 @@ internal static class SlotBuilder
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>
-    public static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit);
+    /// <summary>Units a figure printed without its noun may take from a figure beside it: counts of things and measures.</summary>
+    private static bool Anchors(string? unit) => IsCountOfThings(unit) || UnitScale.MeasureOf(unit) is not null;
+
+    public static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit) && UnitScale.MeasureOf(unit) is null;
 
     private static string Label(List<ClaimFacts> members, NewsEvent? ev)
     {

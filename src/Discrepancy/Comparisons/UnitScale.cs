@@ -4,16 +4,26 @@ using Discrepancy.Claims;
 namespace Discrepancy.Comparisons;
 
 /// <summary>
-/// Units of one measure that convert exactly into each other: masses (grams, kilograms, tonnes) and spans of time up to a
-/// week (minutes, hours, days, weeks). "1.3 tonnes" and "1,286 kg", "nearly two days" and "29 hours" are compared in one
-/// unit. Months and years are not: their length varies, and a count of years is as often an age or a term as a duration.
+/// Units of one measure that convert exactly into each other: masses (grams, kilograms, tonnes, pounds), spans of time up to
+/// a week (minutes, hours, days, weeks), lengths (millimetres to metres), distances (kilometres, miles, nautical miles: told
+/// in news for other things than heights and depths, so never weighed against metres), areas (square metres, hectares,
+/// acres, km2), volumes (litres, cubic metres, barrels, gallons) and power (kW, MW, GW). "1.3 tonnes" and "1,286 kg",
+/// "nearly two days" and "29 hours", "48 hectares" and "about 120 acres", "1.6 GW" and "1,600 MW" are compared
+/// in one unit. Months and years are not: their length varies, and a count of years is as often an age or a term as a
+/// duration.
 /// </summary>
 internal static class UnitScale
 {
     private static readonly FrozenDictionary<string, (string Measure, decimal Factor)> Scales = new Dictionary<string, (string, decimal)>(StringComparer.Ordinal)
     {
         ["grams"] = ("mass", 1m), ["kg"] = ("mass", 1_000m), ["tonnes"] = ("mass", 1_000_000m),
+        ["pounds"] = ("mass", 453.59237m),
         ["minutes"] = ("duration", 1m), ["hours"] = ("duration", 60m), ["days"] = ("duration", 1_440m), ["weeks"] = ("duration", 10_080m),
+        ["mm"] = ("length", 0.001m), ["cm"] = ("length", 0.01m), ["m"] = ("length", 1m),
+        ["km"] = ("distance", 1m), ["miles"] = ("distance", 1.609344m), ["nautical miles"] = ("distance", 1.852m),
+        ["square metres"] = ("area", 1m), ["hectares"] = ("area", 10_000m), ["acres"] = ("area", 4_046.8564224m), ["km2"] = ("area", 1_000_000m),
+        ["litres"] = ("volume", 1m), ["cubic metres"] = ("volume", 1_000m), ["barrels"] = ("volume", 158.987294928m), ["gallons"] = ("volume", 3.785411784m),
+        ["kw"] = ("power", 1m), ["mw"] = ("power", 1_000m), ["gw"] = ("power", 1_000_000m),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The measure a unit converts within ("mass", "duration"), or null.</summary>

@@ -1177,6 +1177,29 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void An_area_in_acres_agrees_with_the_same_area_in_hectares()
+    {
+        var a = "Teraluna Bhd bought 48 hectares of land in Sedenak on Monday.";
+        var b = "Teraluna Bhd bought about 120 acres of land in Sedenak on Monday.";
+
+        var report = TwoArticles(a, "en", new DateOnly(2026, 3, 10), b, "en", new DateOnly(2026, 3, 10));
+
+        var ids = TwoClaims(report, c => c.Claim.Text is "48" or "about 120");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, ids));
+    }
+
+    [Fact]
+    public void A_figure_without_its_noun_beside_a_measured_one_takes_that_measure()
+    {
+        var text = "Jabatan Mineral memperkirakan sekitar 20.000 meter kubik tanah runtuh pada Senin (7/12/2026), sedangkan polisi menyebut sekitar 12.000.";
+
+        var report = OneArticle(text, "id", new DateOnly(2026, 12, 8));
+
+        var bare = Assert.Single(report.Claims, c => c.Claim.Text == "sekitar 12.000");
+        Assert.Contains(report.Slots, s => s.Unit == "cubic metres" && s.ClaimIds.Contains(bare.Id));
+    }
+
+    [Fact]
     public void Small_figures_other_sources_give_in_a_counted_figures_sentence_count_the_same_thing()
     {
         var text = "The top floors of a 16-storey block under construction collapsed in Johor Bahru on Tuesday (12/5/2026). Police said 58 workers had clocked in for the shift, close to the fire department's estimate of about 60 and well above the 46 given by the main contractor.";

@@ -15,6 +15,12 @@ public sealed class UnitScaleTests
     [InlineData(2, "days", "hours", 48)]
     [InlineData(2, "weeks", "days", 14)]
     [InlineData(90, "minutes", "hours", 1.5)]
+    [InlineData(250, "cm", "m", 2.5)]
+    [InlineData(2, "nautical miles", "km", 3.704)]
+    [InlineData(10, "miles", "km", 16.09344)]
+    [InlineData(2, "hectares", "square metres", 20000)]
+    [InlineData(1.6, "gw", "mw", 1600)]
+    [InlineData(3, "cubic metres", "litres", 3000)]
     public void Converts_between_units_of_one_measure(decimal value, string from, string to, decimal expected) =>
         Assert.Equal(expected, UnitScale.In(Figure(value, from), to).Min);
 
@@ -22,6 +28,10 @@ public sealed class UnitScaleTests
     [InlineData("kg", "hours")]
     [InlineData("years", "days")]
     [InlineData("people", "tonnes")]
+    [InlineData("km", "hectares")]
+    [InlineData("km", "m")]
+    [InlineData("feet", "m")]
+    [InlineData("mw", "kwh")]
     public void Leaves_units_of_different_measures_as_printed(string from, string to) =>
         Assert.Equal(5m, UnitScale.In(Figure(5, from), to).Min);
 }

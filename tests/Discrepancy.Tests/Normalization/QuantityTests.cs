@@ -174,6 +174,7 @@ public sealed class QuantityTests
     [InlineData("Tujuh orang tewas", "deaths")]
     [InlineData("56 orang terluka", "injured")]
     [InlineData("45 unit bus listrik", "buses")]
+    [InlineData("kapasitas terpasang 1,6 GW", "gw")]
     public void Canonicalizes_the_counted_thing_in_indonesian(string text, string unit) =>
         Assert.Equal(unit, Quantity(text, "id").Unit);
 
@@ -182,6 +183,8 @@ public sealed class QuantityTests
     [InlineData("The quake killed at least 3,600 people", "deaths")]
     [InlineData("and injured more than 5,000", "injured")]
     [InlineData("in four years", "years")]
+    [InlineData("1.6 gigawatts of capacity", "gw")]
+    [InlineData("the 120-megawatt second phase", "mw")]
     public void Canonicalizes_the_counted_thing_in_english(string text, string unit) =>
         Assert.Equal(unit, Quantity(text, "en").Unit);
 
