@@ -207,6 +207,16 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Polisi mencatat 41 kecelakaan di ruas itu sepanjang 2025.", "id", "accidents")]
+    [InlineData("Dia mengaku tidak bersalah atas tujuh pertuduhan menipu.", "ms", "charges")]
+    [InlineData("He pleaded not guilty to seven counts of cheating.", "en", "charges")]
+    [InlineData("Jabatan itu membekukan permit kesemua 14 bas milik syarikat tersebut.", "ms", "buses")]
+    [InlineData("Sebanyak 42 permohonan pusat data kini tertahan.", "id", "applications")]
+    [InlineData("The state will review 27 other high-rise projects.", "en", "projects")]
+    public void Canonicalizes_common_counted_things_of_the_news(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Indonesian police arrested two men in Batam last Thursday.", "en", "arrested")]
     [InlineData("Polisi menangkap dua laki-laki di Batam.", "id", "arrested")]
     [InlineData("Dua lelaki cedera dalam kejadian itu.", "ms", "injured")]
