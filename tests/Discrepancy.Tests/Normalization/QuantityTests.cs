@@ -212,7 +212,7 @@ public sealed class QuantityTests
     [InlineData("He pleaded not guilty to seven counts of cheating.", "en", "charges")]
     [InlineData("Jabatan itu membekukan permit kesemua 14 bas milik syarikat tersebut.", "ms", "buses")]
     [InlineData("Sebanyak 42 permohonan pusat data kini tertahan.", "id", "applications")]
-    [InlineData("The state will review 27 other high-rise projects.", "en", "projects")]
+    [InlineData("Kerajaan negeri akan menyemak semula 27 projek bertingkat tinggi lain.", "ms", "projects")]
     public void Canonicalizes_common_counted_things_of_the_news(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
