@@ -115,6 +115,22 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var demandedIn = -1;
             (string Person, int SentenceStart)? lastPerson = null;
             (string Holder, int SentenceStart)? lastAgedThing = null;
+            // Whether a sentence sets its figures against others, read once per sentence (its figures come in a row).
+            (int SentenceStart, bool Contrasted)? lastContrast = null;
+            bool Contrasted(int sentenceStart, int previousStart, RawMention? sentence)
+            {
+                if (lastContrast is { } known && known.SentenceStart == sentenceStart)
+                {
+                    return known.Contrasted;
+                }
+
+                var contrasted = _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, sentence?.Span.End ?? article.Text.Length) ||
+                                 (previousStart < sentenceStart && _analyzer.OpensWithContrast(article.Text, article.Language, previousStart, sentenceStart)) ||
+                                 (sentence is not null && _analyzer.TellsDispute(article.Text, article.Language, sentence.Span));
+                lastContrast = (sentenceStart, contrasted);
+                return contrasted;
+            }
+
             // Running counts of the headline without a date of their own, by unit family: index in the report and in facts.
             var headlineFigures = new Dictionary<string, List<(int Report, int Fact)>>(StringComparer.Ordinal);
             // "Kematiannya menjadikan jumlah korban keseluruhan 19 orang": victims are the dead in an article that counts
@@ -404,9 +420,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Earlier = earlier,
                     Places = places,
                     SentenceStart = sentenceStart,
-                    Contrasted = _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) ||
-                                 (previousStart < sentenceStart && _analyzer.OpensWithContrast(article.Text, article.Language, previousStart, sentenceStart)) ||
-                                 (sentence is not null && _analyzer.TellsDispute(article.Text, article.Language, sentence.Span)),
+                    Contrasted = Contrasted(sentenceStart, previousStart, sentence),
                 });
 
                 // "Korban Keracunan MBG di Kepri Tembus 700 Orang" over "... hingga Jumat malam mencapai 702 orang": a running
