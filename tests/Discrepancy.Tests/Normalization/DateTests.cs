@@ -177,6 +177,8 @@ public sealed class DateTests
     [InlineData("Kerajaan akan menghantar pasukan SMART selepas gempa bumi melanda wilayah itu pada Isnin.", "ms", "2025-10-14", "2025-10-13")]
     [InlineData("The government will send a rescue team after the quake struck on Monday.", "en", "2025-10-14", "2025-10-13")]
     [InlineData("Pemerintah akan mengirim bantuan setelah gempa mengguncang Mamuju pada Senin.", "id", "2025-10-14", "2025-10-13")]
+    [InlineData("KNKT dijangka mengeluarkan laporan awal dalam tempoh 30 hari dari tarikh nahas pada 8 September.", "ms", "2026-09-17", "2026-09-08")]
+    [InlineData("KNKT dijadwalkan merilis laporan awal 30 hari dari tanggal kecelakaan pada 8 September.", "id", "2026-09-17", "2026-09-08")]
     public void Ends_the_scope_of_a_forward_verb_at_a_clause_about_the_past(string text, string language, string reference, string from) =>
         Assert.Equal(Day(from), Date(text, language, reference).Value.From);
 
