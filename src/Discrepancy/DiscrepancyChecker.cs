@@ -336,6 +336,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "bus itu baru berusia sebelas tahun": an age is an age, whatever scope word is near ("baru" = only).
                 scope = topic is not null && topic.StartsWith(SlotBuilder.Age + " of ", StringComparison.Ordinal) ? topic : scope ?? topic;
 
+                // "the heirs of each victim would receive Rp1.5 billion", "setiap waris akan menerima pampasan RM10,000": a payment
+                // announced is the amount offered now, not a forecast (unless it hangs on a condition).
+                if (modality == Modality.Projection && quantity.Unit is { } paid && ClaimAnalyzer.Money.Contains(paid) &&
+                    (scope is "compensation" or "aid" || (scope?.StartsWith("payment for ", StringComparison.Ordinal) ?? false)) &&
+                    !_analyzer.Conditional(article.Text, article.Language, span, claim.Span))
+                {
+                    modality = Modality.Reported;
+                }
+
                 // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.
                 scope ??= _analyzer.ThingState(article.Text, article.Language, span, quantity);
 

@@ -217,6 +217,11 @@ internal sealed class ClaimAnalyzer
     public bool OpensWithContrast(string text, string language, int sentenceStart, int at) =>
         _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.ContrastOpeners);
 
+    /// <summary>True when a condition word ("jika", "if") stands in the figure's clause: what it tells depends on something yet to happen.</summary>
+    public bool Conditional(string text, string language, TextSpan sentence, TextSpan claim) =>
+        _cues.TryGetValue(language, out var cues) && cues.Conditions.Length > 0 &&
+        ContainsAny(Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), ClauseEnd(text, sentence, claim.End))), cues.Conditions);
+
     /// <summary>True when <paramref name="sentence"/> holds a word that sets a figure against another ("lower", "jauh di bawah").</summary>
     public bool TellsDispute(string text, string language, TextSpan sentence) =>
         _cues.TryGetValue(language, out var cues) && cues.DisputeWords.Length > 0 && ContainsAny(Words(text, sentence), cues.DisputeWords);

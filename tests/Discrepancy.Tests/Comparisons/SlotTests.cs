@@ -1199,6 +1199,24 @@ public sealed class SlotTests
         Assert.Contains(report.Slots, s => s.Unit == "cubic metres" && s.ClaimIds.Contains(bare.Id));
     }
 
+    [Theory]
+    [InlineData("On Wednesday, Wira Air said the heirs of each victim would receive Rp1.5 billion in compensation.", "en", "Rp1.5 billion")]
+    [InlineData("Syarikat itu berkata setiap waris mangsa yang terkorban akan menerima pampasan RM10,000.", "ms", "RM10,000")]
+    public void A_payment_announced_for_the_future_is_the_amount_offered_now(string text, string language, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 9, 17));
+
+        Assert.Equal(Modality.Reported, Assert.Single(report.Claims, c => c.Claim.Text == figure).Modality);
+    }
+
+    [Fact]
+    public void A_payment_that_hangs_on_a_condition_stays_a_projection()
+    {
+        var report = OneArticle("Wira Air said the heirs of each victim would receive Rp1.5 billion in compensation if the insurer agrees.", "en", new DateOnly(2026, 9, 17));
+
+        Assert.Equal(Modality.Projection, Assert.Single(report.Claims, c => c.Claim.Text == "Rp1.5 billion").Modality);
+    }
+
     [Fact]
     public void Small_figures_other_sources_give_in_a_counted_figures_sentence_count_the_same_thing()
     {
