@@ -898,6 +898,9 @@ internal static class SlotBuilder
     /// <summary>The scope of the age of <paramref name="person"/>, or of claim <paramref name="claimId"/>'s somebody not named.</summary>
     internal static string AgeOf(string? person, string claimId) => person is not null ? Age + " of " + person : Age + ", " + claimId + UnnamedPerson;
 
+    /// <summary>The start of the scope of money paid to people by what befell them ("payment for deaths").</summary>
+    internal const string PaymentFor = "payment for ";
+
     /// <summary>The end of the scope of a personal figure told of nobody named ("prison term, c87, of somebody not named", "age, c12, ...").</summary>
     internal const string UnnamedPerson = ", of somebody not named";
 
@@ -915,8 +918,11 @@ internal static class SlotBuilder
             return [claims];
         }
 
-        // A prison term of somebody not named is nobody's in particular: it may be the same as a named one.
-        static string? Named(ClaimFacts c) => c.Scope is { } scope && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal) ? scope : null;
+        // A prison term of somebody not named is nobody's in particular: it may be the same as a named one. So is aid or
+        // compensation told without whom it pays, beside a payment for somebody ("bantuan RM3.000" and "RM3,000 for each
+        // affected household").
+        var paid = claims.Exists(c => c.Scope?.StartsWith(PaymentFor, StringComparison.Ordinal) ?? false);
+        string? Named(ClaimFacts c) => c.Scope is { } scope && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal) && !(paid && scope is "aid" or "compensation") ? scope : null;
         var scopes = claims.Select(Named).OfType<string>().Distinct(StringComparer.Ordinal).Count();
 
         // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"

@@ -1218,6 +1218,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Aid_told_without_whom_it_pays_agrees_with_the_same_payment_to_somebody()
+    {
+        var a = "Kebakaran depo minyak di Klang menghanguskan 17 rumah pada Senin (29/6/2026). Pemerintah negara bagian menyalurkan bantuan RM3.000 melalui kantor distrik Klang.";
+        var b = "The fire at the oil depot in Klang destroyed 17 houses on Monday. The state said it would pay RM3,000 to each affected household in Klang.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 6, 30), b, "en", new DateOnly(2026, 7, 1));
+
+        var ids = TwoClaims(report, c => c.Claim.Text is "RM3.000" or "RM3,000");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, ids));
+    }
+
+    [Fact]
     public void Small_figures_other_sources_give_in_a_counted_figures_sentence_count_the_same_thing()
     {
         var text = "The top floors of a 16-storey block under construction collapsed in Johor Bahru on Tuesday (12/5/2026). Police said 58 workers had clocked in for the shift, close to the fire department's estimate of about 60 and well above the 46 given by the main contractor.";
