@@ -365,6 +365,16 @@ internal sealed partial class Scanner
             }
         }
 
+        // "1.500 orang", "RM3.000" in Malay or English copy that groups thousands the Indonesian way: one separator before
+        // exactly three digits makes no fraction of whole things counted, nor a sum of money to the tenth of a cent
+        // ("US$1.125" a litre stays a price).
+        if (second is null && a.FromDigits && a.Scale == 1m && a.Parsed is { HasDecimals: true, HasGroups: false, Ambiguous: false } &&
+            ThousandsAfterAll(a.Start, unit, currency is not null))
+        {
+            (min, max) = (min * 1000m, max * 1000m);
+            Diagnose(a.Start, a.End, DiagnosticCode.AmbiguousSeparator, "Three digits after the separator of a count or a sum of money: read as thousands.");
+        }
+
         // "over three years", "over nearly 25 years": a period, not a lower bound.
         if (form == QuantityForm.LowerBound && unit is not null && IsDurationUnit(unit) && start < a.Start && Match(start, Role.DurationReading, out var during) &&
             (during.End == a.Start || MatchExact(during.End, a.Start, Role.Approx, out _)))
@@ -445,6 +455,22 @@ internal sealed partial class Scanner
 
         end = spanEnd;
         return true;
+    }
+
+    /// <summary>
+    /// True when the number token at <paramref name="k"/> has one separator followed by exactly three digits and counts whole
+    /// things (any three digits) or money (three digits ending in "00"): its separator groups thousands.
+    /// </summary>
+    private bool ThousandsAfterAll(int k, string? unit, bool money)
+    {
+        var digits = Chars(k);
+        var separator = digits.IndexOfAny('.', ',');
+        if (separator < 1 || digits.Length - separator - 1 != 3 || digits[(separator + 1)..].IndexOfAny('.', ',') >= 0)
+        {
+            return false;
+        }
+
+        return money ? digits.EndsWith("00") : unit is not null && Comparisons.SlotBuilder.IsCountOfThings(unit);
     }
 
     /// <summary>

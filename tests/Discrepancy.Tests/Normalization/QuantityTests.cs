@@ -207,6 +207,15 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Seramai 1.500 orang hadir di dataran itu.", "ms", 1500)]
+    [InlineData("Setiap keluarga menerima RM3.000 daripada kerajaan negeri.", "ms", 3000)]
+    [InlineData("Each family received RM3.000 from the state.", "en", 3000)]
+    [InlineData("Diesel sold at US$1.125 a litre.", "en", 1.125)]
+    [InlineData("Harga ditetapkan RM4.50 sekilogram.", "ms", 4.5)]
+    public void Reads_one_separator_before_three_digits_of_a_count_or_a_sum_as_thousands(string text, string language, decimal value) =>
+        Assert.Equal(value, Quantity(text, language).Value.Min);
+
+    [Theory]
     [InlineData("Polisi mencatat 41 kecelakaan di ruas itu sepanjang 2025.", "id", "accidents")]
     [InlineData("Dia mengaku tidak bersalah atas tujuh pertuduhan menipu.", "ms", "charges")]
     [InlineData("He pleaded not guilty to seven counts of cheating.", "en", "charges")]
