@@ -339,7 +339,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "the heirs of each victim would receive Rp1.5 billion", "setiap waris akan menerima pampasan RM10,000": a payment
                 // announced is the amount offered now, not a forecast (unless it hangs on a condition).
                 if (modality == Modality.Projection && quantity.Unit is { } paid && ClaimAnalyzer.Money.Contains(paid) &&
-                    (scope is "compensation" or "aid" || (scope?.StartsWith("payment for ", StringComparison.Ordinal) ?? false)) &&
+                    (scope is "compensation" or "aid" || (scope?.StartsWith(SlotBuilder.PaymentFor, StringComparison.Ordinal) ?? false)) &&
                     !_analyzer.Conditional(article.Text, article.Language, span, claim.Span))
                 {
                     modality = Modality.Reported;
