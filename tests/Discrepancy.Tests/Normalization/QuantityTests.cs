@@ -218,7 +218,7 @@ public sealed class QuantityTests
     [Theory]
     [InlineData("Polisi mencatat 41 kecelakaan di ruas itu sepanjang 2025.", "id", "accidents")]
     [InlineData("Dia mengaku tidak bersalah atas tujuh pertuduhan menipu.", "ms", "charges")]
-    [InlineData("He pleaded not guilty to seven counts of cheating.", "en", "charges")]
+    [InlineData("He pleaded not guilty to seven charges of cheating.", "en", "charges")]
     [InlineData("Jabatan itu membekukan permit kesemua 14 bas milik syarikat tersebut.", "ms", "buses")]
     [InlineData("Sebanyak 42 permohonan pusat data kini tertahan.", "id", "applications")]
     [InlineData("Kerajaan negeri akan menyemak semula 27 projek bertingkat tinggi lain.", "ms", "projects")]
