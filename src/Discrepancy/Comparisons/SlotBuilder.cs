@@ -474,17 +474,17 @@ internal static class SlotBuilder
         SentenceStart = c.SentenceStart,
     };
 
+    /// <summary>Units that count no things besides money and the measures of <see cref="UnitScale"/>: shares, long spans, readings.</summary>
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
         ClaimAnalyzer.Money.Concat(
-        ["percent", "sen", "cents", "years", "months", "weeks", "days", "hours",
-         "minutes", "seconds", "decades", "km", "m", "cm", "mm", "kg", "g", "tonnes", "litres", "barrels", "degrees", "hectares", "acres", "km2", "mw", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes"]),
+        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "g", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes"]),
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>
+    public static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit) && UnitScale.MeasureOf(unit) is null;
+
     /// <summary>Units a figure printed without its noun may take from a figure beside it: counts of things and measures.</summary>
     private static bool Anchors(string? unit) => IsCountOfThings(unit) || UnitScale.MeasureOf(unit) is not null;
-
-    public static bool IsCountOfThings(string? unit) => unit is not null && !NotCounts.Contains(unit) && UnitScale.MeasureOf(unit) is null;
 
     private static string Label(List<ClaimFacts> members, NewsEvent? ev)
     {
