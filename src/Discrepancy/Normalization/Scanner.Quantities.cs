@@ -371,6 +371,7 @@ internal sealed partial class Scanner
         if (second is null && a.FromDigits && a.Scale == 1m && a.Parsed is { HasDecimals: true, HasGroups: false, Ambiguous: false } &&
             ThousandsAfterAll(a.Start, unit, currency is not null))
         {
+            a.Value *= 1000m;
             (min, max) = (min * 1000m, max * 1000m);
             Diagnose(a.Start, a.End, DiagnosticCode.AmbiguousSeparator, "Three digits after the separator of a count or a sum of money: read as thousands.");
         }

@@ -208,6 +208,7 @@ public sealed class QuantityTests
 
     [Theory]
     [InlineData("Seramai 1.500 orang hadir di dataran itu.", "ms", 1500)]
+    [InlineData("Jumlah penduduk kampung itu berubah -1.500 orang.", "ms", -1500)]
     [InlineData("Setiap keluarga menerima RM3.000 daripada kerajaan negeri.", "ms", 3000)]
     [InlineData("Each family received RM3.000 from the state.", "en", 3000)]
     [InlineData("Diesel sold at US$1.125 a litre.", "en", 1.125)]
