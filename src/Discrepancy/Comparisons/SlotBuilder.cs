@@ -477,7 +477,7 @@ internal static class SlotBuilder
     /// <summary>Units that count no things besides money and the measures of <see cref="UnitScale"/>: shares, long spans, readings.</summary>
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
         ClaimAnalyzer.Money.Concat(
-        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "g", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes"]),
+        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes"]),
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>

@@ -16,7 +16,7 @@ internal static class UnitScale
 {
     private static readonly FrozenDictionary<string, (string Measure, decimal Factor)> Scales = new Dictionary<string, (string, decimal)>(StringComparer.Ordinal)
     {
-        ["grams"] = ("mass", 1m), ["kg"] = ("mass", 1_000m), ["tonnes"] = ("mass", 1_000_000m),
+        ["g"] = ("mass", 1m), ["kg"] = ("mass", 1_000m), ["tonnes"] = ("mass", 1_000_000m),
         ["pounds"] = ("mass", 453.59237m),
         ["minutes"] = ("duration", 1m), ["hours"] = ("duration", 60m), ["days"] = ("duration", 1_440m), ["weeks"] = ("duration", 10_080m),
         ["mm"] = ("length", 0.001m), ["cm"] = ("length", 0.01m), ["m"] = ("length", 1m),

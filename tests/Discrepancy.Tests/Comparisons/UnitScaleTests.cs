@@ -12,6 +12,7 @@ public sealed class UnitScaleTests
     [Theory]
     [InlineData(1286, "kg", "tonnes", 1.286)]
     [InlineData(2, "tonnes", "kg", 2000)]
+    [InlineData(500, "g", "kg", 0.5)]
     [InlineData(2, "days", "hours", 48)]
     [InlineData(2, "weeks", "days", 14)]
     [InlineData(90, "minutes", "hours", 1.5)]
