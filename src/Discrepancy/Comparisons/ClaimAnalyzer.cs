@@ -515,7 +515,7 @@ internal sealed class ClaimAnalyzer
 
         // "up from three", read as the figure "from three": the opening word of the figure's own text ends the phrase.
         var own = Words(text, claim);
-        var opening = own.Count > 1 && !char.IsDigit(own[0][0]) ? own[0] : null;
+        var opening = own.Count > 1 && !IsFigureWord(own[0]) ? own[0] : null;
         if (opening is not null)
         {
             var joined = new List<string>(before) { opening };
@@ -529,7 +529,7 @@ internal sealed class ClaimAnalyzer
         {
             for (var i = Math.Max(0, before.Count - phrase.Length - 3); i + phrase.Length <= before.Count; i++)
             {
-                if (PhraseAt(before, i, phrase) && !before.Skip(i + phrase.Length).Any(w => char.IsDigit(w[0])))
+                if (PhraseAt(before, i, phrase) && !before.Skip(i + phrase.Length).Any(IsFigureWord))
                 {
                     return true;
                 }
@@ -558,7 +558,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var from = -1;
-        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 3 && !char.IsDigit(before[i][0]); i--)
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 3 && !IsFigureWord(before[i]); i--)
         {
             if (cues.ChangeFrom.Contains(before[i]))
             {
@@ -572,10 +572,10 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
-        // The "to" and its figure just before: "to 480 tonnes, from".
+        // The "to" and its figure just before: "to 480 tonnes, from", "to US$7.2 million from" (a currency word between).
         for (var i = from - 1; i >= 0 && i >= from - 5; i--)
         {
-            if (cues.ChangeTo.Contains(before[i]) && i + 1 < from && char.IsDigit(before[i + 1][0]))
+            if (cues.ChangeTo.Contains(before[i]) && i + 1 < from && (IsFigureWord(before[i + 1]) || (i + 2 < from && before[i + 1].Length <= 3 && IsFigureWord(before[i + 2]))))
             {
                 return true;
             }
@@ -714,7 +714,7 @@ internal sealed class ClaimAnalyzer
         for (; at < after.Count; at++)
         {
             var word = after[at];
-            if (word.Length >= 3 && !char.IsDigit(word[0]) && !cues.Copulas.Contains(word) && !cues.UnitNouns.ContainsKey(word))
+            if (word.Length >= 3 && !IsFigureWord(word) && !cues.Copulas.Contains(word) && !cues.UnitNouns.ContainsKey(word))
             {
                 return ("part: " + word, named);
             }
@@ -1585,6 +1585,21 @@ internal sealed class ClaimAnalyzer
         }
 
         return sentence.End;
+    }
+
+    /// <summary>
+    /// True when a folded word starts a figure: a digit, or a currency prefix of at most three letters glued to one ("rm5",
+    /// "rp10" from "RM5.1 juta", "Rp10 miliar").
+    /// </summary>
+    private static bool IsFigureWord(string word)
+    {
+        var letters = 0;
+        while (letters < word.Length && letters <= 3 && char.IsAsciiLetter(word[letters]))
+        {
+            letters++;
+        }
+
+        return letters < word.Length && letters <= 3 && char.IsDigit(word[letters]);
     }
 
     private static List<string> Words(string text, TextSpan span) =>

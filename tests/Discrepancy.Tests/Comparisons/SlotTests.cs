@@ -1409,6 +1409,17 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
 
+    [Theory]
+    [InlineData("ms", "Jabatan itu berkata demikian. Nilai barang rampasan kemudian disemak semula kepada RM7.2 juta daripada RM6.5 juta.")]
+    [InlineData("en", "The agency spoke on Monday. The value of the haul was later revised to US$7.2 million from US$6.5 million.")]
+    public void The_value_a_sum_of_money_changed_from_is_the_earlier_state(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 10));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(Verdict.Evolved, finding.Verdict);
+    }
+
     [Fact]
     public void Another_outlets_figure_equal_to_the_value_a_change_started_from_is_the_earlier_state()
     {
