@@ -529,7 +529,10 @@ internal sealed class ClaimAnalyzer
         {
             for (var i = Math.Max(0, before.Count - phrase.Length - 3); i + phrase.Length <= before.Count; i++)
             {
-                if (PhraseAt(before, i, phrase) && !before.Skip(i + phrase.Length).Any(IsFigureWord))
+                // "lebih sedikit dibanding klaim HNSI sekitar 1.800": a figure set against a party's claim is its rival, not
+                // the value of an earlier time.
+                if (PhraseAt(before, i, phrase) && !before.Skip(i + phrase.Length).Any(IsFigureWord) &&
+                    !ContainsAny(before.GetRange(i + phrase.Length, before.Count - i - phrase.Length), cues.ClaimByParty))
                 {
                     return true;
                 }

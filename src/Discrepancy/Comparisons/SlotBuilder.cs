@@ -713,12 +713,14 @@ internal static class SlotBuilder
     /// <summary>
     /// Two figures of one sentence with the same attribution and time ("kaliber 122 mm dan 152 mm") are items of a list, not
     /// two readings of one thing (a figure and the earlier value it rose from are a change); figures in one sentence from
-    /// different sources ("militer 88.000, polisi 107.000") are compared.
+    /// different sources ("militer 88.000, polisi 107.000"), or a figure and a party's claim set against it ("1.240 nelayan,
+    /// lebih sedikit dibanding klaim HNSI sekitar 1.800"), are compared.
     /// </summary>
     private static bool ListedTogether(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a.Concat(b).Select(x => x.Sentence).Distinct().Count() == 1 &&
         a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1 &&
-        a.Concat(b).Select(x => x.AsOf).Distinct().Count() == 1 && !a.Concat(b).Any(x => x.Earlier);
+        a.Concat(b).Select(x => x.AsOf).Distinct().Count() == 1 && !a.Concat(b).Any(x => x.Earlier) &&
+        a.Concat(b).Select(x => x.Modality == Modality.ClaimByParty).Distinct().Count() == 1;
 
     /// <summary>
     /// True when every figure of both classes is told in one article, in separate sentences (two parties set side by side in

@@ -1410,6 +1410,17 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("id", "Dinas Perikanan mencatat 1.240 nelayan terdampak tumpahan minyak, lebih sedikit dibanding klaim HNSI sekitar 1.800 orang.")]
+    [InlineData("ms", "Jabatan Perikanan merekodkan 1,240 nelayan terjejas, berbanding dakwaan persatuan 1,800 orang.")]
+    public void A_figure_compared_with_a_partys_claim_is_its_rival_not_an_earlier_value(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 6, 10));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
+    [Theory]
     [InlineData("ms", "Jabatan itu berkata demikian. Nilai barang rampasan kemudian disemak semula kepada RM7.2 juta daripada RM6.5 juta.")]
     [InlineData("en", "The agency spoke on Monday. The value of the haul was later revised to US$7.2 million from US$6.5 million.")]
     public void The_value_a_sum_of_money_changed_from_is_the_earlier_state(string language, string text)
