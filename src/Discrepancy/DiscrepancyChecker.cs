@@ -193,7 +193,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = "deaths" };
                 }
 
-                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span, headline: sentence?.IsTitle == true);
+                var (modality, source, scope) = _analyzer.Analyze(article.Text, article.Language, span, claim.Span, headline: sentence?.IsTitle == true, sentenceStart: sentenceStart);
 
                 // "tewas di lokasi" sets the dead at the scene apart from those who died in hospital; "6.000 pengemudi hadir di
                 // lokasi", "36 personel di lokasi longsor" and "tinggi gelombang di lokasi" are the crowd, the team and the
@@ -400,6 +400,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 previousFigure[family] = (asOf, sentenceStart);
 
+                // "A parents' group says at least 800 children fell ill": a running count whose sentence names no day stands
+                // as of its report.
+                var datedByReport = cumulative && sentence is not null && asOf is { Days: 1 } byReport && byReport.From == article.Published &&
+                    SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.End)).Count == 0;
+
                 // "about 2,000 personnel in the joint exercise next March": a figure for a time after publication is
                 // what is planned or expected, whatever verb tells it.
                 if (asOf is { } future && article.Published is { } day && future.From > day && modality is Modality.Reported or Modality.Estimate)
@@ -429,6 +434,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Earlier = earlier,
                     Places = places,
                     SentenceStart = sentenceStart,
+                    DatedByReport = datedByReport,
                     Contrasted = Contrasted(sentenceStart, previousStart, sentence),
                 });
 

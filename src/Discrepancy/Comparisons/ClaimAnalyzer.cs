@@ -44,6 +44,9 @@ internal sealed class ClaimFacts
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
+    /// <summary>True for a running count whose sentence names no day: it stands as of its report's publication.</summary>
+    public bool DatedByReport { get; init; }
+
     /// <summary>Where the claim's sentence starts in its article's text (clauses of one sentence share it).</summary>
     public int SentenceStart { get; init; } = -1;
 
@@ -1223,7 +1226,12 @@ internal sealed class ClaimAnalyzer
         start >= 0 && start + length <= words.Count &&
         topics.TryGetValue(length == 1 ? words[start] : string.Join(' ', words.GetRange(start, length)), out var topic) ? topic : null;
 
-    public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim, bool headline = false)
+    /// <summary>
+    /// How the clause <paramref name="sentence"/> presents the figure: its modality, source and scope words. The source is
+    /// looked for in the whole sentence from <paramref name="sentenceStart"/> too when the clause names none ("A parents'
+    /// group says | at least 800 children fell ill": the event reader cut the clause after the reporting verb).
+    /// </summary>
+    public (Modality Modality, string? Source, string? Scope) Analyze(string text, string language, TextSpan sentence, TextSpan claim, bool headline = false, int sentenceStart = -1)
     {
         if (!_cues.TryGetValue(language, out var cues))
         {
@@ -1267,6 +1275,12 @@ internal sealed class ClaimAnalyzer
         }
 
         var source = FindSource(text, sentence, claim, clauseStart, cues);
+        if (source is null && sentenceStart >= 0 && sentenceStart < sentence.Start)
+        {
+            var whole = TextSpan.FromBounds(sentenceStart, sentence.End);
+            source = FindSource(text, whole, claim, ClauseStart(text, whole, claim.Start), cues);
+        }
+
         string? scope = null;
         var nearBefore = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start)), cues);
         var nearAfter = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 40))), cues);

@@ -783,7 +783,19 @@ internal static class SlotBuilder
     }
 
     private static bool DifferentTimes(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        a.All(x => b.All(y => x.Earlier != y.Earlier || (x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb))));
+        a.All(x => b.All(y => x.Earlier != y.Earlier || (x.AsOf is { } ta && y.AsOf is { } tb && !ta.Overlaps(tb)))) &&
+        !RivalsOfOneReport(a, b) && !RivalsOfOneReport(b, a);
+
+    /// <summary>
+    /// True when one article sets a running count of a day or two before its publication against another voice's count that
+    /// names no day ("climbed to 586 on Thursday evening, the provincial health office said ... A parents' group says at least
+    /// 800 children fell ill"): the two are rival readings of the same time, not a change.
+    /// </summary>
+    private static bool RivalsOfOneReport(List<ClaimFacts> dated, List<ClaimFacts> undated) =>
+        undated.TrueForAll(y => y.DatedByReport && !y.Earlier && y.Source is not null) &&
+        dated.TrueForAll(x => !x.Earlier && x.Source is not null && x.AsOf is { Days: <= 3 } t && x.Published is { } day && t.To <= day && t.To >= day.AddDays(-2) &&
+                              undated.TrueForAll(y => string.Equals(x.ArticleId, y.ArticleId, StringComparison.Ordinal) &&
+                                                      !string.Equals(x.Source, y.Source, StringComparison.Ordinal)));
 
     /// <summary>
     /// A toll for the same day that is higher in a later article is an update, not a dispute: "enam orang meninggal"

@@ -103,6 +103,18 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("the interior ministry", Analyze("About 31,000 people attended, the interior ministry said.", "31,000 people", "en").Source);
     }
 
+    [Fact]
+    public void A_source_before_a_clause_cut_off_from_its_reporting_verb_is_read_from_the_whole_sentence()
+    {
+        const string sentence = "A parents' group says at least 800 children fell ill.";
+        var clause = sentence.IndexOf("at least", StringComparison.Ordinal);
+        var figure = new TextSpan(clause, "at least 800".Length);
+
+        var (_, source, _) = Analyzer.Analyze(sentence, "en", TextSpan.FromBounds(clause, sentence.Length), figure, sentenceStart: 0);
+
+        Assert.Equal("A parents' group", source);
+    }
+
     [Theory]
     [InlineData("Police said 58 workers had clocked in, well above the 46 given by the main contractor, Binaan Teguh.", "46", "en", "the main contractor")]
     [InlineData("Polisi mencatat 58 pekerja di lokasi, jauh di atas angka 46 yang disampaikan oleh kontraktor utama.", "46", "id", "kontraktor utama")]

@@ -1409,6 +1409,18 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
 
+    [Fact]
+    public void Another_voices_undated_count_in_the_same_report_is_a_rival_not_a_later_state()
+    {
+        var text = "The number of people sickened after eating free school meals in Batam climbed to 586 on Thursday evening, the provincial health office said. " +
+                   "The city declared an emergency. A parents' group says at least 800 children fell ill, including many treated at home.";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 9, 11));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
     [Theory]
     [InlineData("id", "Dinas Perikanan mencatat 1.240 nelayan terdampak tumpahan minyak, lebih sedikit dibanding klaim HNSI sekitar 1.800 orang.")]
     [InlineData("ms", "Jabatan Perikanan merekodkan 1,240 nelayan terjejas, berbanding dakwaan persatuan 1,800 orang.")]
