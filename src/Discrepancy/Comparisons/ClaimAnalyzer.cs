@@ -1281,6 +1281,8 @@ internal sealed class ClaimAnalyzer
             source = FindSource(text, whole, claim, ClauseStart(text, whole, claim.Start), cues);
         }
 
+        source = source is null ? null : WithoutTrailing(source, cues);
+
         string? scope = null;
         var nearBefore = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start)), cues);
         var nearAfter = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 40))), cues);
@@ -1397,7 +1399,8 @@ internal sealed class ClaimAnalyzer
                 var at = IndexOfWord(clause, verb);
                 if (at > 0)
                 {
-                    var source = Clean(WithoutOpening(clause[..at], cues));
+                    // "Lamhot Simanjuntak, a member of the council, now puts the toll at ...": "now" is no source.
+                    var source = WithoutTrailing(Clean(WithoutOpening(clause[..at], cues)), cues) ?? string.Empty;
                     if (source.Length > 1 && source.Length <= 120)
                     {
                         return source;
@@ -1509,6 +1512,30 @@ internal sealed class ClaimAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>A source without the words after its name that the pack lists ("The fire department has" = "The fire department"); null when nothing is left.</summary>
+    private static string? WithoutTrailing(string source, Cues cues)
+    {
+        if (cues.SourceTrailing.Count == 0)
+        {
+            return source;
+        }
+
+        var end = source.Length;
+        while (end > 0)
+        {
+            var space = source.LastIndexOf(' ', end - 1);
+            if (!cues.SourceTrailing.Contains(EntityCatalog.Key(source[(space + 1)..end])))
+            {
+                break;
+            }
+
+            end = Math.Max(0, space);
+        }
+
+        var trimmed = Clean(source[..end]);
+        return trimmed.Length > 1 ? trimmed : null;
     }
 
     private static string Clean(string source) => source.Trim().Trim(',', ';', ':', '"', '“', '”', ' ').Trim();
@@ -1734,6 +1761,7 @@ internal sealed class ClaimAnalyzer
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ContrastOpeners = Fold(news.ContrastOpeners);
             DisputeWords = Fold(news.DisputeWords);
+            SourceTrailing = news.SourceTrailing.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Since = news.SincePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PerUnit = Fold(news.PerUnit);
             Outcomes = [.. units.OutcomesAfter.Concat(units.Nouns.Where(kv => kv.Value is "survivors" or "injured" or "deaths")).Concat(news.Beneficiaries)
@@ -1793,6 +1821,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words setting a figure against another as a rival reading ("lower", "jauh di bawah").</summary>
         public string[][] DisputeWords { get; }
+
+        /// <summary>Folded words ending the words before a reporting verb that are no part of a source's name ("has", "juga").</summary>
+        public FrozenSet<string> SourceTrailing { get; }
 
         /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
         public string[][] AdditionalAfter { get; }

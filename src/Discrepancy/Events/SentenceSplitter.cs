@@ -41,7 +41,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(text, start, i, abbreviations))
+            if (c == '.' && IsAbbreviation(text, start, i, abbreviations) && !ClockEndsSentence(text, i, after, end))
             {
                 continue;
             }
@@ -54,6 +54,47 @@ internal static class SentenceSplitter
         if (start < end)
         {
             yield return TextSpan.FromBounds(start, end);
+        }
+    }
+
+    private static readonly FrozenSet<string> ClockFollowers = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+         "june", "july", "august", "september", "october", "november", "december", "jakarta", "local", "singapore", "malaysia",
+         "malaysian", "western", "central", "eastern"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "smelled gas from about 1.50 a.m. The fire department ...": a clock's "a.m." or "p.m." ends the sentence when a
+    /// capitalized word follows that is not a day, a month, a time zone ("9 a.m. WIB") or a zone's place ("a.m. Jakarta time").
+    /// </summary>
+    private static bool ClockEndsSentence(string text, int dot, int after, int end)
+    {
+        if (dot < 3 || text[dot - 2] != '.' || char.ToLowerInvariant(text[dot - 1]) != 'm' || char.ToLowerInvariant(text[dot - 3]) is not ('a' or 'p') ||
+            (dot >= 4 && char.IsLetter(text[dot - 4])) || !char.IsUpper(text[after]))
+        {
+            return false;
+        }
+
+        var wordEnd = after;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text.AsSpan(after, wordEnd - after);
+        return word.Length > 1 && !IsAllUpper(word) && !ClockFollowers.Contains(word.ToString().ToLowerInvariant());
+
+        static bool IsAllUpper(ReadOnlySpan<char> w)
+        {
+            foreach (var ch in w)
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 

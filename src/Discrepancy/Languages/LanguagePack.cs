@@ -797,6 +797,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> DisputeWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that end the words before a reporting verb but are no part of the source's name: auxiliaries, adverbs and
+    /// times ("The fire department has said", "Polisi juga menyebut", "kata beliau semalam").
+    /// </summary>
+    public IReadOnlyList<string> SourceTrailing { get; init; } = [];
+
     /// <summary>Phrases right after an amount that make it a price per unit of a good ("a tonne", "per kg", "satu tan"): its topic is "price".</summary>
     public IReadOnlyList<string> PerUnit { get; init; } = [];
 
@@ -938,6 +944,7 @@ public sealed record NewsWords
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
         DisputeWords = DisputeWords ?? [],
+        SourceTrailing = SourceTrailing ?? [],
         PartAfter = PartAfter ?? [],
         PartOfTotal = PartOfTotal ?? [],
         RestAfter = RestAfter ?? [],

@@ -103,6 +103,13 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("the interior ministry", Analyze("About 31,000 people attended, the interior ministry said.", "31,000 people", "en").Source);
     }
 
+    [Theory]
+    [InlineData("The fire department has said the leak was brought under control about three hours after its crews arrived.", "about three hours", "en", "The fire department")]
+    [InlineData("Lamhot Simanjuntak, a member of the council's health commission, now puts the toll at eight.", "eight", "en", "Lamhot Simanjuntak, a member of the council's health commission")]
+    [InlineData("Polisi juga menyebut 12 orang masih dirawat.", "12 orang", "id", "Polisi")]
+    public void Words_between_a_source_and_its_reporting_verb_are_no_part_of_its_name(string sentence, string figure, string language, string source) =>
+        Assert.Equal(source, Analyze(sentence, figure, language).Source);
+
     [Fact]
     public void A_source_before_a_clause_cut_off_from_its_reporting_verb_is_read_from_the_whole_sentence()
     {
