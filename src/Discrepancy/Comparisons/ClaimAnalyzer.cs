@@ -360,6 +360,19 @@ internal sealed class ClaimAnalyzer
             return people + " nationals";
         }
 
+        // "menyebut tiga korban tewas adalah WNI", "three of the dead were Indonesians": a copula a few words after a count of
+        // victims, then a country's people.
+        if (victims)
+        {
+            for (var at = 0; at + 1 < after.Count && at <= 3; at++)
+            {
+                if (cues.Copulas.Contains(after[at]) && Country(after, at + 1, shortest: 3) is { Length: > 0 } theirs)
+                {
+                    return theirs + " nationals";
+                }
+            }
+        }
+
         // "87 pendaki Malaysia", "five Indonesian climbers": civilians of one country, named right after their noun or just
         // before it.
         if (claim.Unit is { } civilians && (SlotBuilder.FamilyOf(civilians) == "people" || Travellers.Contains(civilians)) && after.Count > 1 &&

@@ -114,6 +114,16 @@ public sealed class PartTests
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == "Lima").Scope);
     }
 
+    [Theory]
+    [InlineData("Korban tewas kebocoran amonia bertambah menjadi empat orang. Konsul jenderal menyebut tiga korban tewas adalah WNI.", "id", "tiga")]
+    [InlineData("The toll from the ammonia leak rose to four. The consul general said three victims were Indonesians.", "en", "three")]
+    public void Victims_a_copula_names_as_one_countrys_people_are_its_nationals(string text, string language, string figure)
+    {
+        var report = Check(text, language);
+
+        Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
     [Fact]
     public void The_same_part_told_in_two_languages_is_one_scope()
     {
