@@ -37,6 +37,7 @@ internal static class SlotBuilder
         ["records"] = "records", ["rows"] = "records", ["files"] = "records",
         ["cases"] = "cases", ["poisoned"] = "cases", ["victims"] = "cases",
         ["cars"] = "vehicles", ["vehicles"] = "vehicles",
+        ["factories"] = "factories", ["premises"] = "factories",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -477,7 +478,7 @@ internal static class SlotBuilder
     /// <summary>Units that count no things besides money and the measures of <see cref="UnitScale"/>: shares, long spans, readings.</summary>
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
         ClaimAnalyzer.Money.Concat(
-        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes"]),
+        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes", "mg/kg"]),
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>

@@ -1410,6 +1410,28 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Plants_registered_and_plants_suspended_are_different_counts()
+    {
+        var text = "China menghentikan import sarang walit dari 14 kilang Malaysia pada Jumaat. Malaysia kini mempunyai 62 kilang pemprosesan yang berdaftar untuk mengeksport ke China.";
+
+        var report = OneArticle(text, "ms", new DateOnly(2026, 5, 9));
+
+        Assert.Equal("registered", Assert.Single(report.Claims, c => c.Claim.Text == "62").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_limit_is_not_a_rival_reading_of_what_was_measured()
+    {
+        var text = "China mengesan kandungan nitrit melebihi had 30 miligram sekilogram dalam beberapa konsainan.\n\nMenurut notis agensi itu, bacaan tertinggi mencecah 86 miligram sekilogram.";
+
+        var report = OneArticle(text, "ms", new DateOnly(2026, 5, 9));
+
+        Assert.Equal("limit", Assert.Single(report.Claims, c => c.Claim.Text == "30").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Another_voices_undated_count_in_the_same_report_is_a_rival_not_a_later_state()
     {
         var text = "The number of people sickened after eating free school meals in Batam climbed to 586 on Thursday evening, the provincial health office said. " +

@@ -561,6 +561,12 @@ public sealed class QuantityTests
     [InlineData("The boat also carried 24 frozen pangolins.", "en", "animals")]
     [InlineData("Petugas menemukan 11 bangkai tenggiling beku di gudang itu.", "ms", "animals")]
     [InlineData("Rangers counted 14 orangutans in the burned forest.", "en", "animals")]
+    [InlineData("Beijing lifted the suspension on eight plants on Friday.", "en", "factories")]
+    [InlineData("GACC menangguhkan 14 fasilitas pemrosesan Malaysia.", "id", "factories")]
+    [InlineData("Badan Karantina melaporkan 45 kemudahan pemprosesan kini berdaftar.", "ms", "factories")]
+    [InlineData("Kadar nitrit tidak lebih dari 22 mg/kg dalam sampel itu.", "id", "mg/kg")]
+    [InlineData("Bacaan tertinggi mencecah 86 miligram sekilogram.", "ms", "mg/kg")]
+    [InlineData("Readings reached 86 milligrams per kilogram.", "en", "mg/kg")]
     public void Reads_common_counted_nouns_of_the_news(string text, string language, string unit) =>
         Assert.Single(Read(text, language).Quantities, q => q.Unit == unit);
 
