@@ -105,6 +105,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         {
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
+            string? previousQuantityId = null;
             (string? Unit, int SentenceStart)? lastCounted = null;
             // The last count of each unit family, so that a part ("Dari jumlah tersebut, 612.000 pengguna") finds its total
             // past a measure told in between ("... yang berlangsung lebih dari lima jam").
@@ -357,9 +358,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
+                string? convertedFrom = null;
                 if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))
                 {
                     scope = "converted";
+                    convertedFrom = previousQuantityId;
                 }
 
                 // "The death toll rose to 37 on Wednesday after rescuers pulled three bodies from a landslide": a count of the
@@ -373,6 +376,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 previousQuantity = quantity;
+                previousQuantityId = id;
                 scope ??= referred?.Scope;
                 var eventId = sentence is not null && eventOfSentence.TryGetValue(sentence, out var e) ? e : null;
                 // A price ("4,498 ringgit a tonne") or a compensation offer is, like a toll, a running value: quoted on
@@ -435,6 +439,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Places = places,
                     SentenceStart = sentenceStart,
                     DatedByReport = datedByReport,
+                    ConvertedFrom = convertedFrom,
                     Contrasted = Contrasted(sentenceStart, previousStart, sentence),
                 });
 

@@ -44,6 +44,9 @@ internal sealed class ClaimFacts
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
+    /// <summary>The id of the amount this one gives in another currency ("RM20,000 atau sekitar Rp77 juta"), if any.</summary>
+    public string? ConvertedFrom { get; init; }
+
     /// <summary>True for a running count whose sentence names no day: it stands as of its report's publication.</summary>
     public bool DatedByReport { get; init; }
 

@@ -126,7 +126,28 @@ internal static class SlotBuilder
         findings.AddRange(SideBySide(slots, slotMembers, slotOf));
         findings.AddRange(SameAmounts(slots, slotMembers, slotOf, findings));
         findings.AddRange(Misprints(slots, slotMembers, slotOf));
+        findings.AddRange(Conversions(slots, slotMembers, slotOf));
         return (slots, findings);
+    }
+
+    /// <summary>
+    /// An amount and the same amount converted right after it ("RM20,000 atau sekitar Rp77 juta", "RM2 million (about
+    /// US$450,000)") agree: one figure told in two currencies, lined up in the slot of the amount first told.
+    /// </summary>
+    private static IEnumerable<Finding> Conversions(List<Slot> slots, List<List<ClaimFacts>> slotMembers, Dictionary<string, int> slotOf)
+    {
+        foreach (var members in slotMembers)
+        {
+            foreach (var converted in members)
+            {
+                if (converted.ConvertedFrom is { } from && slotOf.TryGetValue(from, out var original) &&
+                    slotMembers[original].Find(m => string.Equals(m.Id, from, StringComparison.Ordinal)) is { } first)
+                {
+                    yield return new Finding(slots[original].Id, Verdict.Agree, [first.Id, converted.Id],
+                        $"{Told(converted.Claim)} is {Told(first.Claim)} told in another currency.", 0m);
+                }
+            }
+        }
     }
 
     /// <summary>

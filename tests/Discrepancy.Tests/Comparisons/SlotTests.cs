@@ -1409,6 +1409,18 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
 
+    [Theory]
+    [InlineData("id", "Perusahaan menawarkan santunan RM20.000 atau sekitar Rp77 juta kepada setiap keluarga korban.", "RM20.000", "sekitar Rp77 juta")]
+    [InlineData("en", "The company offered each family RM45,000 (about US$10,600) in compensation.", "RM45,000", "about US$10,600")]
+    public void An_amount_and_its_conversion_into_another_currency_agree(string language, string text, string amount, string converted)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 7, 18));
+
+        var first = Assert.Single(report.Claims, c => c.Claim.Text == amount);
+        var second = Assert.Single(report.Claims, c => c.Claim.Text == converted);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Contains(first.Id) && f.ClaimIds.Contains(second.Id));
+    }
+
     [Fact]
     public void Plants_registered_and_plants_suspended_are_different_counts()
     {
