@@ -106,6 +106,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
             string? previousQuantityId = null;
+            var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart)>(StringComparer.Ordinal);
             (string? Unit, int SentenceStart)? lastCounted = null;
             // The last count of each unit family, so that a part ("Dari jumlah tersebut, 612.000 pengguna") finds its total
             // past a measure told in between ("... yang berlangsung lebih dari lima jam").
@@ -418,6 +419,20 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "58 hotspots on Sunday, down from a peak of 735", "Tawaran itu naik daripada RM50,000 yang dikemukakan Jumaat
                 // lalu": the earlier value of a change.
                 var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span);
+
+                // "melebihi 300 ppm pada jam 4 pagi. Selepas injap ditutup, bacaan turun kepada 35 ppm": the figure a change
+                // told right before this one (in this sentence or the one before, of the same unit) started from.
+                string? changedFromId = null;
+                if (!earlier && quantity.Unit is { } changedUnit && lastOfUnit.TryGetValue(changedUnit, out var startedAt) &&
+                    startedAt.SentenceStart >= previousStart && _analyzer.ChangedTo(article.Text, article.Language, span, claim.Span))
+                {
+                    changedFromId = startedAt.Id;
+                }
+
+                if (quantity.Unit is { } seenUnit)
+                {
+                    lastOfUnit[seenUnit] = (id, sentenceStart);
+                }
                 // "Harga beras Thailand ... US$441 satu tan" and "harga beras Vietnam ... US$415": a price, a stock or a trade
                 // figure is of the country its clause names, as much as of a place after "di" or "in".
                 var places = _analyzer.Places(article.Text, article.Language, wide, claim.Span, countries: topic is not null);
@@ -440,6 +455,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     SentenceStart = sentenceStart,
                     DatedByReport = datedByReport,
                     ConvertedFrom = convertedFrom,
+                    ChangedFromId = changedFromId,
                     Contrasted = Contrasted(sentenceStart, previousStart, sentence),
                 });
 

@@ -44,6 +44,12 @@ internal sealed class ClaimFacts
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
+    /// <summary>
+    /// The id of a figure of the same kind told just before (in this sentence or the one before) that this one's change
+    /// started from ("above 300 ppm at 4 am. After the valve was shut, the reading fell to 35 ppm"), if any.
+    /// </summary>
+    public string? ChangedFromId { get; init; }
+
     /// <summary>The id of the amount this one gives in another currency ("RM20,000 atau sekitar Rp77 juta"), if any.</summary>
     public string? ConvertedFrom { get; init; }
 
@@ -565,6 +571,30 @@ internal sealed class ClaimAnalyzer
         }
 
         return FromOfChange(text, sentence, claim, before, cues);
+    }
+
+    /// <summary>
+    /// True when the figure is where a change told right before it ended: a change verb and its "to" just before the figure
+    /// in its clause ("bacaan turun kepada 35 ppm", "the reading fell to 35 ppm", "naik menjadi 19"), at most one word
+    /// between them.
+    /// </summary>
+    public bool ChangedTo(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.ChangeVerbs.Count == 0 || cues.ChangeTo.Count == 0)
+        {
+            return false;
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
+        var own = Words(text, claim);
+        if (own.Count > 1 && !IsFigureWord(own[0]) && cues.ChangeTo.Contains(own[0]))
+        {
+            before.Add(own[0]);
+        }
+
+        var n = before.Count;
+        return n >= 2 && cues.ChangeTo.Contains(before[n - 1]) &&
+               (cues.ChangeVerbs.Contains(before[n - 2]) || (n >= 3 && cues.ChangeVerbs.Contains(before[n - 3])));
     }
 
     /// <summary>
@@ -1755,6 +1785,7 @@ internal sealed class ClaimAnalyzer
             DurationTopics = news.DurationTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             PercentTopics = news.PercentTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             PriceMoves = Fold(news.PriceMoves.Concat(quantities.ChangeVerbs));
+            ChangeVerbs = quantities.ChangeVerbs.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ReferencePrices = news.ReferencePrices.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             PersonPrepositions = Fold(news.PersonPrepositions);
             OrganisationHeads = news.OrganisationHeads.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1837,6 +1868,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words setting a figure against another as a rival reading ("lower", "jauh di bawah").</summary>
         public string[][] DisputeWords { get; }
+
+        /// <summary>Folded verbs of a change ("fell", "turun", "naik").</summary>
+        public FrozenSet<string> ChangeVerbs { get; }
 
         /// <summary>Folded words ending the words before a reporting verb that are no part of a source's name ("has", "juga").</summary>
         public FrozenSet<string> SourceTrailing { get; }

@@ -499,7 +499,7 @@ internal static class SlotBuilder
     /// <summary>Units that count no things besides money and the measures of <see cref="UnitScale"/>: shares, long spans, readings.</summary>
     private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
         ClaimAnalyzer.Money.Concat(
-        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes", "mg/kg"]),
+        ["percent", "sen", "cents", "years", "months", "seconds", "decades", "degrees", "kwh", "knots", "magnitude", "basis points", "terabytes", "gigabytes", "mg/kg", "ppm"]),
         StringComparer.Ordinal);
 
     /// <summary>A unit that counts people or things (troops, houses), not money, a share, a duration or a measure.</summary>
@@ -725,7 +725,8 @@ internal static class SlotBuilder
 
     /// <summary>True when a figure of <paramref name="later"/> says in its own sentence that it changed from the value of <paramref name="earlier"/>.</summary>
     private static bool ChangedFrom(List<ClaimFacts> earlier, List<ClaimFacts> later, Dictionary<string, List<QuantityInterval>> changedFrom) =>
-        later.Exists(x => changedFrom.TryGetValue(x.Id, out var from) && from.Contains(earlier[0].Value));
+        later.Exists(x => (changedFrom.TryGetValue(x.Id, out var from) && from.Contains(earlier[0].Value)) ||
+                          (x.ChangedFromId is { } id && earlier.Exists(e => string.Equals(e.Id, id, StringComparison.Ordinal))));
 
     /// <summary>True when every figure of both classes names where it was counted and no place of one is a place of the other.</summary>
     private static bool ApartInPlace(List<ClaimFacts> a, List<ClaimFacts> b) =>

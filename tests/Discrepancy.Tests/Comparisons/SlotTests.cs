@@ -1477,6 +1477,17 @@ public sealed class SlotTests
         Assert.Equal(Verdict.Evolved, finding.Verdict);
     }
 
+    [Theory]
+    [InlineData("ms", "Bacaan gas di pagar kilang melebihi 300 ppm pada jam 4 pagi. Selepas injap ditutup, bacaan turun kepada 35 ppm menjelang jam 10 pagi.")]
+    [InlineData("en", "Readings at the fence topped 300 ppm at 4 a.m. on Tuesday. Once the valve was shut, the reading fell to 35 ppm by 10 a.m.")]
+    public void A_reading_a_change_in_the_next_sentence_started_from_is_the_earlier_state(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 7, 15));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void Another_outlets_figure_equal_to_the_value_a_change_started_from_is_the_earlier_state()
     {

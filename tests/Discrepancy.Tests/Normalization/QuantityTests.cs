@@ -567,6 +567,8 @@ public sealed class QuantityTests
     [InlineData("Kadar nitrit tidak lebih dari 22 mg/kg dalam sampel itu.", "id", "mg/kg")]
     [InlineData("Bacaan tertinggi mencecah 86 miligram sekilogram.", "ms", "mg/kg")]
     [InlineData("Readings reached 86 milligrams per kilogram.", "en", "mg/kg")]
+    [InlineData("Bacaan gas di pagar kilang melebihi 300 bahagian per sejuta (ppm) pada jam 4 pagi.", "ms", "ppm")]
+    [InlineData("The reading fell to 35 ppm by 10 a.m.", "en", "ppm")]
     public void Reads_common_counted_nouns_of_the_news(string text, string language, string unit) =>
         Assert.Single(Read(text, language).Quantities, q => q.Unit == unit);
 
