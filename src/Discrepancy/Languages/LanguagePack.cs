@@ -243,6 +243,12 @@ public sealed record QuantityWords
     /// </summary>
     public IReadOnlyList<string> ParticleVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Post-posed bound words that, after an amount of money and before a word other than a counted noun, add something else
+    /// to it ("RM45,000 plus funeral costs"): the amount is exact.
+    /// </summary>
+    public IReadOnlyList<string> AddsAfter { get; init; } = [];
+
     /// <summary>Words after a number that make it part of a name, not a count ("20-point plan", "tembakan tiga angka").</summary>
     public IReadOnlyList<string> LabelsAfter { get; init; } = [];
 
@@ -276,6 +282,7 @@ public sealed record QuantityWords
         HeadlineIntros = HeadlineIntros ?? [],
         LabelsAfter = LabelsAfter ?? [],
         ParticleVerbs = ParticleVerbs ?? [],
+        AddsAfter = AddsAfter ?? [],
         Negative = Negative ?? [],
     };
 }

@@ -158,6 +158,7 @@ internal sealed class CompiledLanguage
             AddAll2(q.LabelsAfter, Role2.LabelAfter);
             AddAll2(q.Negative, Role2.Negative);
             AddAll2(q.ParticleVerbs, Role2.ParticleVerb);
+            AddAll2(q.AddsAfter, Role2.AddsAfter);
 
             var u = pack.Units;
             foreach (var (noun, unit) in u.Nouns)

@@ -99,6 +99,7 @@ internal enum Role2 : uint
     CauseVerb = 1U << 21,
     SizeJoiner = 1U << 22,
     GroupNoun = 1U << 23,
+    AddsAfter = 1U << 24,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

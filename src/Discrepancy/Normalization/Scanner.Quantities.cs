@@ -298,7 +298,10 @@ internal sealed partial class Scanner
                     // "10.000 lebih warga" is a bound, but "14 persen lebih tinggi" compares: after a percent the word must end the phrase.
                     // A post-posed bound of several words ("ke atas", "or more") must end the phrase or precede the counted noun:
                     // "denda RM2 juta ke atas bekas pengarah" is a fine imposed upon someone.
+                    // "RM45,000 plus funeral costs": after an amount of money an adding word must end the phrase or precede a
+                    // counted noun to be a bound; otherwise it adds something else.
                     if (Match(j, Role.LowerBoundAfter, out var lowerAfter) && !IsNumber(lowerAfter.End) && !(percent && IsWord(lowerAfter.End)) &&
+                        !(currency is not null && Match(j, Role2.AddsAfter, out _) && IsWord(lowerAfter.End) && !Match(lowerAfter.End, Role.UnitNoun, out _)) &&
                         (lowerAfter.End - lowerAfter.Start == 1 || PhraseEnds(lowerAfter.End)))
                     {
                         lower = true;

@@ -823,6 +823,17 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Each bereaved family would receive RM45,000 plus funeral costs.", "RM45,000", 45000, 45000)]
+    [InlineData("The fine could reach $1 million plus.", "$1 million plus", 1000000, null)]
+    [InlineData("Organisers said 5,000 plus people joined the march.", "5,000 plus", 5000, null)]
+    public void Plus_after_an_amount_of_money_adds_something_else_unless_it_ends_the_phrase(string text, string surface, int min, int? max)
+    {
+        var q = Assert.Single(Read(text, "en").Quantities);
+        Assert.Equal(surface, q.Text);
+        AssertInterval(q, min, max);
+    }
+
+    [Theory]
     [InlineData("Semua rakyat berusia 18 tahun ke atas layak.", "ms", 18, null)]
     [InlineData("Kanak-kanak berumur enam tahun ke bawah mencatatkan 85 peratus kes.", "ms", null, 6)]
     [InlineData("Warga berusia 60 tahun ke atas mendapat vaksin.", "id", 60, null)]
