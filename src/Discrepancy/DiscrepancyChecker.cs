@@ -176,6 +176,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = lastCounted!.Value.Unit };
                 }
 
+                // "Twelve of the dead were in Nunukan and three in Tawau": the second count's noun is the first's, and it is a
+                // part of a breakdown.
+                var elided = previousQuantity is { Unit: { } firstUnit } && SlotBuilder.IsCountOfThings(firstUnit)
+                    ? _analyzer.Elided(article.Text, article.Language, wide, previousQuantity, quantity)
+                    : null;
+                if (elided is not null)
+                {
+                    quantity = quantity with { Unit = previousQuantity!.Unit };
+                }
+
                 // "24 dari 38 provinsi", "nine of 14 milk samples": a part told against its total counts what the total counts,
                 // as a part (never a rival reading of the total).
                 var partOfTotal = false;
@@ -334,6 +344,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     scope = personal ? "demanded " + topic : "demand";
                     demandedIn = personal ? sentenceStart : demandedIn;
                 }
+
+                scope ??= elided;
 
                 // "bus itu baru berusia sebelas tahun": an age is an age, whatever scope word is near ("baru" = only).
                 scope = topic is not null && topic.StartsWith(SlotBuilder.Age + " of ", StringComparison.Ordinal) ? topic : scope ?? topic;

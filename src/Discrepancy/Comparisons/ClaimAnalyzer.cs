@@ -142,6 +142,35 @@ internal sealed class ClaimAnalyzer
         claim.Unit is null && _cues.TryGetValue(language, out var cues) &&
         AnaphoraBefore(Words(text, TextSpan.FromBounds(Math.Min(sentenceStart, claim.Span.Start), claim.Span.Start)), cues) >= 0;
 
+    /// <summary>
+    /// Whether a figure printed without its noun (or given the first one's by the reader) is the second of two told in one
+    /// breath: a coordinator right before it, the first figure (with its noun) earlier in its sentence, and a place right
+    /// after it or its clause's end ("Twelve of the dead were in Nunukan and three in Tawau", "lima di Nunukan dan tiga di
+    /// Tawau"). Such a figure is a part of a breakdown: the scope "part: &lt;place&gt;" (or "part"), never a rival reading of
+    /// a total; null when not elided.
+    /// </summary>
+    public string? Elided(string text, string language, TextSpan sentence, QuantityClaim first, QuantityClaim claim)
+    {
+        if ((claim.Unit is not null && !string.Equals(claim.Unit, first.Unit, StringComparison.Ordinal)) || first.Unit is null ||
+            first.Span.End > claim.Span.Start || first.Span.Start < sentence.Start ||
+            !_cues.TryGetValue(language, out var cues) || cues.Coordinators.Count == 0)
+        {
+            return null;
+        }
+
+        var between = Words(text, TextSpan.FromBounds(first.Span.End, claim.Span.Start));
+        if (between.Count == 0 || !cues.Coordinators.Contains(between[^1]))
+        {
+            return null;
+        }
+
+        var end = ClauseEnd(text, sentence, claim.Span.End);
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, end));
+        return after.Count == 0 ? "part"
+            : cues.Where.Contains(after[0]) ? (after.Count > 1 ? "part: " + after[1] : "part")
+            : null;
+    }
+
     /// <summary>Where the number anaphora ending at most four words before the end of <paramref name="words"/> starts; -1 when none does.</summary>
     private static int AnaphoraBefore(List<string> words, Cues cues)
     {
@@ -1818,6 +1847,7 @@ internal sealed class ClaimAnalyzer
             AdditionalInHeadline = Fold(news.AdditionalInHeadline);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ClauseTurns = news.ClauseConjunctions.Except(news.Coordinators).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            Coordinators = news.Coordinators.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
             UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
@@ -1871,6 +1901,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Folded verbs of a change ("fell", "turun", "naik").</summary>
         public FrozenSet<string> ChangeVerbs { get; }
+
+        /// <summary>Folded words joining two nouns ("and", "dan", "serta").</summary>
+        public FrozenSet<string> Coordinators { get; }
 
         /// <summary>Folded words ending the words before a reporting verb that are no part of a source's name ("has", "juga").</summary>
         public FrozenSet<string> SourceTrailing { get; }

@@ -115,6 +115,18 @@ public sealed class PartTests
     }
 
     [Theory]
+    [InlineData("The toll rose to 15 on Sunday. Twelve of the dead were in Nunukan and three in Tawau, officials said.", "en", "three")]
+    [InlineData("Jumlah korban meninggal menjadi 15 orang. Sebanyak 12 korban meninggal di Nunukan dan tiga di Tawau.", "id", "tiga")]
+    public void A_figure_whose_noun_is_left_out_after_a_coordinator_is_a_part_of_the_first_ones_kind(string text, string language, string figure)
+    {
+        var report = Check(text, language);
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == figure);
+        Assert.Equal("deaths", ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+        Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Korban tewas kebocoran amonia bertambah menjadi empat orang. Konsul jenderal menyebut tiga korban tewas adalah WNI.", "id", "tiga")]
     [InlineData("The toll from the ammonia leak rose to four. The consul general said three victims were Indonesians.", "en", "three")]
     public void Victims_a_copula_names_as_one_countrys_people_are_its_nationals(string text, string language, string figure)
