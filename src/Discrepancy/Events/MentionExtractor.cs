@@ -232,7 +232,7 @@ internal sealed class MentionExtractor
 
             // Headlines capitalize nearly every word in many house styles: only catalog entities count there.
             var isTitle = article.Title is { } title && string.Equals(line.Text, title, StringComparison.Ordinal);
-            foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span, vocabulary.Abbreviations))
+            foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span, vocabulary.Abbreviations, article.Dates))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var (clause, isSetting, read) in Clauses(article.Text, sentence, vocabulary).SelectMany(c => SplitSetting(article.Text, c, vocabulary, SpanSearch.Within(article.Dates, static d => d.Span, c))))

@@ -6,8 +6,12 @@ namespace Discrepancy.Events;
 /// <summary>Splits a line into sentences: at ". ", "! ", "? " before a capital, quote or digit, not after an abbreviation.</summary>
 internal static class SentenceSplitter
 {
-    /// <summary>The sentences of a line; <paramref name="abbreviations"/> (keys without the dot) are the language's known ones.</summary>
-    public static IEnumerable<TextSpan> Split(string text, TextSpan line, FrozenSet<string>? abbreviations = null)
+    /// <summary>
+    /// The sentences of a line; <paramref name="abbreviations"/> (keys without the dot) are the language's known ones, and
+    /// <paramref name="dates"/> (sorted by start) the dates read in the text, so a clock's "a.m." before a day stays inside
+    /// its sentence.
+    /// </summary>
+    public static IEnumerable<TextSpan> Split(string text, TextSpan line, FrozenSet<string>? abbreviations = null, IReadOnlyList<DateClaim>? dates = null)
     {
         var start = line.Start;
         var end = line.End;
@@ -41,7 +45,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(text, start, i, abbreviations) && !ClockEndsSentence(text, i, after, end))
+            if (c == '.' && IsAbbreviation(text, start, i, abbreviations) && !ClockEndsSentence(text, i, after, end, dates))
             {
                 continue;
             }
@@ -57,20 +61,19 @@ internal static class SentenceSplitter
         }
     }
 
-    private static readonly FrozenSet<string> ClockFollowers = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-         "june", "july", "august", "september", "october", "november", "december", "jakarta", "local", "singapore", "malaysia",
-         "malaysian", "western", "central", "eastern"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// "smelled gas from about 1.50 a.m. The fire department ...": a clock's "a.m." or "p.m." ends the sentence when a
-    /// capitalized word follows that is not a day, a month, a time zone ("9 a.m. WIB") or a zone's place ("a.m. Jakarta time").
+    /// capitalized word follows that is neither a date the reader found ("9 a.m. Tuesday") nor a time zone ("9 a.m. WIB").
     /// </summary>
-    private static bool ClockEndsSentence(string text, int dot, int after, int end)
+    private static bool ClockEndsSentence(string text, int dot, int after, int end, IReadOnlyList<DateClaim>? dates)
     {
         if (dot < 3 || text[dot - 2] != '.' || char.ToLowerInvariant(text[dot - 1]) != 'm' || char.ToLowerInvariant(text[dot - 3]) is not ('a' or 'p') ||
             (dot >= 4 && char.IsLetter(text[dot - 4])) || !char.IsUpper(text[after]))
+        {
+            return false;
+        }
+
+        if (dates is { Count: > 0 } && SpanSearch.FirstStartingAtOrAfter(dates, static d => d.Span, after) is var k && k < dates.Count && dates[k].Span.Start == after)
         {
             return false;
         }
@@ -81,21 +84,15 @@ internal static class SentenceSplitter
             wordEnd++;
         }
 
-        var word = text.AsSpan(after, wordEnd - after);
-        return word.Length > 1 && !IsAllUpper(word) && !ClockFollowers.Contains(word.ToString().ToLowerInvariant());
-
-        static bool IsAllUpper(ReadOnlySpan<char> w)
+        foreach (var ch in text.AsSpan(after, wordEnd - after))
         {
-            foreach (var ch in w)
+            if (!char.IsUpper(ch))
             {
-                if (!char.IsUpper(ch))
-                {
-                    return false;
-                }
+                return true;
             }
-
-            return true;
         }
+
+        return false;
     }
 
     /// <summary>

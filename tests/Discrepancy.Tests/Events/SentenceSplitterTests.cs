@@ -6,7 +6,8 @@ namespace Discrepancy.Tests.Events;
 public sealed class SentenceSplitterTests
 {
     private static List<string> Sentences(string text) =>
-        [.. SentenceSplitter.Split(text, new TextSpan(0, text.Length)).Select(s => text.Substring(s.Start, s.Length))];
+        [.. SentenceSplitter.Split(text, new TextSpan(0, text.Length), dates: [.. new ClaimNormalizer().Normalize(text, "en", new DateOnly(2026, 7, 15)).Dates])
+            .Select(s => text.Substring(s.Start, s.Length))];
 
     [Fact]
     public void A_clock_time_ends_a_sentence_before_a_new_subject()
