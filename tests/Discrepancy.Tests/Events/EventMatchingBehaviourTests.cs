@@ -657,6 +657,15 @@ public sealed class EventMatchingBehaviourTests
     [InlineData("The drivers, who began their strike at the Entikong border post on Monday, want the fee scrapped.", "en", "strike", "protest")]
     [InlineData("Datuk Bandar Batam pada Rabu mengesyorkan kenaikan gaji minimum sebanyak 6.8 peratus.", "ms", "mengesyorkan", "measure")]
     [InlineData("Wali Kota Batam pada Rabu (18/11) merekomendasikan UMK Batam naik 6,8 persen.", "id", "merekomendasikan", "measure")]
+    [InlineData("The two boat owners were remanded for six days by a magistrate in Sibu on Friday.", "en", "remanded", "arrest")]
+    [InlineData("The smuggling case against the three men will be mentioned again in the Kuantan court on March 3.", "en", "mentioned again", "ruling")]
+    [InlineData("Kes terhadap kapten kapal itu akan disebut semula di Mahkamah Sesyen Miri pada 3 Mac.", "ms", "disebut semula", "ruling")]
+    [InlineData("The barge went down off Tanjung Sedili on Sunday night with nine crew aboard.", "en", "went down", "disaster")]
+    [InlineData("Four injured miners were flown home to Kota Kinabalu on Tuesday.", "en", "flown home", "visit")]
+    [InlineData("Relatives held a candlelight vigil outside the mine gate in Ranau on Thursday.", "en", "vigil", "protest")]
+    [InlineData("The mine operator gave a press conference in Ranau on Thursday about the rescue.", "en", "press conference", "statement")]
+    [InlineData("Kapolres menggelar konferensi pers di Mapolres Sintang pada Senin (4/5/2026).", "id", "konferensi pers", "statement")]
+    [InlineData("Ketua polis daerah mengadakan sidang media di Ranau pada Khamis mengenai operasi itu.", "ms", "sidang media", "statement")]
     public void Event_words_name_their_kind_of_event(string text, string language, string fragment, string action)
     {
         var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 11, 20) }]);
