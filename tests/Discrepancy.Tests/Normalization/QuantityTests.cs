@@ -569,6 +569,12 @@ public sealed class QuantityTests
     [InlineData("Readings reached 86 milligrams per kilogram.", "en", "mg/kg")]
     [InlineData("Bacaan gas di pagar kilang melebihi 300 bahagian per sejuta (ppm) pada jam 4 pagi.", "ms", "ppm")]
     [InlineData("The reading fell to 35 ppm by 10 a.m.", "en", "ppm")]
+    [InlineData("Factories turned out 290 billion cigarettes last year.", "en", "sticks")]
+    [InlineData("Officers found 2.4 million clove sticks in the lorry.", "en", "sticks")]
+    [InlineData("Petugas menyita 1,2 juta batang rokok ilegal di Tanjung Priok.", "id", "sticks")]
+    [InlineData("Produksi tahun ini diperkirakan 295 miliar batang saja.", "id", "sticks")]
+    [InlineData("Kastam merampas 800,000 batang rokok putih di Johor Bahru.", "ms", "sticks")]
+    [InlineData("Warga menanam 5.000 batang pohon mangrove.", "id", "trees")]
     public void Reads_common_counted_nouns_of_the_news(string text, string language, string unit) =>
         Assert.Single(Read(text, language).Quantities, q => q.Unit == unit);
 
