@@ -284,7 +284,7 @@ internal sealed class MentionExtractor
                     DateInterval? reported = null;
                     var own = named?.Value ?? EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
                         datelineEnd > 0 ? tokens[datelineEnd - 1].End : -1, out reported);
-                    var (names, countries, places) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle);
+                    var (names, countries, places) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle, TextSpan.FromBounds(sentence.Start, sentence.End), clause);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told
                     // does not carry over.
@@ -1336,7 +1336,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, bool isTitle)
+    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, bool isTitle, TextSpan sentence, TextSpan clause)
     {
         var names = new List<(string, string)>();
         var countries = new List<string>();
@@ -1347,8 +1347,11 @@ internal sealed class MentionExtractor
         // Headlines in title case and all-caps captions: every word is capitalized, so only known entities count.
         // A sentence has a lowercase action word ("met", "bertemu"); a title-case headline capitalizes its verb, however
         // many of its words are names.
+        // A clause of names cut from a sentence that goes on in lower case ("Kemudian, Rizal Efendi Nasution, 44, | dan seorang
+        // lelaki tempatan maut") is no headline.
         var catalogOnly = isTitle || (wordTokens.Count >= 4 && capitalized >= 0.75 * wordTokens.Count &&
-                          !wordTokens.Any(t => char.IsLower(text[t.Start]) && _actionWords.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length)))));
+                          !wordTokens.Any(t => char.IsLower(text[t.Start]) && _actionWords.Contains(EntityCatalog.Key(text.Substring(t.Start, t.Length)))) &&
+                          !LowerCaseWordsOutside(text, sentence, clause));
         var i = 0;
         while (i < tokens.Count)
         {
@@ -1511,6 +1514,30 @@ internal sealed class MentionExtractor
 
         PoliceOfRegion(text, tokens, names);
         return (names, countries, places);
+    }
+
+    /// <summary>True when the sentence holds at least two words in lower case outside <paramref name="clause"/>.</summary>
+    private static bool LowerCaseWordsOutside(string text, TextSpan sentence, TextSpan clause)
+    {
+        var lower = 0;
+        for (var k = sentence.Start; k < sentence.End && lower < 2; k++)
+        {
+            if (k == clause.Start)
+            {
+                k = clause.End;
+                if (k >= sentence.End)
+                {
+                    break;
+                }
+            }
+
+            if (char.IsLower(text[k]) && (k == sentence.Start || !char.IsLetter(text[k - 1])))
+            {
+                lower++;
+            }
+        }
+
+        return lower >= 2;
     }
 
     /// <summary>

@@ -628,6 +628,18 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_clause_of_capitalized_names_cut_from_a_lower_case_sentence_is_no_headline()
+    {
+        var text = "Kemudian, Hasnah Binti Latip, 52, dan seorang pemandu lori meninggal dunia di tempat kejadian.";
+
+        var report = Checker.Check([Local("a.txt", text, "ms", new DateOnly(2026, 3, 2))]);
+
+        var age = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Text: "52" });
+        Assert.Equal("years", ((QuantityClaim)age.Claim).Unit);
+        Assert.StartsWith("age of Hasnah", age.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_written_without_its_space_is_the_same_person()
     {
         var day = new DateOnly(2026, 6, 9);
