@@ -1208,14 +1208,29 @@ internal sealed partial class Scanner
     /// </summary>
     private string? SubjectUnit(int end)
     {
-        string? subject = null;
         for (var back = end - 1; InClauseBack(back, end, 8); back--)
         {
             if (Match(back, Role.OutcomeAfter, out var told) && told.End <= end)
             {
                 return told.Lexeme.OutcomeAfterUnit;
             }
+        }
 
+        // "Jumlah korban tragedi kabin kereta gantung yang terjatuh ... meningkat kepada tiga orang": a subject opened by a
+        // count word counts the noun right after it, not a noun of its modifiers; a noun that says little by itself
+        // ("korban") is left to the count word read later.
+        for (var back = end - 1; InClauseBack(back, end, 16); back--)
+        {
+            if (Match(back, Role.CountIntro, out var intro) && intro.End < end && Match(intro.End, Role.UnitNoun, out var head) &&
+                head.End <= end && head.Lexeme.Unit is { } headed && !IsDurationUnit(headed))
+            {
+                return MatchExact(head.Start, head.End, Role.GenericUnit, out _) ? null : headed;
+            }
+        }
+
+        string? subject = null;
+        for (var back = end - 1; InClauseBack(back, end, 8); back--)
+        {
             if (subject is null && Match(back, Role.UnitNoun, out var noun) && noun.End <= end &&
                 !MatchExact(noun.Start, noun.End, Role.GenericUnit, out _) && !(back > 0 && IsNumber(back - 1)) &&
                 noun.Lexeme.Unit is { } named && !IsDurationUnit(named))

@@ -434,6 +434,8 @@ public sealed class QuantityTests
     [InlineData("Kepala dinas memperkirakan kasus di Batam akan mencapai 1.500 pada pertengahan Februari.", "id", "cases")]
     [InlineData("She said cases could reach 1,500 by mid-February.", "en", "cases")]
     [InlineData("Dengan temuan itu, korban meninggal akibat tabrakan kereta ekspres dengan kereta barang di Stasiun Sumpiuh, Kamis (22/10) malam, bertambah menjadi sembilan orang.", "id", "deaths")]
+    [InlineData("Jumlah penumpang bot laju yang karam di perairan Mersing meningkat kepada 31 orang.", "ms", "passengers")]
+    [InlineData("Jumlah siswa sekolah dasar di Batam bertambah menjadi 600 orang.", "id", "students")]
     public void Reads_the_count_named_in_the_subject_of_a_change_or_of_reaching_a_figure(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
