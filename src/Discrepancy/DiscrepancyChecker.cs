@@ -561,6 +561,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             {
                 names.Add(s.Article.Id, key, surface);
             }
+
+            foreach (var (abbreviation, full) in s.Declared)
+            {
+                names.Declare(abbreviation, full);
+            }
         }
 
         names.Build();
@@ -750,8 +755,12 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // "Polda Riau menetapkan tujuh tersangka pada Rabu (10/9/2025). ... BMKG mencatat 735 titik panas pada hari yang
         // sama": the last day told before the figure.
+        // A day after publication ("The new rates will take effect on Jan. 1. ... Shares slumped 6.8% the same day") is the day
+        // meant only when no day told before it has passed.
         if (_analyzer.SameDay(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span) &&
-            article.Dates.Where(d => d.Span.End <= claim.Span.Start && d.Value.Days == 1).Select(d => (DateInterval?)d.Value).LastOrDefault() is { } told)
+            article.Dates.Where(d => d.Span.End <= claim.Span.Start && d.Value.Days == 1)
+                .OrderBy(d => article.Published is { } day && d.Value.From > day ? 0 : 1).ThenBy(d => d.Span.Start)
+                .Select(d => (DateInterval?)d.Value).LastOrDefault() is { } told)
         {
             return told;
         }

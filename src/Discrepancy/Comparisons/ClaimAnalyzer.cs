@@ -938,9 +938,12 @@ internal sealed class ClaimAnalyzer
         // "A court jailed Suwandi Halim, 58, the owner behind the smelter, for 15 years": the verb that makes a span of time
         // somebody's term governs its whole sentence.
         var percent = string.Equals(unit, "percent", StringComparison.Ordinal);
-        var named = (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 12, cues.Conjunctions) : null) ??
+        var named = (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 16, cues.Conjunctions) : null) ??
             NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12, cues.Conjunctions);
-        if (percent && named is "price" or Stake && MovedRightBefore(text, sentence, claim, cues))
+        // "Shares of Tembakau Wangi slumped 6.8%, while Kretek Mulia lost 4.1%": a percentage lost or gained by a company, in a
+        // sentence about shares, is a move of its price too.
+        if (percent && (named is "price" or Stake || (named is "losses" or null && NamedTopic(text, sentence, claim, cues.PercentTopics, [], 40, cues.Conjunctions) is "price" or Stake)) &&
+            MovedRightBefore(text, sentence, claim, cues))
         {
             // "saham Mentari Rasa melonjak 19.9 peratus", "Harga saham Serindit jatuh 6.2 peratus", "closed at Rp 1,880, up 24.9%".
             return PriceMove;
@@ -1052,7 +1055,7 @@ internal sealed class ClaimAnalyzer
     public static readonly FrozenSet<string> PersonalTopics = FrozenSet.ToFrozenSet(["prison term", "detention", "prison in lieu"], StringComparer.Ordinal);
 
     /// <summary>Legal forms that mark a company's name ("PT Cahaya Logam Lestari", "Tenggara Dairies Sdn Bhd").</summary>
-    private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["pt", "cv", "tbk", "persero", "sdn", "bhd", "berhad", "inc", "ltd", "llc", "corp", "plc", "co"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["pt", "cv", "tbk", "persero", "sdn", "bhd", "berhad", "inc", "ltd", "llc", "corp", "plc", "co"], StringComparer.Ordinal);
 
     /// <summary>
     /// Where the name of the person a figure is about starts, when a person preposition follows the figure closely in its

@@ -40,6 +40,9 @@ internal sealed class RawMention
 
     public required List<(string Key, string Surface)> Names { get; init; }
 
+    /// <summary>Abbreviations the clause declares for a name it writes out in full ("PT Tembakau Wangi Nusantara Tbk (TWNS)").</summary>
+    public List<(string Short, string Full)> Declared { get; init; } = [];
+
     public required List<string> Countries { get; init; }
 
     public required List<string> Places { get; init; }
@@ -284,7 +287,7 @@ internal sealed class MentionExtractor
                     DateInterval? reported = null;
                     var own = named?.Value ?? EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
                         datelineEnd > 0 ? tokens[datelineEnd - 1].End : -1, out reported);
-                    var (names, countries, places) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle, TextSpan.FromBounds(sentence.Start, sentence.End), clause);
+                    var (names, countries, places, declared) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle, TextSpan.FromBounds(sentence.Start, sentence.End), clause);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told
                     // does not carry over.
@@ -325,6 +328,7 @@ internal sealed class MentionExtractor
                         OwnDate = own is not null && explicitDate == own,
                         HasDate = explicitDate is not null || article.Published is not null,
                         Names = names,
+                        Declared = declared,
                         Countries = countries,
                         Places = places,
                         Content = Content(article.Text, tokens),
@@ -1336,9 +1340,10 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, bool isTitle, TextSpan sentence, TextSpan clause)
+    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places, List<(string Short, string Full)> Declared) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, bool isTitle, TextSpan sentence, TextSpan clause)
     {
         var names = new List<(string, string)>();
+        var declared = new List<(string, string)>();
         var countries = new List<string>();
         var places = new List<string>();
         var wordTokens = tokens.Where(t => t.Kind == TokenKind.Word).ToList();
@@ -1507,13 +1512,22 @@ internal sealed class MentionExtractor
             else
             {
                 names.Add((key, surface));
+
+                // "PT Tembakau Wangi Nusantara Tbk (TWNS)", "Badan Siber dan Sandi Negara (BSSN)": an abbreviation in capitals
+                // in brackets right after a name of several words is declared as that name.
+                if (words.Length >= 2 && end + 2 < tokens.Count && tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == '(' &&
+                    tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Has(TokenFlags.AllCaps) && tokens[end + 1].Length is >= 2 and <= 8 &&
+                    tokens[end + 2].Kind == TokenKind.Punct && text[tokens[end + 2].Start] == ')')
+                {
+                    declared.Add((EntityCatalog.Key(text.Substring(tokens[end + 1].Start, tokens[end + 1].Length)), key));
+                }
             }
 
             i = end;
         }
 
         PoliceOfRegion(text, tokens, names);
-        return (names, countries, places);
+        return (names, countries, places, declared);
     }
 
     /// <summary>True when the sentence holds at least two words in lower case outside <paramref name="clause"/>.</summary>
@@ -1821,6 +1835,25 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
 
     private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
 
+    /// <summary>Full names each abbreviation was declared for ("twns" for "pt tembakau wangi nusantara tbk").</summary>
+    private readonly Dictionary<string, HashSet<string>> _declared = new(StringComparer.Ordinal);
+
+    /// <summary>Records that an article declared <paramref name="abbreviation"/> for the full name <paramref name="full"/>.</summary>
+    public void Declare(string abbreviation, string full)
+    {
+        if (abbreviation.Length == 0 || abbreviation.Contains(' ', StringComparison.Ordinal) || string.Equals(abbreviation, full, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!_declared.TryGetValue(abbreviation, out var set))
+        {
+            _declared[abbreviation] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.Add(full);
+    }
+
     /// <summary>Records a name; a surface starting with "?" is a lone sentence-initial word that needs confirmation.</summary>
     public void Add(string articleId, string key, string surface)
     {
@@ -1926,6 +1959,28 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
             if (longerByPart.TryGetValue(full, out var longer) && longer.Select(Find).Distinct(StringComparer.Ordinal).Count() == 1)
             {
                 Union(full, longer[0]);
+            }
+        }
+
+        // "PT Tembakau Wangi Nusantara Tbk" and "Tembakau Wangi Nusantara", "Tenggara Dairies Sdn Bhd" and "Tenggara Dairies":
+        // a company's name with and without its legal form is one body.
+        foreach (var full in _full)
+        {
+            var words = full.Split(' ');
+            int from = 0, to = words.Length;
+            while (from < to && Comparisons.ClaimAnalyzer.CompanyForms.Contains(words[from]))
+            {
+                from++;
+            }
+
+            while (to > from && Comparisons.ClaimAnalyzer.CompanyForms.Contains(words[to - 1]))
+            {
+                to--;
+            }
+
+            if ((from > 0 || to < words.Length) && to - from >= 2 && string.Join(' ', words[from..to]) is var core && _full.Contains(core))
+            {
+                Union(full, core);
             }
         }
 
@@ -2047,6 +2102,13 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
 
     private string ResolveGlobally(string key)
     {
+        // "TWNS" after "PT Tembakau Wangi Nusantara Tbk (TWNS)" in any article of the folder: the name it was declared for,
+        // when every declaration names one body.
+        if (_declared.TryGetValue(key, out var declared) && declared.Select(Find).Distinct(StringComparer.Ordinal).ToList() is [var named])
+        {
+            return named;
+        }
+
         // "NIS" in one article and "the National Intelligence Service" in another: an acronym written in capitals stands
         // for the one full name with its initials.
         if (key.Length is >= 2 and <= 6 && _fullByInitials.TryGetValue(key, out var expansions) &&

@@ -765,6 +765,47 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("Shares of Kopi Nusantara, the island's biggest listed coffee roaster, tumbled 5.3% after the ruling.", "price move of Kopi Nusantara")]
+    [InlineData("Shares of Kopi Nusantara, the biggest listed roaster, jumped 5.3% the same day, while Teh Harum lost 2.1%.", "price move of Teh Harum")]
+    public void A_percentage_a_listed_company_gains_or_loses_is_a_move_of_its_share_price(string text, string scope)
+    {
+        var report = OneArticle(text, "en", new DateOnly(2026, 3, 3));
+
+        Assert.Contains(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" } && c.Scope == scope);
+    }
+
+    [Fact]
+    public void A_company_is_one_holder_by_its_ticker_its_full_name_and_its_short_name()
+    {
+        var a = "Saham PT Kopi Nusantara Tbk (KOPN) ditutup anjlok 5,3% pada Senin (2/3/2026).";
+        var b = "Shares of Kopi Nusantara slumped 5.3% on Monday, March 2.";
+        var c = "Di bursa, saham KOPN merosot 5,3 peratus pada Isnin.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", a) { Language = "id", Published = new DateOnly(2026, 3, 2) },
+            new ArticleSource("b.txt", b) { Language = "en", Published = new DateOnly(2026, 3, 3) },
+            new ArticleSource("c.txt", c) { Language = "ms", Published = new DateOnly(2026, 3, 3) }]);
+
+        var scopes = report.Claims.Where(x => x.Claim is QuantityClaim { Unit: "percent" }).Select(x => x.Scope).Distinct().ToList();
+        Assert.Equal(3, report.Claims.Count(x => x.Claim is QuantityClaim { Unit: "percent" }));
+        var scope = Assert.Single(scopes);
+        Assert.StartsWith("price move of", scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_day_is_a_day_already_passed_not_a_later_effective_date()
+    {
+        var text = "The minister announced the new duty on Monday, October 19. The rates take effect on January 1, 2027. " +
+                   "Shares of Kopi Nusantara tumbled 5.3% the same day.";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 10, 20));
+
+        var move = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" });
+        Assert.Equal(new DateOnly(2026, 10, 19), move.AsOf!.Value.From);
+        Assert.Equal(Modality.Reported, move.Modality);
+    }
+
     [Fact]
     public void Premiums_over_different_reference_prices_are_different_things()
     {
