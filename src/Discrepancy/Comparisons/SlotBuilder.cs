@@ -958,8 +958,10 @@ internal static class SlotBuilder
         // A prison term of somebody not named is nobody's in particular: it may be the same as a named one. So is aid or
         // compensation told without whom it pays, beside a payment for somebody ("bantuan RM3.000" and "RM3,000 for each
         // affected household").
+        // "Pemerintah negara bagian menambah RM10.000 per keluarga", "the state adds RM10,000": a sum added on top of another
+        // payment is that payment's kind too.
         var paid = claims.Exists(c => c.Scope?.StartsWith(PaymentFor, StringComparison.Ordinal) ?? false);
-        string? Named(ClaimFacts c) => c.Scope is { } scope && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal) && !(paid && scope is "aid" or "compensation") ? scope : null;
+        string? Named(ClaimFacts c) => c.Scope is { } scope && !scope.EndsWith(UnnamedPerson, StringComparison.Ordinal) && !(paid && scope is "aid" or "compensation" or "additional") ? scope : null;
         var scopes = claims.Select(Named).OfType<string>().Distinct(StringComparer.Ordinal).Count();
 
         // A count under ten told without a scope is too likely the same number of something else ("dua" dead against "2"

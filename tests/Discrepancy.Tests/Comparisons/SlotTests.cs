@@ -807,6 +807,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_sum_added_on_top_of_a_payment_agrees_with_the_same_payment_told_elsewhere()
+    {
+        var a = "Banjir lumpur di Kuantan meragut empat nyawa pada Ahad (1/3/2026). Kerajaan negeri akan menyalurkan RM8,000 kepada setiap keluarga mangsa yang meninggal dunia.";
+        var b = "Banjir lumpur di Kuantan menewaskan empat orang pada Minggu (1/3/2026). Pemerintah negara bagian menambah RM8.000 per keluarga korban.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 3, 2), b, "id", new DateOnly(2026, 3, 3));
+
+        var sums = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "ringgit" });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, sums));
+    }
+
+    [Fact]
     public void Premiums_over_different_reference_prices_are_different_things()
     {
         var a = "Serindit Foods Berhad mengumumkan penawaran tender untuk saham PT Mentari Rasa Tbk pada Jumat (7/8/2026).\n\n" +
