@@ -965,6 +965,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     {
         var items = new HashSet<int>();
         (QuantityClaim Claim, int SentenceStart)? previous = null;
+        // "pesawat membawa 17 orang, yakni 14 penumpang dan tiga awak": a count right after a word opening a list of parts,
+        // and the counts after it in its sentence, are items of a breakdown.
+        var namely = -1;
         foreach (var claim in article.Claims.Claims)
         {
             if (claim is not QuantityClaim quantity)
@@ -973,6 +976,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
 
             var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, quantity.Span.Start);
+            if (namely >= 0 && previous is { } first && first.SentenceStart == sentenceStart && first.Claim.Span.Start == namely &&
+                SlotBuilder.IsCountOfThings(quantity.Unit) && SlotBuilder.IsCountOfThings(first.Claim.Unit))
+            {
+                items.Add(namely);
+                items.Add(quantity.Span.Start);
+            }
+
+            namely = _analyzer.AfterNamely(article.Text, article.Language, quantity) ? quantity.Span.Start : namely;
             if (previous is { } before && before.SentenceStart == sentenceStart &&
                 (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(before.Claim.Unit)) &&
                 _analyzer.RestAfter(article.Text, article.Language, quantity))

@@ -841,6 +841,11 @@ internal sealed class ClaimAnalyzer
         return cues.RestAfter.Any(phrase => PhraseAt(after, at, phrase));
     }
 
+    /// <summary>True when a word that opens a list of parts ends right before the figure ("yakni 14 penumpang", "namely 14").</summary>
+    public bool AfterNamely(string text, string language, QuantityClaim claim) =>
+        _cues.TryGetValue(language, out var cues) && cues.Namely.Length > 0 &&
+        EndsWithAny(Words(text, TextSpan.FromBounds(Math.Max(0, claim.Span.Start - 24), claim.Span.Start)), cues.Namely);
+
     /// <summary>How many words the counted noun opening <paramref name="after"/> takes (0 when none does).</summary>
     private static int NounLength(List<string> after, Cues cues)
     {
@@ -1827,6 +1832,7 @@ internal sealed class ClaimAnalyzer
             PartAfter = Fold(news.PartAfter);
             PartOfTotal = Fold(news.PartOfTotal);
             RestAfter = Fold(news.RestAfter);
+            Namely = Fold(news.Namely);
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
             Demand = Fold(news.DemandWords);
@@ -1959,6 +1965,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words after a figure that make it the rest of a breakdown ("lainnya", "others").</summary>
         public string[][] RestAfter { get; }
+
+        /// <summary>Words that open a list of the parts of a total ("yakni", "namely").</summary>
+        public string[][] Namely { get; }
 
         /// <summary>Part phrases before a figure ("dari jumlah itu", "including").</summary>
         public string[][] PartBefore { get; }

@@ -714,6 +714,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> RestAfter { get; init; } = [];
 
     /// <summary>
+    /// Words that open a list of the parts of a total just told ("17 orang, yakni 14 penumpang dan tiga awak", "namely"): a
+    /// figure right after one, with another figure after it in its sentence, is an item of a breakdown.
+    /// </summary>
+    public IReadOnlyList<string> Namely { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it a part of a total just told ("Dari jumlah itu, 5.112 kasus", "including 12
     /// children").
     /// </summary>
@@ -955,6 +961,7 @@ public sealed record NewsWords
         PartAfter = PartAfter ?? [],
         PartOfTotal = PartOfTotal ?? [],
         RestAfter = RestAfter ?? [],
+        Namely = Namely ?? [],
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
         Change = Change ?? new(),

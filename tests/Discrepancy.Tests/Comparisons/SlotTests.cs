@@ -819,6 +819,29 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Passengers_and_people_aboard_counted_by_two_sources_are_one_count()
+    {
+        var a = "Bot pelancong terbalik di perairan Mersing pada Sabtu (7/3/2026). Pengendali bot menyebut sembilan penumpang tercatat dalam manifes.";
+        var b = "Polis berkata siasatan mendapati sepuluh orang berada dalam bot yang terbalik di perairan Mersing pada Sabtu (7/3/2026).";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 3, 8), b, "ms", new DateOnly(2026, 3, 9));
+
+        var aboard = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "passengers" or "people" });
+        Assert.Contains(report.Slots, slot => aboard.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Theory]
+    [InlineData("Menurut manifes, pesawat itu membawa 12 orang, yakni sembilan penumpang dan tiga awak.", "id")]
+    [InlineData("According to the manifest, the plane carried 12 people, namely nine passengers and three crew.", "en")]
+    public void Counts_listed_after_namely_are_parts_of_the_total_before_them(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 9));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Claims, c => c.Claim is QuantityClaim { Value.Min: 9m } && (c.Scope?.StartsWith("part", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public void Premiums_over_different_reference_prices_are_different_things()
     {
         var a = "Serindit Foods Berhad mengumumkan penawaran tender untuk saham PT Mentari Rasa Tbk pada Jumat (7/8/2026).\n\n" +
