@@ -554,7 +554,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             sentences[k].Order = k;
         }
 
-        var names = new NameIndex(_similarity, _options.NameMatchThreshold);
+        var names = new NameIndex(_similarity, _options.NameMatchThreshold, _analyzer.CompanyForms);
         foreach (var s in sentences)
         {
             foreach (var (key, surface) in s.Names)

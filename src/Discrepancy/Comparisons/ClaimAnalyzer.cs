@@ -92,8 +92,17 @@ internal sealed class ClaimAnalyzer
 {
     private readonly FrozenDictionary<string, Cues> _cues;
 
-    public ClaimAnalyzer(LanguageRegistry languages) =>
+    public ClaimAnalyzer(LanguageRegistry languages)
+    {
         _cues = languages.Codes.ToFrozenDictionary(c => c, c => languages.TryGet(c, out var pack) ? new Cues(pack.News, pack.Units, pack.Dates, pack.Quantities) : new Cues(new NewsWords(), new UnitWords(), new DateWords(), new QuantityWords()), StringComparer.Ordinal);
+
+        // A company's legal form marks its name in any language's article ("PT ... Tbk" quoted in a Malay report).
+        CompanyForms = languages.Codes.SelectMany(c => languages.TryGet(c, out var pack) ? pack.News.CompanyForms : [])
+            .Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Words of a company's legal form in every registered language ("pt", "tbk", "sdn", "bhd", "inc" ...).</summary>
+    public FrozenSet<string> CompanyForms { get; }
 
     /// <summary>
     /// The counted thing a figure of mere "people" refers back to: "pengiriman pasukan baru, yang jumlahnya ditaksir
@@ -1060,7 +1069,6 @@ internal sealed class ClaimAnalyzer
     public static readonly FrozenSet<string> PersonalTopics = FrozenSet.ToFrozenSet(["prison term", "detention", "prison in lieu"], StringComparer.Ordinal);
 
     /// <summary>Legal forms that mark a company's name ("PT Cahaya Logam Lestari", "Tenggara Dairies Sdn Bhd").</summary>
-    internal static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["pt", "cv", "tbk", "persero", "sdn", "bhd", "berhad", "inc", "ltd", "llc", "corp", "plc", "co"], StringComparer.Ordinal);
 
     /// <summary>
     /// Where the name of the person a figure is about starts, when a person preposition follows the figure closely in its

@@ -1822,8 +1822,11 @@ internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string
 /// joins the full name in the same article (else the only full name in the corpus) that starts or ends with it;
 /// near-identical full names ("Andrey Belusov" / "Andrei Belousov") are merged by fuzzy similarity.
 /// </summary>
-internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
+internal sealed class NameIndex(ITextSimilarity similarity, int threshold, FrozenSet<string>? companyForms = null)
 {
+    /// <summary>Words of a company's legal form (keys): a name with and without them is one body.</summary>
+    private readonly FrozenSet<string> _companyForms = companyForms ?? FrozenSet<string>.Empty;
+
     /// <summary>The longest name, in characters, whose tails are read as the same person's shorter name.</summary>
     private const int MaxTailedName = 80;
 
@@ -1968,12 +1971,12 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold)
         {
             var words = full.Split(' ');
             int from = 0, to = words.Length;
-            while (from < to && Comparisons.ClaimAnalyzer.CompanyForms.Contains(words[from]))
+            while (from < to && _companyForms.Contains(words[from]))
             {
                 from++;
             }
 
-            while (to > from && Comparisons.ClaimAnalyzer.CompanyForms.Contains(words[to - 1]))
+            while (to > from && _companyForms.Contains(words[to - 1]))
             {
                 to--;
             }

@@ -720,6 +720,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> Namely { get; init; } = [];
 
     /// <summary>
+    /// Words of a company's legal form ("PT", "Tbk", "Sdn Bhd", "Inc"): a name holding one is a body's, not a person's, and a
+    /// name with and without them is one body.
+    /// </summary>
+    public IReadOnlyList<string> CompanyForms { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it a part of a total just told ("Dari jumlah itu, 5.112 kasus", "including 12
     /// children").
     /// </summary>
@@ -962,6 +968,7 @@ public sealed record NewsWords
         PartOfTotal = PartOfTotal ?? [],
         RestAfter = RestAfter ?? [],
         Namely = Namely ?? [],
+        CompanyForms = CompanyForms ?? [],
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
         Change = Change ?? new(),
