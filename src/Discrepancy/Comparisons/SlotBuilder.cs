@@ -888,7 +888,7 @@ internal static class SlotBuilder
         static bool Money(ClaimFacts c) => ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
         var groups = members.SelectMany(m => m)
             .Where(c => c.Story is not null && c.Claim.Unit is not null && !string.Equals(c.Scope, "converted", StringComparison.Ordinal) &&
-                        (Money(c) || (c.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v))))
+                        (Money(c) || (c.Value is { Min: { } v } value && value.Max == v && (v >= 2m || decimal.Truncate(v) != v)) || SameBound(c)))
             .GroupBy(c => (c.Story, Unit: SameAmountUnit(c), c.Value.Min, c.Value.Max))
             .SelectMany(SameTopic)
             .Where(g => g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count() > 1 && g.Select(c => slotOf[c.Id]).Distinct().Count() > 1)
@@ -905,6 +905,13 @@ internal static class SlotBuilder
                 $"{Told(claims[0].Claim)} is told by {claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles.", 0m);
         }
     }
+
+    /// <summary>
+    /// A lower bound distinctive enough to name one count: "more than 140" visitors lowered from the cabins in two outlets,
+    /// not "more than 100" (a round bound many counts share).
+    /// </summary>
+    private static bool SameBound(ClaimFacts c) =>
+        c.Value is { Min: { } low, Max: null } && low >= 10m && decimal.Truncate(low) == low && low % 100m != 0m && !ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
 
     /// <summary>
     /// What two equal figures must both count to be one amount: ten or more people named by who they are are the same

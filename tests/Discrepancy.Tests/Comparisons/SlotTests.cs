@@ -842,6 +842,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_distinctive_bound_told_days_apart_is_one_figure()
+    {
+        var a = "Tanah runtuh di Ranau pada Ahad (1/3/2026): lebih 130 pelancong yang terkandas dipindahkan dengan bas.";
+        var b = "A week after the landslide in Ranau on Sunday, March 1, officials said more than 130 visitors had been moved out by bus.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 3, 2), b, "en", new DateOnly(2026, 3, 8));
+
+        var bounds = TwoClaims(report, c => c.Claim is QuantityClaim { Value.Min: 130m });
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, bounds));
+    }
+
+    [Fact]
     public void Premiums_over_different_reference_prices_are_different_things()
     {
         var a = "Serindit Foods Berhad mengumumkan penawaran tender untuk saham PT Mentari Rasa Tbk pada Jumat (7/8/2026).\n\n" +
