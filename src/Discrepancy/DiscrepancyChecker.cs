@@ -285,6 +285,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     // story is about; "it was 11 years old" right after is of the same thing.
                     quantity = quantity with { Unit = "years" };
                     var holder = _analyzer.AgeHolder(article.Text, article.Language, wide, quantity, out var nearNoun);
+
+                    // "Aisyah yang baru berusia dua tahun", "Lim Xin Yi, aged nine": the person named just before the age.
+                    holder ??= nearNoun || !_analyzer.AgeWordBefore(article.Text, article.Language, quantity) ? null
+                        : PersonRightBefore(article, own, span, quantity.Span.Start, names);
                     if (holder is null && !nearNoun && lastAgedThing is { } recent && recent.SentenceStart >= previousStart)
                     {
                         holder = recent.Holder;
@@ -1196,6 +1200,51 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             {
                 return names.Display(root);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person whose name ends at most four lower-case words (and a comma) before <paramref name="figure"/> in its clause:
+    /// "Aisyah yang baru berusia dua tahun", "Lim Xin Yi, aged nine". Null when another word or mark stands between.
+    /// </summary>
+    private string? PersonRightBefore(ParsedArticle article, List<RawMention> own, TextSpan sentence, int figure, NameIndex names)
+    {
+        var text = article.Text;
+        var at = figure;
+        for (var words = 0; words <= 4; words++)
+        {
+            // Back over spaces (and one comma right after the name), then over one lower-case word.
+            var k = at;
+            while (k > sentence.Start && char.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            var comma = k > sentence.Start && text[k - 1] == ',';
+            if (PersonEndingAt(article, own, sentence, comma ? k - 1 : k, names) is { } person)
+            {
+                return person;
+            }
+
+            if (comma)
+            {
+                return null;
+            }
+
+            var start = k;
+            while (start > sentence.Start && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == k || !char.IsLower(text[start]))
+            {
+                return null;
+            }
+
+            at = start;
         }
 
         return null;

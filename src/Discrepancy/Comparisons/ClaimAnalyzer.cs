@@ -1139,6 +1139,10 @@ internal sealed class ClaimAnalyzer
                cues.UnitNouns.ContainsKey(EntityCatalog.Key(text[start..end]));
     }
 
+    /// <summary>True when a word that introduces an age ends right before the figure ("berusia dua", "aged nine").</summary>
+    public bool AgeWordBefore(string text, string language, QuantityClaim claim) =>
+        _cues.TryGetValue(language, out var cues) && PhraseRightBefore(text, claim.Span.Start, cues.AgeBefore);
+
     /// <summary>
     /// True for a whole number from 1 to 120, without a unit or counted in years, told with an age word ("a local businessman
     /// aged 55", "remaja berusia 15 tahun", "a 34-year-old man"): somebody's age.

@@ -627,6 +627,26 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "toured").Id, EventOf(report, "b.txt", "toured").Id);
     }
 
+    [Theory]
+    [InlineData("Di dalam bot itu ada anak bongsu mereka, Nurul Huda yang baru berusia tiga tahun.", "ms", "3")]
+    [InlineData("The youngest passenger was their daughter, Siti Aminah, aged three.", "en", "3")]
+    public void An_age_told_right_after_a_name_is_that_persons_age(string text, string language, string value)
+    {
+        var report = Checker.Check([Local("a.txt", text, language, new DateOnly(2026, 3, 2))]);
+
+        var age = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "years" } q && q.Value.Min == decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("age of ", age.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_company_named_before_a_reported_age_of_a_vehicle_does_not_own_the_age()
+    {
+        var report = Checker.Check([Local("a.txt", "The operator, PO Sinar Jaya, says it was 11 years old.", "en", new DateOnly(2026, 3, 2))]);
+
+        var age = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "years" });
+        Assert.False(age.Scope?.StartsWith("age of PO", StringComparison.Ordinal) ?? false);
+    }
+
     [Fact]
     public void A_clause_of_capitalized_names_cut_from_a_lower_case_sentence_is_no_headline()
     {
