@@ -761,12 +761,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // sama": the last day told before the figure.
         // A day after publication ("The new rates will take effect on Jan. 1. ... Shares slumped 6.8% the same day") is the day
         // meant only when no day told before it has passed.
-        if (_analyzer.SameDay(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span) &&
-            article.Dates.Where(d => d.Span.End <= claim.Span.Start && d.Value.Days == 1)
-                .OrderBy(d => article.Published is { } day && d.Value.From > day ? 0 : 1).ThenBy(d => d.Span.Start)
-                .Select(d => (DateInterval?)d.Value).LastOrDefault() is { } told)
+        if (_analyzer.SameDay(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span))
         {
-            return told;
+            var days = article.Dates.Where(d => d.Span.End <= claim.Span.Start && d.Value.Days == 1).Select(d => d.Value).ToList();
+            if (days.Count > 0)
+            {
+                var passed = days.FindLastIndex(d => article.Published is not { } published || d.From <= published);
+                return passed >= 0 ? days[passed] : days[^1];
+            }
         }
 
         // "Police said on Wednesday that ... the ferry that sank on Monday night ..., and the death toll rose to 16", "recovered

@@ -1068,8 +1068,6 @@ internal sealed class ClaimAnalyzer
     /// <summary>Topics of figures that belong to one person: a prison term, detention, prison in lieu of a payment.</summary>
     public static readonly FrozenSet<string> PersonalTopics = FrozenSet.ToFrozenSet(["prison term", "detention", "prison in lieu"], StringComparer.Ordinal);
 
-    /// <summary>Legal forms that mark a company's name ("PT Cahaya Logam Lestari", "Tenggara Dairies Sdn Bhd").</summary>
-
     /// <summary>
     /// Where the name of the person a figure is about starts, when a person preposition follows the figure closely in its
     /// clause (at most four words after it: "vonis 12 tahun penjara kepada Rudianto", "15 years for Suwandi"), and how many

@@ -911,7 +911,7 @@ internal static class SlotBuilder
     /// not "more than 100" (a round bound many counts share).
     /// </summary>
     private static bool SameBound(ClaimFacts c) =>
-        c.Value is { Min: { } low, Max: null } && low >= 10m && decimal.Truncate(low) == low && low % 100m != 0m && !ClaimAnalyzer.Money.Contains(c.Claim.Unit!);
+        c.Value is { Min: { } low, Max: null } && low >= 10m && decimal.Truncate(low) == low && low % 100m != 0m;
 
     /// <summary>
     /// What two equal figures must both count to be one amount: ten or more people named by who they are are the same

@@ -1203,8 +1203,9 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// What the subject ending at <paramref name="end"/> counts: an outcome it tells ("the number of people killed"), else a
-    /// counted noun no number of its own counts ("kes denggi kumulatif di Johor"); at most eight words back, in one clause.
+    /// What the subject ending at <paramref name="end"/> counts: an outcome it tells ("the number of people killed"), else the
+    /// noun right after a count word opening it ("jumlah korban ..."), else the nearest counted noun no number of its own
+    /// counts ("kes denggi kumulatif di Johor"); at most eight words back (sixteen for the count word), in one clause.
     /// </summary>
     private string? SubjectUnit(int end)
     {
@@ -1228,18 +1229,17 @@ internal sealed partial class Scanner
             }
         }
 
-        string? subject = null;
         for (var back = end - 1; InClauseBack(back, end, 8); back--)
         {
-            if (subject is null && Match(back, Role.UnitNoun, out var noun) && noun.End <= end &&
+            if (Match(back, Role.UnitNoun, out var noun) && noun.End <= end &&
                 !MatchExact(noun.Start, noun.End, Role.GenericUnit, out _) && !(back > 0 && IsNumber(back - 1)) &&
                 noun.Lexeme.Unit is { } named && !IsDurationUnit(named))
             {
-                subject = named;
+                return named;
             }
         }
 
-        return subject;
+        return null;
     }
 
     /// <summary>True while <paramref name="back"/>, walking back from <paramref name="end"/>, is at most <paramref name="reach"/> tokens back in the same clause.</summary>
