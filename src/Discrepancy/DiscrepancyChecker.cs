@@ -973,7 +973,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         (QuantityClaim Claim, int SentenceStart)? previous = null;
         // "pesawat membawa 17 orang, yakni 14 penumpang dan tiga awak": a count right after a word opening a list of parts,
         // and the counts after it in its sentence, are items of a breakdown.
-        var namely = -1;
+        (int Start, int SentenceStart)? list = null;
         foreach (var claim in article.Claims.Claims)
         {
             if (claim is not QuantityClaim quantity)
@@ -982,14 +982,17 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
 
             var sentenceStart = ClaimAnalyzer.SentenceStart(article.Text, quantity.Span.Start);
-            if (namely >= 0 && previous is { } first && first.SentenceStart == sentenceStart && first.Claim.Span.Start == namely &&
-                SlotBuilder.IsCountOfThings(quantity.Unit) && SlotBuilder.IsCountOfThings(first.Claim.Unit))
+            var count = SlotBuilder.IsCountOfThings(quantity.Unit);
+            if (list is { } listed && listed.SentenceStart == sentenceStart && count)
             {
-                items.Add(namely);
+                items.Add(listed.Start);
                 items.Add(quantity.Span.Start);
             }
+            else if (count && _analyzer.AfterNamely(article.Text, article.Language, quantity))
+            {
+                list = (quantity.Span.Start, sentenceStart);
+            }
 
-            namely = _analyzer.AfterNamely(article.Text, article.Language, quantity) ? quantity.Span.Start : namely;
             if (previous is { } before && before.SentenceStart == sentenceStart &&
                 (quantity.Unit is null || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(before.Claim.Unit)) &&
                 _analyzer.RestAfter(article.Text, article.Language, quantity))

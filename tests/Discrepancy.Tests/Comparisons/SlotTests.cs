@@ -854,6 +854,14 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Every_count_of_a_list_after_namely_is_a_part()
+    {
+        var report = OneArticle("The boat carried 30 people, namely 22 passengers, six workers and two students.", "en", new DateOnly(2026, 3, 9));
+
+        Assert.Contains(report.Claims, c => c.Claim is QuantityClaim { Value.Min: 2m } && (c.Scope?.StartsWith("part", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public void Premiums_over_different_reference_prices_are_different_things()
     {
         var a = "Serindit Foods Berhad mengumumkan penawaran tender untuk saham PT Mentari Rasa Tbk pada Jumat (7/8/2026).\n\n" +
