@@ -201,6 +201,13 @@ public sealed record QuantityWords
     /// <summary>Words joining two alternatives read as a range ("dua atau tiga").</summary>
     public IReadOnlyList<string> Alternatives { get; init; } = [];
 
+    /// <summary>
+    /// Range openers whose link to a second figure always tells a change, with no change verb needed: "daripada Rp5.27 juta
+    /// kepada Rp5.63 juta" is the old and the new figure, where "daripada 10 hingga 12" is a range. Each opener must also be
+    /// in <see cref="RangeOpeners"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> ChangeLinks { get; init; } = new Dictionary<string, string[]>();
+
     /// <summary>Verbs of change: "rose from 5 to 7" is two figures, not a range.</summary>
     public IReadOnlyList<string> ChangeVerbs { get; init; } = [];
 
@@ -268,6 +275,7 @@ public sealed record QuantityWords
         RangeConnectors = RangeConnectors ?? [],
         RangeOpeners = RangeOpeners ?? new Dictionary<string, string[]>(),
         Alternatives = Alternatives ?? [],
+        ChangeLinks = ChangeLinks ?? new Dictionary<string, string[]>(),
         ChangeVerbs = ChangeVerbs ?? [],
         ChangeTargets = ChangeTargets ?? [],
         Percent = Percent ?? [],

@@ -138,6 +138,11 @@ internal sealed class CompiledLanguage
                 AddAll(closers, Role.RangeCloser);
             }
 
+            foreach (var (opener, closers) in q.ChangeLinks)
+            {
+                Add(opener, Role.RangeOpener).ChangeClosers = [.. closers.Select(KeyOf)];
+            }
+
             AddAll(q.Alternatives, Role.Alternative);
             AddAll(q.ChangeVerbs, Role.ChangeVerb);
             AddAll(q.ChangeTargets, Role.ChangeTarget);

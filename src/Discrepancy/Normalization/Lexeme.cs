@@ -153,6 +153,7 @@ internal sealed class Lexeme
     public string? CountNounUnit;
     public string? GroupUnit;
     public string[]? RangeClosers;
+    public string[]? ChangeClosers;
     public int Month;
     public int Weekday;
     public int RelativeDayOffset;

@@ -33,6 +33,7 @@ internal sealed partial class Scanner
         var k = i;
         bool approx = false, lower = false, upper = false, strict = false;
         string[]? closers = null;
+        string[]? changeLinks = null;
         var openerAt = -1;
         for (var guard = 0; guard < 4; guard++)
         {
@@ -56,6 +57,7 @@ internal sealed partial class Scanner
             if (prefix.Is(Role.RangeOpener) && !prefix.Is(Role.Approx | Role.LowerBound | Role.UpperBound))
             {
                 closers = prefix.Lexeme.RangeClosers;
+                changeLinks = prefix.Lexeme.ChangeClosers;
                 openerAt = k;
             }
             else
@@ -144,6 +146,19 @@ internal sealed partial class Scanner
             }
 
             j = pct.End;
+        }
+
+        // "iaitu daripada Rp5.27 juta kepada kira-kira Rp5.63 juta": a link that only a change uses makes it one, verb or not.
+        if (!isChange && changeLinks is not null && closers is not null && MatchCloser(j, changeLinks) > 0)
+        {
+            isChange = true;
+            changeClosers = closers;
+            closers = null;
+            if (start == openerAt)
+            {
+                start = openerAt + 1;
+                hasPrefix = start < a.Start && !(negative && start == minus.Start);
+            }
         }
 
         NumberExpr? second = null;

@@ -67,6 +67,15 @@ public sealed class ClaimAnalyzerTests
         Assert.Null(Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
     }
 
+    [Theory]
+    [InlineData("Angka itu jauh di bawah kebutuhan hidup layak (KHL) hasil survei mereka di pasar, yakni Rp 6,1 juta per bulan.", "Rp 6,1 juta", "id")]
+    [InlineData("The union puts the living wage for a single worker at RM2,700 a month.", "RM2,700", "en")]
+    public void A_living_cost_figure_is_not_a_wage(string sentence, string figure, string language)
+    {
+        var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
+        Assert.Equal("living costs", Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
+    }
+
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
     {

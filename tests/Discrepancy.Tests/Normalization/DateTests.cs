@@ -317,6 +317,14 @@ public sealed class DateTests
     }
 
     [Fact]
+    public void Reads_a_year_before_to_and_a_sum_as_a_date_not_the_start_of_a_range()
+    {
+        var result = Read("He raised the minimum wage for 2027 to 5,632,632 rupiah a month.", "en");
+        AssertDays(Assert.Single(result.Dates), "2027-01-01", "2027-12-31");
+        Assert.Equal(5632632m, Assert.Single(result.Quantities).Value.Min);
+    }
+
+    [Fact]
     public void Reads_a_year_after_since_and_a_bound_word_as_a_date_not_a_bound()
     {
         var result = Read("The blaze is the biggest in France since at least 1949.", "en");
@@ -328,6 +336,8 @@ public sealed class DateTests
     [InlineData("Turnout was near the 2020 record.", "en", true)]
     [InlineData("Under Article 20 of the 2019 law, offenders face jail.", "en", false)]
     [InlineData("Tickets for the 2026 World Cup went on sale.", "en", false)]
+    [InlineData("The governor set the minimum wage for 2027 at 5,632,632 rupiah.", "en", true)]
+    [InlineData("The fund paid for 1500 workers.", "en", false)]
     public void Reads_a_year_after_a_determiner_as_a_date_unless_it_names_something(string text, string language, bool isDate) =>
         Assert.Equal(isDate, Read(text, language).Dates.Any(d => d.Granularity == DateGranularity.Year));
 

@@ -751,6 +751,23 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Kenaikan 8.6 peratus itu, iaitu daripada RM5,270 kepada kira-kira RM5,630 sebulan, diumumkan semalam.")]
+    [InlineData("Elaun nelayan daripada RM300 kepada RM500 sebulan.")]
+    public void Reads_a_malay_daripada_kepada_link_as_a_change_without_a_verb(string text)
+    {
+        var claims = Read(text, "ms").Quantities.Where(c => c.Unit == "ringgit").ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
+    }
+
+    [Fact]
+    public void Still_reads_a_malay_daripada_hingga_link_as_a_range()
+    {
+        var claim = Assert.Single(Read("Kerugian dianggarkan daripada RM10 juta hingga RM20 juta.", "ms").Quantities);
+        Assert.Equal(QuantityForm.Range, claim.Form);
+    }
+
+    [Theory]
     [InlineData("The High Court raised the prison sentence of the finance director, a cousin of the owner, from five to eight years.", "en")]
     [InlineData("Pemerintah menaikkan tarif izin truk, pungutan utama bagi pengemudi lintas batas, dari lima hingga delapan ringgit.", "id")]
     public void Reads_a_change_whose_verb_stands_before_an_aside_as_two_figures(string text, string language)
