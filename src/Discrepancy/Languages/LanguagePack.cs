@@ -469,6 +469,13 @@ public sealed record DateWords
     /// <summary>Determiners that make a year before a lower-case noun a date ("the 2020 record", "its 2025 budget").</summary>
     public IReadOnlyList<string> YearDeterminers { get; init; } = [];
 
+    /// <summary>
+    /// True where a count of a thousand or more is always written with a separator ("2.025 orang", "2,025 orang"), so a bare
+    /// number shaped like a year is a year wherever nothing counted follows it and no figure's word stands before it
+    /// ("produksi rokok 2025", "kejadian 2021", "Cukai Rokok 2027 Naik").
+    /// </summary>
+    public bool BareYears { get; init; }
+
     /// <summary>Ordinals that number a period ("pertama" = 1, "III" = 3, "third" = 3); roman numerals must be written in capitals.</summary>
     public IReadOnlyDictionary<string, int> Ordinals { get; init; } = new Dictionary<string, int>();
 

@@ -1744,6 +1744,20 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>True when what follows a bare year-shaped number makes it a count: a unit, a scale, a percent, a joined token or another number.</summary>
+    private bool CountedAfterYear(int i) =>
+        InRange(i + 1) && ((Tok(i + 1).Tight && (Tok(i + 1).Kind != TokenKind.Punct || IsDash(i + 1) || IsPunct(i + 1, '/'))) || IsNumber(i + 1) ||
+                           Match(i + 1, Role.UnitNoun | Role.GenericUnit | Role.Classifier | Role.Scale | Role.Percent | Role.Vague | Role.Multiplier | Role.OutcomeAfter | Role.Currency, out _));
+
+    /// <summary>
+    /// True when a year ends a name inside running text ("Akta Pencegahan Pengubahan Wang Haram 2001", "Piala Dunia 2026
+    /// digelar"): the word before it is capitalized and not the first of its line or sentence, and the words after it are
+    /// not capitalized too (a headline in title case, "Cukai Rokok 2027 Naik", is no name).
+    /// </summary>
+    private bool NamesWithYear(int i) =>
+        i >= 2 && IsWord(i - 1) && Tok(i - 1).Has(TokenFlags.Capitalized) && !Tok(i - 1).Has(TokenFlags.NewlineBefore) && IsWord(i - 2) &&
+        !(IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.Capitalized));
+
     /// <summary>"the 1990s", "pada 1990-an": the ten years of a decade.</summary>
     private bool TryDecade(int i, out DateHit hit)
     {
@@ -1803,6 +1817,13 @@ internal sealed partial class Scanner
         if (!introduced && MatchEndingAt(i, Role2.YearDeterminer, out _) && IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.SpaceBefore) &&
             !Tok(i + 1).Has(TokenFlags.Capitalized) &&
             !Match(i + 1, Role.UnitNoun | Role.Scale | Role.Percent | Role.Vague | Role.Multiplier | Role.LabelBefore, out _))
+        {
+            introduced = true;
+        }
+
+        if (!introduced && _lang.Pack.Dates.BareYears && year is >= 1900 and <= 2100 && !CountedAfterYear(i) &&
+            !MatchEndingAt(i, Role.Approx | Role.LowerBound | Role.UpperBound | Role.RangeConnector | Role.RangeOpener | Role.CountIntro | Role.Currency | Role.ChangeVerb | Role.ChangeTarget | Role.LabelBefore, out _) &&
+            !(i > 0 && (IsNumber(i - 1) || Tok(i).Tight && Tok(i - 1).Kind == TokenKind.Punct)) && !NamesWithYear(i))
         {
             introduced = true;
         }

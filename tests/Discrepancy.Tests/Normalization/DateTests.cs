@@ -316,6 +316,25 @@ public sealed class DateTests
         AssertDays(Date("Bantuan diberikan mulai 31 Ogos ini.", "ms", "2025-07-23"), "2025-08-31", "2025-08-31");
     }
 
+    [Theory]
+    [InlineData("Ia menyebut produksi rokok 2025 sebanyak 307,8 miliar batang.", "id", "2025")]
+    [InlineData("Kami baru pulih daripada kejadian 2021. Kali ini lebih teruk.", "ms", "2021")]
+    [InlineData("Cukai Rokok 2027 Naik Rata-rata 10 Persen", "id", "2027")]
+    [InlineData("Eksport ke Singapura dihentikan sejak kejadian 2019 itu.", "ms", "2019")]
+    public void Reads_a_bare_year_in_indonesian_and_malay_as_a_date(string text, string language, string year)
+    {
+        var date = Assert.Single(Read(text, language).Dates);
+        Assert.Equal(year, text.Substring(date.Span.Start, date.Span.Length));
+        Assert.Equal(DateGranularity.Year, date.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Sebanyak 2025 orang hadir dalam acara itu.", "id")]
+    [InlineData("Dia didakwa di bawah Akta Pencegahan Pengubahan Wang Haram 2001.", "ms")]
+    [InlineData("Tiket Piala Dunia 2026 mulai dijual.", "id")]
+    public void Does_not_read_a_bare_number_that_counts_or_ends_a_name_as_a_year(string text, string language) =>
+        Assert.Empty(Read(text, language).Dates);
+
     [Fact]
     public void Reads_a_year_before_to_and_a_sum_as_a_date_not_the_start_of_a_range()
     {
@@ -338,6 +357,7 @@ public sealed class DateTests
     [InlineData("Tickets for the 2026 World Cup went on sale.", "en", false)]
     [InlineData("The governor set the minimum wage for 2027 at 5,632,632 rupiah.", "en", true)]
     [InlineData("The fund paid for 1500 workers.", "en", false)]
+    [InlineData("Exports reached RM1.1 billion, against a 2025 total of RM1.9 billion.", "en", true)]
     public void Reads_a_year_after_a_determiner_as_a_date_unless_it_names_something(string text, string language, bool isDate) =>
         Assert.Equal(isDate, Read(text, language).Dates.Any(d => d.Granularity == DateGranularity.Year));
 

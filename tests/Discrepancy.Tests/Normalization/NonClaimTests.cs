@@ -1,3 +1,4 @@
+using Discrepancy.Claims;
 using static Discrepancy.Tests.Support.Normalize;
 
 namespace Discrepancy.Tests.Normalization;
@@ -68,7 +69,9 @@ public sealed class NonClaimTests
     [Fact]
     public void Does_not_report_a_bare_year_label_as_a_quantity()
     {
-        Assert.Empty(Read("Tiket Mudik Gratis 2025 Masih Tersedia", "id").Claims);
+        var result = Read("Tiket Mudik Gratis 2025 Masih Tersedia", "id");
+        Assert.Empty(result.Quantities);
+        Assert.All(result.Dates, d => Assert.Equal(DateGranularity.Year, d.Granularity));
     }
 
     [Fact]
