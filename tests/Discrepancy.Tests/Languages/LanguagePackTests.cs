@@ -100,4 +100,13 @@ public sealed class LanguagePackTests
         Assert.Equal("en", Normalizer.Normalize("The government said that about 10,000 troops had been sent to the region last week.").Language);
         Assert.Equal("ms", Normalizer.Normalize("Kerajaan berkata bahawa kira-kira 10,000 askar telah dihantar ke wilayah itu kerana keadaan semakin buruk.").Language);
     }
+
+    [Theory]
+    [InlineData("Polis berkata kira-kira 400 penghuni tidak dapat pulang kepada kediaman mereka sehingga minggu depan.", "ms")]
+    [InlineData("Jumlah kemalangan jalan raya meningkat kepada 545,588 kes tahun lepas.", "ms")]
+    [InlineData("Syarikat itu dijangka memulakan projek jambatan baharu pada Oktober.", "ms")]
+    [InlineData("Polisi menyebut sejumlah warga tewas, namun pemerintah provinsi belum memastikan angkanya.", "id")]
+    [InlineData("Prabowo dilantik untuk masa jabatan lima tahun pada Minggu (20/10/2024).", "id")]
+    public void Tells_malay_from_indonesian_by_the_words_only_one_of_them_uses(string text, string language) =>
+        Assert.Equal(language, Normalizer.Normalize(text).Language);
 }
