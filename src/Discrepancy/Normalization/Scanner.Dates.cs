@@ -759,7 +759,7 @@ internal sealed partial class Scanner
         var k = AfterMonthDot(month);
 
         // "June 5, 2025", "Nov. 1", "February 27", "June 18-19, 2024"
-        if (TryDayNumber(k, out var day, out var afterDay) && !IsPunct(afterDay, ':') && !TryYearNumber(k, out _))
+        if (TryDayNumber(k, out var day, out var afterDay) && !ClockColon(afterDay) && !TryYearNumber(k, out _))
         {
             parts.Day = day;
             k = afterDay;
@@ -775,7 +775,7 @@ internal sealed partial class Scanner
                     m = AfterMonthDot(secondMonth);
                 }
 
-                if (TryDayNumber(m, out var second, out var afterSecond) && !IsPunct(afterSecond, ':') && !TryYearNumber(m, out _) &&
+                if (TryDayNumber(m, out var second, out var afterSecond) && !ClockColon(afterSecond) && !TryYearNumber(m, out _) &&
                     (monthTo == 0 || monthTo == parts.Month ? second > day : true))
                 {
                     parts.DayTo = second;
@@ -1757,6 +1757,12 @@ internal sealed partial class Scanner
     private bool NamesWithYear(int i) =>
         i >= 2 && IsWord(i - 1) && Tok(i - 1).Has(TokenFlags.Capitalized) && !Tok(i - 1).Has(TokenFlags.NewlineBefore) && IsWord(i - 2) &&
         !(IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.Capitalized));
+
+    /// <summary>
+    /// True when a colon at <paramref name="k"/> makes the number before it an hour ("10:30"), not a day: the colon is glued to
+    /// a number after it. "Oct. 10: riot and fire" (a timeline's entry) is a day.
+    /// </summary>
+    private bool ClockColon(int k) => IsPunct(k, ':') && InRange(k + 1) && Tok(k + 1).Tight && IsNumber(k + 1);
 
     /// <summary>"the 1990s", "pada 1990-an": the ten years of a decade.</summary>
     private bool TryDecade(int i, out DateHit hit)

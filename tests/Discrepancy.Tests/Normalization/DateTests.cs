@@ -335,6 +335,19 @@ public sealed class DateTests
     public void Does_not_read_a_bare_number_that_counts_or_ends_a_name_as_a_year(string text, string language) =>
         Assert.Empty(Read(text, language).Dates);
 
+    [Theory]
+    [InlineData("Oct. 14: boat with escapees stopped off Port Dickson", "2026-10-14")]
+    [InlineData("March 3: riot at the prison", "2026-03-03")]
+    public void Reads_a_timeline_entry_before_a_colon_as_a_day(string text, string day)
+    {
+        var date = Assert.Single(Read(text, "en", "2026-10-30").Dates);
+        AssertDays(date, day, day);
+    }
+
+    [Fact]
+    public void Does_not_read_a_month_before_a_clock_time_as_a_day() =>
+        Assert.DoesNotContain(Read("Polls close in May 10:30 local time.", "en", "2026-10-30").Dates, d => d.Granularity == DateGranularity.Day);
+
     [Fact]
     public void Reads_a_year_before_to_and_a_sum_as_a_date_not_the_start_of_a_range()
     {

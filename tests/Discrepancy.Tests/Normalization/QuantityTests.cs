@@ -245,6 +245,14 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Malaysia handed nine escaped Indonesian inmates to the police.", "en")]
+    [InlineData("Nine Rupat escapees were handed back on Monday.", "en")]
+    [InlineData("Pada Maret 2022, sebanyak sebelas napi kabur dari lapas itu.", "id")]
+    [InlineData("Enam banduan yang dibawanya kini ditahan di depot imigresen.", "ms")]
+    public void Counts_inmates_and_escapees_as_prisoners(string text, string language) =>
+        Assert.Equal("prisoners", Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Tiga daripada mangsa maut ditemui di lokasi itu", "ms", "deaths")]
     [InlineData("Three of the dead were Malaysians", "en", "deaths")]
     [InlineData("About 60 of the trucks carried vegetables", "en", "trucks")]
