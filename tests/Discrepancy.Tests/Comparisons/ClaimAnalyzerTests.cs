@@ -76,6 +76,16 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("living costs", Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
     }
 
+    [Theory]
+    [InlineData("Harga patokan ekspor pasir laut ditetapkan Rp 228.000 per meter kubik.", "Rp 228.000", "id")]
+    [InlineData("The benchmark export price was set at US$14 per cubic metre.", "US$14", "en")]
+    [InlineData("Harga runcit ditetapkan RM17 sebungkus.", "RM17", "ms")]
+    public void A_sum_per_cubic_metre_or_pack_is_a_price(string sentence, string figure, string language)
+    {
+        var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
+        Assert.Equal("price", Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
+    }
+
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
     {

@@ -370,6 +370,7 @@ public sealed class DateTests
     [InlineData("Tickets for the 2026 World Cup went on sale.", "en", false)]
     [InlineData("The governor set the minimum wage for 2027 at 5,632,632 rupiah.", "en", true)]
     [InlineData("The fund paid for 1500 workers.", "en", false)]
+    [InlineData("Singapore has relied on other suppliers since Indonesia's 2003 export ban.", "en", true)]
     [InlineData("Exports reached RM1.1 billion, against a 2025 total of RM1.9 billion.", "en", true)]
     public void Reads_a_year_after_a_determiner_as_a_date_unless_it_names_something(string text, string language, bool isDate) =>
         Assert.Equal(isDate, Read(text, language).Dates.Any(d => d.Granularity == DateGranularity.Year));
