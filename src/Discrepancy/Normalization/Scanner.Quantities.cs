@@ -1518,8 +1518,11 @@ internal sealed partial class Scanner
         // has been scaled back to about 350": the count named earlier in the sentence; for a figure without any noun, only
         // a few words before it ("Jumlah pengguna terjejas kini dianggarkan 2.36 juta").
         var introReach = unit is not null || changeTarget ? 20 : 8;
-        for (var back = phraseStart - 1; back >= 0 && back >= phraseStart - introReach && !IsSentenceBreak(back); back--)
+        // The reach counts words, not the commas of an apposition ("jumlah perusahaan pemegang persetujuan ekspor versi KKP,
+        // yakni 12").
+        for (int back = phraseStart - 1, words = 0; back >= 0 && words < introReach && !IsSentenceBreak(back); back--)
         {
+            words += Tok(back).Kind == TokenKind.Punct ? 0 : 1;
             if (Match(back, Role.CountIntro, out var intro) && intro.End < phraseStart)
             {
                 for (var n = intro.End; n <= intro.End + 1 && n < phraseStart; n++)

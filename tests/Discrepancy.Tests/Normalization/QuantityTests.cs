@@ -244,6 +244,10 @@ public sealed class QuantityTests
     public void Reads_what_happened_to_spectators_fans_and_supporters(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Fact]
+    public void Counts_the_noun_after_a_count_word_past_the_comma_of_an_apposition() =>
+        Assert.Equal("companies", Read("Mereka mempertanyakan jumlah perusahaan pemegang persetujuan ekspor versi KKP, yakni 12, yang berbeda.", "id").Quantities.Single(q => q.Value.Min == 12).Unit);
+
     [Theory]
     [InlineData("Malaysia handed nine escaped Indonesian inmates to the police.", "en")]
     [InlineData("Nine Rupat escapees were handed back on Monday.", "en")]
