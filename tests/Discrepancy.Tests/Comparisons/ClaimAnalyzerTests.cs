@@ -86,6 +86,12 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("price", Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
     }
 
+    [Theory]
+    [InlineData("Lapas itu dihuni 1.047 warga binaan, padahal kapasitasnya hanya 310 orang.", "310", "id")]
+    [InlineData("Penjara itu menempatkan 1,047 banduan walaupun kapasitinya hanya 310 orang.", "310", "ms")]
+    public void A_capacity_told_with_a_possessive_suffix_is_a_capacity(string sentence, string figure, string language) =>
+        Assert.Equal("capacity", Analyze(sentence, figure, language).Scope);
+
     [Fact]
     public void Condition_after_the_figure_makes_a_projection()
     {

@@ -819,6 +819,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Escaped_prisoners_and_people_counted_by_two_sources_are_one_count()
+    {
+        var a = "Kerusuhan pecah di Lapas Sungai Lampam pada Minggu (11/10/2026). Polisi menyebut 141 orang kabur dari lapas itu.";
+        var b = "Rusuhan tercetus di Lapas Sungai Lampam pada Ahad (11/10/2026). Sebanyak 141 banduan melarikan diri dari penjara itu.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 10, 12), b, "ms", new DateOnly(2026, 10, 13));
+
+        var escaped = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "prisoners" or "people" });
+        Assert.Contains(report.Slots, slot => escaped.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void Passengers_and_people_aboard_counted_by_two_sources_are_one_count()
     {
         var a = "Bot pelancong terbalik di perairan Mersing pada Sabtu (7/3/2026). Pengendali bot menyebut sembilan penumpang tercatat dalam manifes.";
