@@ -423,6 +423,13 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "Banjir").Id, EventOf(report, "b.txt", "floods began").Id);
     }
 
+    [Theory]
+    [InlineData("Escapee Dedi Irawan drowned off Teluk Rhu on Friday, Riau police said.", "drowned", "death")]
+    [InlineData("About 1,800 residents of Kampung Karamunting were evacuated on Tuesday, the Sandakan district office said.", "evacuated", "measure")]
+    [InlineData("Riau police on Saturday named nine inmates as suspects, spokesman Hadi Wibisono said.", "suspects", "arrest")]
+    public void Reads_drownings_evacuations_and_suspects_named_as_their_kind_of_event(string text, string fragment, string action) =>
+        Assert.Equal(action, ActionOf(text, new DateOnly(2026, 10, 18), fragment));
+
     [Fact]
     public void A_riot_and_the_deaths_it_caused_on_the_same_day_are_one_incident_across_a_story()
     {
