@@ -428,9 +428,9 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         // One concrete event on its day: clusters of one specific kind dated to the same day; a cluster that two mutually
         // incompatible others could join is left alone.
         var days = clusters.Select((c, i) => (Cluster: c, Index: i))
-            .Where(x => x.Cluster.Core is { Days: 1 } && SameDayKinds.Contains(KindOf(x.Cluster.Members[0].Action!)) &&
-                        x.Cluster.Members.TrueForAll(m => string.Equals(KindOf(m.Action!), KindOf(x.Cluster.Members[0].Action!), StringComparison.Ordinal)))
-            .GroupBy(x => (Story: stories.StoryOf(x.Cluster.Members[0].Article.Id) ?? x.Cluster.Members[0].Article.Id, Kind: KindOf(x.Cluster.Members[0].Action!), x.Cluster.Core!.Value.From));
+            .Where(x => x.Cluster.Core is { Days: 1 } && SameDayKinds.Contains(x.Cluster.Members[0].Action!) &&
+                        x.Cluster.Members.TrueForAll(m => string.Equals(m.Action, x.Cluster.Members[0].Action, StringComparison.Ordinal)))
+            .GroupBy(x => (Story: stories.StoryOf(x.Cluster.Members[0].Article.Id) ?? x.Cluster.Members[0].Article.Id, x.Cluster.Members[0].Action, x.Cluster.Core!.Value.From));
         foreach (var group in days)
         {
             // A day with many such clusters in one story is no single event: such a group is left alone (this also bounds
@@ -485,15 +485,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
     /// <summary>Kinds of event specific enough that two tellings of one kind on one day in one story are likely one event.</summary>
     private static readonly FrozenSet<string> SameDayKinds = FrozenSet.ToFrozenSet(
-        [Incident, "arrest", "ruling", "election", "filing", "agreement"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// The kind of event an action tells for the same-day pass: a violent incident is one kind however an outlet tells it
-    /// (the riot, the fire it set, the deaths it caused, the attack on a guard).
-    /// </summary>
-    private static string KindOf(string action) => action is "attack" or "disaster" or "protest" or "death" ? Incident : action;
-
-    private const string Incident = "incident";
+        ["attack", "disaster", "protest", "arrest", "ruling", "election", "filing", "agreement"], StringComparer.Ordinal);
 
     /// <summary>Clusters of one kind on one day in one story, at most, for the same-day pass to consider them.</summary>
     private const int MaxSameDayClusters = 6;

@@ -431,18 +431,6 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(action, ActionOf(text, new DateOnly(2026, 10, 18), fragment));
 
     [Fact]
-    public void A_riot_and_the_deaths_it_caused_on_the_same_day_are_one_incident_across_a_story()
-    {
-        var report = Checker.Check(
-        [
-            Local("a.txt", "Kerusuhan pecah di Lapas Kelas IIB Sungai Lampam, Riau, pada Minggu (11/10/2026) malam. Kapolda Riau Budi Santoso bertemu Gubernur Riau Ahmad Yani di Pekanbaru pada Senin (12/10/2026).", "id", new DateOnly(2026, 10, 12)),
-            English("b.txt", "Four people died in a fire that gutted a cell block on Sunday, Oct. 11. Riau police chief Budi Santoso met Governor Ahmad Yani in Pekanbaru on Monday, Oct. 12.", new DateOnly(2026, 10, 13)),
-        ]);
-
-        Assert.Equal(EventOf(report, "a.txt", "Kerusuhan").Id, EventOf(report, "b.txt", "fire").Id);
-    }
-
-    [Fact]
     public void A_nameless_dated_event_does_not_join_an_event_placed_in_another_country()
     {
         var day = new DateOnly(2025, 3, 12);
