@@ -544,11 +544,19 @@ public sealed record DetectionWords
     /// <summary>Words that are frequent in this language and rare in its neighbours (weighted higher).</summary>
     public IReadOnlyList<string> Exclusive { get; init; } = [];
 
+    /// <summary>
+    /// Content words that only this language of its neighbours uses ("polis" against "polisi", "syarikat" against
+    /// "perusahaan"), weighted like <see cref="Exclusive"/> when detecting a language and otherwise left alone: unlike the
+    /// marker and exclusive words, they may start a name ("Polis Diraja Malaysia").
+    /// </summary>
+    public IReadOnlyList<string> Vocabulary { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal DetectionWords Complete() => this with
     {
         Markers = Markers ?? [],
         Exclusive = Exclusive ?? [],
+        Vocabulary = Vocabulary ?? [],
     };
 }
 

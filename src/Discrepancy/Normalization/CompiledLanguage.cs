@@ -34,7 +34,7 @@ internal sealed class CompiledLanguage
         _byFirstToken = builder.Build();
         _lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
         MarkerWords = pack.Detection.Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        ExclusiveWords = pack.Detection.Exclusive.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ExclusiveWords = pack.Detection.Exclusive.Concat(pack.Detection.Vocabulary).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MarkerLookup = MarkerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ExclusiveLookup = ExclusiveWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }

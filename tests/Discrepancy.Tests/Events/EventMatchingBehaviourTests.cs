@@ -423,6 +423,14 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "Banjir").Id, EventOf(report, "b.txt", "floods began").Id);
     }
 
+    [Fact]
+    public void A_word_that_only_tells_the_language_may_still_start_a_name()
+    {
+        var report = Checker.Check([Local("a.txt", "Polis Diraja Malaysia menahan tiga lelaki di Tawau pada Isnin (11/5/2026).", "ms", new DateOnly(2026, 5, 12))]);
+
+        Assert.Contains("Polis Diraja", EventOf(report, "a.txt", "menahan").Actors);
+    }
+
     [Theory]
     [InlineData("Escapee Dedi Irawan drowned off Teluk Rhu on Friday, Riau police said.", "drowned", "death")]
     [InlineData("About 1,800 residents of Kampung Karamunting were evacuated on Tuesday, the Sandakan district office said.", "evacuated", "measure")]
