@@ -383,6 +383,23 @@ internal static class SlotBuilder
                 continue;
             }
 
+            // "the airport authority had first put the number on board at 16, leaving out an infant" beside "16 orang" in
+            // another outlet: a figure of two digits, no multiple of ten, told exactly and ending its clause (so no noun of
+            // its own follows, as in "46 notis" or "Yohanes (27)"), counts what the story's other outlets count with that very
+            // figure, when they all count one thing.
+            if (value is { } distinct && distinct is > 10 and < 100 && distinct % 10 != 0 && decimal.IsInteger(distinct) &&
+                c.Claim.Form == QuantityForm.Exact && !c.Claim.IsApproximate && c.Story is { } inStory && EndsClause(c))
+            {
+                var same = byStoryFigure[(inStory, c.Value.Min, c.Value.Max)]
+                    .Where(o => !string.Equals(o.ArticleId, c.ArticleId, StringComparison.Ordinal) && Anchors(o.Claim.Unit) && !o.Claim.IsApproximate)
+                    .ToList();
+                if (same.Count > 0 && same.Select(o => FamilyOf(o.Claim.Unit)).Distinct(StringComparer.Ordinal).Count() == 1 && MostNamed(same) is { } counted)
+                {
+                    adopted.Add(Adopted(c, counted.Claim.Unit!, counted.Cumulative));
+                    continue;
+                }
+            }
+
             // Below a hundred only as another source's reading of a counted figure of its own sentence: "Police said 58
             // workers had clocked in, close to the fire department's estimate of about 60 and well above the 46 given by
             // the contractor". Ages, parts and other figures of one voice ("dari 14 orang ..., sepuluh telah dilepaskan")
@@ -423,6 +440,19 @@ internal static class SlotBuilder
         }
 
         return adopted;
+    }
+
+    /// <summary>True when a figure written in digits is followed at once by punctuation that ends a clause (not a closing bracket).</summary>
+    private static bool EndsClause(ClaimFacts c)
+    {
+        if (c.Sentence is not { } sentence || c.Claim.Text.Length == 0 || !char.IsAsciiDigit(c.Claim.Text[0]))
+        {
+            return false;
+        }
+
+        var text = sentence.Article.Text;
+        var end = c.Claim.Span.End;
+        return end < text.Length && text[end] is ',' or '.' or ';' or ':' or '!' or '?';
     }
 
     /// <summary>

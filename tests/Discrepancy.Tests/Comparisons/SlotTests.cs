@@ -819,6 +819,31 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_bare_two_digit_figure_ending_its_clause_counts_what_another_outlet_counts_with_it()
+    {
+        var a = "Pesawat Wira Air jatuh di Krayan pada Senin (7/9/2026). Menurut manifes, pesawat itu membawa 17 orang.";
+        var b = "A Wira Air plane crashed in Krayan on Monday (7/9/2026). The airline had first put the number on board at 17, leaving out an infant.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 8), b, "en", new DateOnly(2026, 9, 9));
+
+        var aboard = report.Claims.Where(c => c.Claim is QuantityClaim { Value.Min: 17 }).Select(c => c.Id).ToList();
+        Assert.Equal(2, aboard.Count);
+        Assert.Contains(report.Slots, slot => aboard.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void A_bare_two_digit_figure_with_a_noun_of_its_own_does_not_take_another_outlets_unit()
+    {
+        var a = "Pesawat Wira Air jatuh di Krayan pada Senin (7/9/2026). Menurut manifes, pesawat itu membawa 17 orang.";
+        var b = "A Wira Air plane crashed in Krayan on Monday (7/9/2026). The airline issued 17 notices to its agents, leaving out an infant.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 8), b, "en", new DateOnly(2026, 9, 9));
+
+        var aboard = report.Claims.Where(c => c.Claim is QuantityClaim { Value.Min: 17 }).Select(c => c.Id).ToList();
+        Assert.DoesNotContain(report.Slots, slot => aboard.Count == 2 && aboard.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void Escaped_prisoners_and_people_counted_by_two_sources_are_one_count()
     {
         var a = "Kerusuhan pecah di Lapas Sungai Lampam pada Minggu (11/10/2026). Polisi menyebut 141 orang kabur dari lapas itu.";
