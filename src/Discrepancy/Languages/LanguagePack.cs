@@ -203,8 +203,7 @@ public sealed record QuantityWords
 
     /// <summary>
     /// Range openers whose link to a second figure always tells a change, with no change verb needed: "daripada Rp5.27 juta
-    /// kepada Rp5.63 juta" is the old and the new figure, where "daripada 10 hingga 12" is a range. Each opener must also be
-    /// in <see cref="RangeOpeners"/>.
+    /// kepada Rp5.63 juta" is the old and the new figure, where "daripada 10 hingga 12" is a range.
     /// </summary>
     public IReadOnlyDictionary<string, string[]> ChangeLinks { get; init; } = new Dictionary<string, string[]>();
 

@@ -141,6 +141,7 @@ internal sealed class CompiledLanguage
             foreach (var (opener, closers) in q.ChangeLinks)
             {
                 Add(opener, Role.RangeOpener).ChangeClosers = [.. closers.Select(KeyOf)];
+                AddAll(closers, Role.RangeCloser);
             }
 
             AddAll(q.Alternatives, Role.Alternative);

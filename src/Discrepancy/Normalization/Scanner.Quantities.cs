@@ -149,10 +149,10 @@ internal sealed partial class Scanner
         }
 
         // "iaitu daripada Rp5.27 juta kepada kira-kira Rp5.63 juta": a link that only a change uses makes it one, verb or not.
-        if (!isChange && changeLinks is not null && closers is not null && MatchCloser(j, changeLinks) > 0)
+        if (!isChange && changeLinks is not null && MatchCloser(j, changeLinks) > 0)
         {
             isChange = true;
-            changeClosers = closers;
+            changeClosers = changeLinks;
             closers = null;
             if (start == openerAt)
             {

@@ -61,29 +61,27 @@ public sealed class ClaimAnalyzerTests
     [Theory]
     [InlineData("Serindit raised its offer from Rp 1,850 and cut the maximum stake it will hold.", "Rp 1,850", "en")]
     [InlineData("Serindit menaikkan tawaran daripada Rp1,850 dan mengurangkan pegangan sasarannya.", "Rp1,850", "ms")]
-    public void A_topic_word_past_a_conjunction_tells_the_next_clause_not_the_figure(string sentence, string figure, string language)
-    {
-        var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
-        Assert.Null(Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
-    }
+    public void A_topic_word_past_a_conjunction_tells_the_next_clause_not_the_figure(string sentence, string figure, string language) =>
+        Assert.Null(TopicOf(sentence, figure, language));
 
     [Theory]
     [InlineData("Angka itu jauh di bawah kebutuhan hidup layak (KHL) hasil survei mereka di pasar, yakni Rp 6,1 juta per bulan.", "Rp 6,1 juta", "id")]
     [InlineData("The union puts the living wage for a single worker at RM2,700 a month.", "RM2,700", "en")]
-    public void A_living_cost_figure_is_not_a_wage(string sentence, string figure, string language)
-    {
-        var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
-        Assert.Equal("living costs", Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
-    }
+    public void A_living_cost_figure_is_not_a_wage(string sentence, string figure, string language) =>
+        Assert.Equal("living costs", TopicOf(sentence, figure, language));
 
     [Theory]
     [InlineData("Harga patokan ekspor pasir laut ditetapkan Rp 228.000 per meter kubik.", "Rp 228.000", "id")]
     [InlineData("The benchmark export price was set at US$14 per cubic metre.", "US$14", "en")]
     [InlineData("Harga runcit ditetapkan RM17 sebungkus.", "RM17", "ms")]
-    public void A_sum_per_cubic_metre_or_pack_is_a_price(string sentence, string figure, string language)
+    public void A_sum_per_cubic_metre_or_pack_is_a_price(string sentence, string figure, string language) =>
+        Assert.Equal("price", TopicOf(sentence, figure, language));
+
+    /// <summary>The topic the analyzer reads for the one claim of <paramref name="sentence"/> written <paramref name="figure"/>.</summary>
+    private static string? TopicOf(string sentence, string figure, string language)
     {
         var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
-        Assert.Equal("price", Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim));
+        return Analyzer.Topic(sentence, language, new TextSpan(0, sentence.Length), claim);
     }
 
     [Theory]
