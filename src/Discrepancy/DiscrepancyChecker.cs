@@ -139,7 +139,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             // deaths and no one who fell ill.
             var victimsAreDead = VictimsAreDead(article.Claims.Claims);
             var listed = Breakdown(article);
-            var totals = PartsOfTotals(article);
+            var (totals, bases) = PartsOfTotals(article);
             foreach (var claim in article.Claims.Claims)
             {
                 var id = "c" + (reportClaims.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -223,6 +223,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 if (partOfTotal)
                 {
                     scope ??= "part";
+                }
+                else if (bases.Contains(claim.Span.Start))
+                {
+                    scope ??= ClaimAnalyzer.TotalScope;
                 }
 
                 // "Dua rakyat Malaysia disahkan maut": one country's nationals among the dead (read once, used twice below).
@@ -1009,23 +1013,33 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
     /// <summary>
     /// The totals that figures of an article are told against ("24 dari 38 provinsi"), by the start of the part: the next
-    /// figure, when only a part-of word stands between.
+    /// figure, when only a part-of word stands between. Bases: the starts of the wholes that a percentage glossing the figure
+    /// before it is told against ("12.480 produk ..., atau 41% dari sekitar 30.000 produk").
     /// </summary>
-    private Dictionary<int, QuantityClaim> PartsOfTotals(ParsedArticle article)
+    private (Dictionary<int, QuantityClaim> Totals, HashSet<int> Bases) PartsOfTotals(ParsedArticle article)
     {
         var totals = new Dictionary<int, QuantityClaim>();
-        QuantityClaim? previous = null;
+        var bases = new HashSet<int>();
+        QuantityClaim? previous = null, beforePrevious = null;
         foreach (var quantity in article.Claims.Claims.OfType<QuantityClaim>())
         {
             if (previous is not null && _analyzer.PartOfTotal(article.Text, article.Language, previous, quantity))
             {
                 totals[previous.Span.Start] = quantity;
+
+                // "12.480 produk ..., atau 41% dari sekitar 30.000 produk": the total a percentage glossing the figure before it
+                // is told against is a whole, not a rival reading of that figure.
+                if (previous.Unit == "percent" && beforePrevious is { } figure && (figure.Unit is null || figure.Unit == quantity.Unit) &&
+                    _analyzer.GlossedByPercent(article.Text, article.Language, figure, previous))
+                {
+                    bases.Add(quantity.Span.Start);
+                }
             }
 
-            previous = quantity;
+            (beforePrevious, previous) = (previous, quantity);
         }
 
-        return totals;
+        return (totals, bases);
     }
 
     /// <summary>True when an article counts deaths and no one who fell ill (cases, the poisoned): its victims are the dead.</summary>

@@ -834,6 +834,23 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// True when <paramref name="percent"/> glosses <paramref name="figure"/>, told before it in one sentence with only an
+    /// alternative word ending the words between ("12.480 produk ..., atau 41% dari sekitar 30.000"): the figure is that share
+    /// of the total the percentage is told against.
+    /// </summary>
+    public bool GlossedByPercent(string text, string language, QuantityClaim figure, QuantityClaim percent)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.Alternatives.Length == 0 || percent.Span.Start <= figure.Span.End ||
+            percent.Span.Start - figure.Span.End > 120 || text.AsSpan(figure.Span.End, percent.Span.Start - figure.Span.End).IndexOfAny(".;!?\n") >= 0)
+        {
+            return false;
+        }
+
+        var between = Words(text, TextSpan.FromBounds(figure.Span.End, percent.Span.Start));
+        return EndsWithAny(between, cues.Alternatives);
+    }
+
+    /// <summary>
     /// True when the rest of a breakdown follows the figure or its counted noun ("13 lainnya dari Kabupaten Majene", "five
     /// others died in hospital").
     /// </summary>
@@ -1100,6 +1117,9 @@ internal sealed class ClaimAnalyzer
 
     /// <summary>The scope of a count that tells the size of something ("the 16-storey Block C", "setinggi 16 tingkat").</summary>
     public const string SizeScope = "size";
+
+    /// <summary>The scope of a whole a percentage glossing another figure is told against ("41% dari sekitar 30.000 produk").</summary>
+    public const string TotalScope = "total";
 
     /// <summary>The scope of casualties counted where a disaster struck ("tewas di lokasi"), apart from those in hospital.</summary>
     public const string AtTheScene = "at the scene";
@@ -1378,6 +1398,14 @@ internal sealed class ClaimAnalyzer
 
         string? scope = null;
         var nearBefore = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start)), cues);
+        foreach (var only in cues.OnlyBefore)
+        {
+            if (only.Length <= nearBefore.Count && PhraseAt(nearBefore, nearBefore.Count - only.Length, only))
+            {
+                nearBefore.RemoveRange(nearBefore.Count - only.Length, only.Length);
+                break;
+            }
+        }
         var nearAfter = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 40))), cues);
 
         // "a licence for six hectares but had cleared an additional 4.2 hectares": a scope word after the figure with another
@@ -1841,6 +1869,7 @@ internal sealed class ClaimAnalyzer
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
             PartOfTotal = Fold(news.PartOfTotal);
+            Alternatives = Fold(quantities.Alternatives);
             RestAfter = Fold(news.RestAfter);
             Namely = Fold(news.Namely);
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
@@ -1864,6 +1893,7 @@ internal sealed class ClaimAnalyzer
                 .OrderByDescending(o => o.Parts.Length).ThenBy(o => string.Join(' ', o.Parts), StringComparer.Ordinal)];
             AdditionalAfter = Fold(news.AdditionalAfter);
             AdditionalInHeadline = Fold(news.AdditionalInHeadline);
+            OnlyBefore = Fold(news.OnlyBefore);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ClauseTurns = news.ClauseConjunctions.Except(news.Coordinators).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Coordinators = news.Coordinators.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -1930,7 +1960,13 @@ internal sealed class ClaimAnalyzer
         /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
         public string[][] AdditionalAfter { get; }
 
+        /// <summary>Words joining two alternatives ("atau", "or"): a percentage after one glosses the figure before it.</summary>
+        public string[][] Alternatives { get; }
+
         public string[][] AdditionalInHeadline { get; }
+
+        /// <summary>Words that right before a figure mean "only" or "so far" ("baru 12.480"), naming no scope there.</summary>
+        public string[][] OnlyBefore { get; }
 
         /// <summary>Prepositions naming the role people are counted in ("sebagai", "as").</summary>
         public FrozenSet<string> Roles { get; }

@@ -865,6 +865,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> AdditionalInHeadline { get; init; } = [];
 
+    /// <summary>
+    /// Words that right before a figure mean "only" or "so far" ("baru 12.480 produk", only 12,480 products): a scope word
+    /// among them names no scope there, though it does elsewhere ("120 personel baru", new troops).
+    /// </summary>
+    public IReadOnlyList<string> OnlyBefore { get; init; } = [];
+
     /// <summary>Phrases opening a sentence about another matter ("Sementara itu", "Meanwhile"): the day just told does not carry over.</summary>
     public IReadOnlyList<string> TopicShift { get; init; } = [];
 
@@ -1010,6 +1016,7 @@ public sealed record NewsWords
         Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),
         AdditionalAfter = AdditionalAfter ?? [],
         AdditionalInHeadline = AdditionalInHeadline ?? [],
+        OnlyBefore = OnlyBefore ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),
         MeasureTopics = MeasureTopics ?? new Dictionary<string, string>(),
         DurationTopics = DurationTopics ?? new Dictionary<string, string>(),

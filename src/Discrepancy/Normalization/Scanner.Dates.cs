@@ -1819,10 +1819,10 @@ internal sealed partial class Scanner
             introduced = true;
         }
 
-        // "the 2020 record", "its 2025 budget" (but not "the 2026 World Cup", a name, or "the 2000 people", a count).
+        // "the 2020 record", "its 2025 budget", "the 2014 law" (but not "the 2026 World Cup", a name, or "the 2000 people", a count).
         if (!introduced && MatchEndingAt(i, Role2.YearDeterminer, out _) && IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.SpaceBefore) &&
             !Tok(i + 1).Has(TokenFlags.Capitalized) &&
-            !Match(i + 1, Role.UnitNoun | Role.Scale | Role.Percent | Role.Vague | Role.Multiplier | Role.LabelBefore, out _))
+            !Match(i + 1, Role.UnitNoun | Role.Scale | Role.Percent | Role.Vague | Role.Multiplier, out _))
         {
             introduced = true;
         }

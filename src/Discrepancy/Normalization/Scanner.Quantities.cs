@@ -872,7 +872,8 @@ internal sealed partial class Scanner
             }
 
             // A number right after an unknown name-like word is a model or a name: "Windows 11", "Boeing 737", "iPhone 16", "KRI 357".
-            if (!unitAttached && a.Scale == 1m && start > 0 && IsWord(start - 1) && _candidates[start - 1] is null && IsNameLike(start - 1))
+            // Digits grouped in thousands are a count, never a model: a title-cased headline's "Tarik 1.320 Kemasan".
+            if (!unitAttached && a.Scale == 1m && !p.HasGroups && start > 0 && IsWord(start - 1) && _candidates[start - 1] is null && IsNameLike(start - 1))
             {
                 return false;
             }

@@ -54,6 +54,12 @@ public sealed class ClaimAnalyzerTests
     public void A_scope_word_right_before_a_later_figure_tells_that_figure_not_this_one(string sentence, string figure, string language) =>
         Assert.Null(Analyze(sentence, figure, language).Scope);
 
+    [Theory]
+    [InlineData("Menurut BPJPH, baru 12.480 produk impor yang sudah mengantongi sertifikat halal.", "12.480", "id")]
+    [InlineData("Jumlah syarikat yang sijilnya diiktiraf baru 600 syarikat.", "600", "ms")]
+    public void New_right_before_a_figure_means_only_so_far_not_additional(string sentence, string figure, string language) =>
+        Assert.Null(Analyze(sentence, figure, language).Scope);
+
     [Fact]
     public void A_scope_word_before_a_change_still_tells_both_of_its_figures() =>
         Assert.Equal("margin", Analyze("Hasilnya, selisih menyempit dari 4.625 menjadi 4.507 suara.", "4.507", "id").Scope);

@@ -29,6 +29,17 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void The_total_a_percentage_glossing_a_figure_is_told_against_is_a_whole_not_a_rival_reading()
+    {
+        var report = Check("Menurut BPJPH, 12.480 produk impor sudah bersertifikat halal, atau 41% dari sekitar 30.000 produk impor yang terdaftar.", "id");
+
+        var total = Assert.Single(report.Claims, c => c.Claim.Text.EndsWith("30.000", StringComparison.Ordinal));
+        Assert.Equal("total", total.Scope);
+        Assert.Null(Assert.Single(report.Claims, c => c.Claim.Text == "12.480").Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_part_finds_its_total_past_a_measure_told_in_between()
     {
         var report = Check("Direktur Utama bank itu mengakui data 2,1 juta pengguna bocor. Pengakuan itu disampaikan dalam rapat yang berlangsung lebih dari lima jam.\n\nDari jumlah tersebut, 612.000 pengguna merupakan pekerja migran di Malaysia.", "id");

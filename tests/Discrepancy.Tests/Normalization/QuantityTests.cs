@@ -994,4 +994,35 @@ public sealed class QuantityTests
         Assert.Equal(("dollars", 8_500_000_000m, false), (claims[0].Unit, claims[0].Value.Min!.Value, claims[0].IsApproximate));
         Assert.Equal(("rupiah", 139_000_000_000_000m, true), (claims[1].Unit, claims[1].Value.Min!.Value, claims[1].IsApproximate));
     }
+
+    [Fact]
+    public void Counts_a_grouped_figure_between_title_cased_words_of_a_headline()
+    {
+        var q = Quantity("BPJPH Tarik 1.320 Kemasan Produk Impor dari Swalayan Batam", "id");
+        AssertInterval(q, 1320, 1320);
+        Assert.Equal("packages", q.Unit);
+    }
+
+    [Fact]
+    public void Reads_malay_kurang_before_a_figure_as_an_upper_bound()
+    {
+        var q = Quantity("Jumlah syarikat yang diiktiraf kurang 600 syarikat.", "ms");
+        AssertInterval(q, null, 600);
+        Assert.False(q.Value.MaxInclusive);
+    }
+
+    [Theory]
+    [InlineData("The kidnappers demanded 50 million pesos for the crew.", "en")]
+    [InlineData("Penculik menuntut 50 juta peso untuk anak kapal itu.", "ms")]
+    public void Reads_philippine_pesos_as_money(string text, string language)
+    {
+        var q = Quantity(text, language);
+        AssertInterval(q, 50000000, 50000000);
+        Assert.Equal("pesos", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Baru 12.480 produk impor yang bersertifikat halal.", "id")]
+    [InlineData("Some 12,480 imported products held certificates.", "en")]
+    public void Counts_products(string text, string language) => Assert.Equal("products", Quantity(text, language).Unit);
 }
