@@ -253,6 +253,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     // counts what its total counts.
                     quantity = quantity with { Unit = quantity.Unit is null or "people" ? part.Unit ?? totalUnit ?? quantity.Unit : quantity.Unit };
                 }
+                else if (totalUnit is not null && nationals is not null && quantity.Unit is null && CountsPeople(totalUnit) &&
+                         _analyzer.Part(article.Text, article.Language, wide, quantity, listed.Contains(claim.Span.Start)) is not null)
+                {
+                    // "menculik delapan ABK ... enam di antaranya adalah WNI": one country's nationals among the total just
+                    // told count what the total counts.
+                    quantity = quantity with { Unit = totalUnit };
+                }
 
                 lastCounted = (quantity.Unit, sentenceStart);
                 // Counts and amounts of money are totals a part can refer to ("daripada jumlah itu, hanya RM2.1 juta"); measures
@@ -1087,6 +1094,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// <summary>Counts of people harmed or saved, which a scene sets apart ("tewas di lokasi", "died at the scene").</summary>
     private static readonly FrozenSet<string> Casualties = FrozenSet.ToFrozenSet(
         ["deaths", "injured", "victims", "patients", "missing", "rescued", "survivors", "poisoned", "trapped"], StringComparer.Ordinal);
+
+    /// <summary>True for a unit that counts people: of the people family or a family of people ("crew", "displaced", "suspects", "troops", "deaths").</summary>
+    private static bool CountsPeople(string unit) =>
+        Casualties.Contains(unit) || SlotBuilder.FamilyOf(unit) is "people" or "displaced" or "members" or "detained" or "rescued" or "personnel" or "cases";
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;
 

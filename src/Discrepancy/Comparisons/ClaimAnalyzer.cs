@@ -1173,13 +1173,50 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
-        if (PhraseRightBefore(text, claim.Span.Start, cues.AgeBefore))
+        if (PhraseRightBefore(text, claim.Span.Start, cues.AgeBefore) || AgeListedBefore(text, claim.Span.Start, cues))
         {
             return true;
         }
 
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, Math.Min(text.Length, claim.Span.End + 24)));
         return cues.AgeAfter.Any(phrase => PhraseAt(after, 0, phrase));
+    }
+
+    /// <summary>
+    /// True when an age told with an age word and a coordinator stand right before <paramref name="start"/>: the second of
+    /// "aged 15 and 16", "berusia 15 dan 16 tahun" is an age too.
+    /// </summary>
+    private static bool AgeListedBefore(string text, int start, Cues cues)
+    {
+        var k = start;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        var wordEnd = k;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        if (k == wordEnd || !cues.Coordinators.Contains(EntityCatalog.Key(text[k..wordEnd])))
+        {
+            return false;
+        }
+
+        while (k > 0 && text[k - 1] is ' ' or ',')
+        {
+            k--;
+        }
+
+        var digitsEnd = k;
+        while (k > 0 && char.IsAsciiDigit(text[k - 1]))
+        {
+            k--;
+        }
+
+        return k < digitsEnd && digitsEnd - k <= 3 && (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && PhraseRightBefore(text, k, cues.AgeBefore);
     }
 
     /// <summary>

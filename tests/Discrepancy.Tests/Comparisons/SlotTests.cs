@@ -602,6 +602,7 @@ public sealed class SlotTests
     [InlineData("Three men, among them a local businessman aged 55, were remanded on Thursday.", "en", "55")]
     [InlineData("Police detained a 34-year-old man in Johor Bahru.", "en", "34")]
     [InlineData("Dua remaja berusia 15 tahun itu dibebaskan.", "ms", "15")]
+    [InlineData("Officials confirmed that two of them are minors, aged 15 and 16.", "en", "16")]
     public void A_figure_told_with_an_age_word_is_somebodys_age_in_years(string text, string language, string figure)
     {
         var report = OneArticle(text, language, new DateOnly(2026, 3, 6));
@@ -853,6 +854,36 @@ public sealed class SlotTests
 
         var escaped = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "prisoners" or "people" });
         Assert.Contains(report.Slots, slot => escaped.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void Crew_and_people_counted_by_two_sources_are_one_count()
+    {
+        var a = "Pria bersenjata menculik delapan awak kapal pukat di perairan Lahad Datu pada Senin (14/9/2026).";
+        var b = "Lapan orang diculik dari bot pukat di perairan Lahad Datu pada Isnin (14/9/2026), kata polis.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 15), b, "ms", new DateOnly(2026, 9, 15));
+
+        var taken = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "crew" or "people" });
+        Assert.Contains(report.Slots, slot => taken.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void One_countrys_nationals_among_a_total_just_told_count_what_the_total_counts()
+    {
+        var report = OneArticle("Pria bersenjata menculik delapan anak buah kapal di perairan Sabah pada Senin (14/9/2026). Kemlu memastikan enam di antaranya adalah WNI.", "id", new DateOnly(2026, 9, 15));
+
+        var six = Assert.Single(report.Claims, c => c.Claim.Text == "enam");
+        Assert.Equal("crew", ((QuantityClaim)six.Claim).Unit);
+        Assert.Equal("Indonesia nationals", six.Scope);
+    }
+
+    [Fact]
+    public void Nationals_among_a_total_of_things_keep_no_unit_of_things()
+    {
+        var report = OneArticle("Jumlah pengungsi melonjak menjadi 2.340 orang yang ditampung di enam pusat pengungsian. Sekitar 150 di antaranya adalah WNI.", "id", new DateOnly(2026, 9, 15));
+
+        Assert.NotEqual("centres", ((QuantityClaim)Assert.Single(report.Claims, c => c.Claim.Text == "Sekitar 150").Claim).Unit);
     }
 
     [Fact]
