@@ -387,7 +387,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 // "2 juta ringgit atau sekitar Rp7,4 miliar", "RM2 million (about US$450,000)": the same amount converted.
                 string? convertedFrom = null;
-                if (previousQuantity is not null && ClaimAnalyzer.IsConversion(article.Text, previousQuantity, quantity))
+                if (previousQuantity is not null && _analyzer.IsConversion(article.Text, article.Language, previousQuantity, quantity))
                 {
                     scope = "converted";
                     convertedFrom = previousQuantityId;

@@ -203,9 +203,11 @@ internal sealed class ClaimAnalyzer
 
     /// <summary>
     /// True when <paramref name="second"/> gives <paramref name="first"/>'s amount in another currency: money right after
-    /// money, at most 24 characters apart, with a parenthesis or a short link between ("atau sekitar", "or about").
+    /// money, at most 24 characters apart, linked by an opening parenthesis, a comma or a word of alternatives right before the
+    /// second ("atau sekitar", "or about", "rupiah (roughly"). A comparison between them ("about RM400,000, far below the 50
+    /// million pesos", "(roughly $530 million), down from the 9.36 trillion rupiah") links two amounts, not one amount twice.
     /// </summary>
-    public static bool IsConversion(string text, QuantityClaim first, QuantityClaim second)
+    public bool IsConversion(string text, string language, QuantityClaim first, QuantityClaim second)
     {
         if (first.Unit is not { } a || second.Unit is not { } b || !Money.Contains(a) || !Money.Contains(b) ||
             string.Equals(a, b, StringComparison.Ordinal) || second.Span.Start < first.Span.End || second.Span.Start - first.Span.End > 24)
@@ -214,7 +216,14 @@ internal sealed class ClaimAnalyzer
         }
 
         var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End);
-        return gap.IndexOfAny(".;!?\n") < 0 && (gap.Contains('(') || gap.Trim().Length <= 16);
+        if (gap.IndexOfAny(".;!?\n)") >= 0 || !(gap.Contains('(') || gap.Trim().Length <= 16))
+        {
+            return false;
+        }
+
+        var trimmed = gap.TrimEnd(' ');
+        return trimmed.IsEmpty || trimmed[^1] is '(' or ',' ||
+               (_cues.TryGetValue(language, out var cues) && EndsWithAny(Words(text, TextSpan.FromBounds(first.Span.End, second.Span.Start)), cues.Alternatives));
     }
 
     /// <summary>

@@ -1585,6 +1585,16 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Agree && f.ClaimIds.Contains(first.Id) && f.ClaimIds.Contains(second.Id));
     }
 
+    [Theory]
+    [InlineData("Families pooled about RM400,000, far below the 50 million pesos the kidnappers first demanded.", "50 million")]
+    [InlineData("The auditor revised the loss to about 8.7 trillion rupiah (roughly $530 million), down from the 9.36 trillion rupiah first calculated.", "9.36 trillion")]
+    public void An_amount_compared_with_the_one_before_it_is_no_conversion_of_it(string text, string figure)
+    {
+        var report = OneArticle(text, "en", new DateOnly(2026, 10, 10));
+
+        Assert.NotEqual("converted", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
     [Fact]
     public void Plants_registered_and_plants_suspended_are_different_counts()
     {
