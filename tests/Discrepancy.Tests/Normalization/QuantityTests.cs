@@ -1025,4 +1025,9 @@ public sealed class QuantityTests
     [InlineData("Baru 12.480 produk impor yang bersertifikat halal.", "id")]
     [InlineData("Some 12,480 imported products held certificates.", "en")]
     public void Counts_products(string text, string language) => Assert.Equal("products", Quantity(text, language).Unit);
+
+    [Theory]
+    [InlineData("Police maintain there were 12 aboard when the gunmen struck.")]
+    [InlineData("The boat had 12 people on board.")]
+    public void Counts_people_aboard(string text) => Assert.Equal("people", Quantity(text, "en").Unit);
 }
