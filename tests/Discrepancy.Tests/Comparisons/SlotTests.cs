@@ -869,6 +869,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Men_and_people_counted_by_two_sources_are_one_count()
+    {
+        var a = "Four men boarded the trawler off Pulau Tambisan on Monday (14/9/2026), police said.";
+        var b = "Empat orang bersenjata menaiki pukat itu di perairan Pulau Tambisan pada Senin (14/9/2026).";
+
+        var report = TwoArticles(a, "en", new DateOnly(2026, 9, 15), b, "id", new DateOnly(2026, 9, 15));
+
+        var boarded = TwoClaims(report, c => c.Claim is QuantityClaim { Unit: "men" or "people" });
+        Assert.Contains(report.Slots, slot => boarded.TrueForAll(slot.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void One_countrys_nationals_among_a_total_just_told_count_what_the_total_counts()
     {
         var report = OneArticle("Pria bersenjata menculik delapan anak buah kapal di perairan Sabah pada Senin (14/9/2026). Kemlu memastikan enam di antaranya adalah WNI.", "id", new DateOnly(2026, 9, 15));
