@@ -83,6 +83,12 @@ public sealed class ClaimAnalyzerTests
     public void A_sum_per_cubic_metre_or_pack_is_a_price(string sentence, string figure, string language) =>
         Assert.Equal("price", TopicOf(sentence, figure, language));
 
+    [Theory]
+    [InlineData("Para terdakwa dinilai merugikan keuangan negara Rp 11,2 triliun.", "Rp 11,2 triliun", "id")]
+    [InlineData("Prosecutors say the scheme cost the state Rp 11.2 trillion.", "Rp 11.2 trillion", "en")]
+    public void A_sum_a_deed_cost_the_state_is_a_loss(string sentence, string figure, string language) =>
+        Assert.Equal("losses", TopicOf(sentence, figure, language));
+
     /// <summary>The topic the analyzer reads for the one claim of <paramref name="sentence"/> written <paramref name="figure"/>.</summary>
     private static string? TopicOf(string sentence, string figure, string language)
     {
