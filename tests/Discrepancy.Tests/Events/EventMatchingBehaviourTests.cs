@@ -439,6 +439,20 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(action, ActionOf(text, new DateOnly(2026, 10, 18), fragment));
 
     [Fact]
+    public void A_kidnapping_told_in_two_languages_is_one_event()
+    {
+        var day = new DateOnly(2026, 9, 16);
+        var report = Checker.Check(
+        [
+            Local("a.txt", "Sekelompok pria bersenjata menculik delapan awak kapal pukat Seri Mutiara 88 di perairan Pulau Tambisan, Sabah, Senin (14/9/2026).", "id", day),
+            English("b.txt", "Gunmen kidnapped eight crew members of the trawler Seri Mutiara 88 off Pulau Tambisan, Sabah, on Monday (14/9/2026).", day),
+        ]);
+
+        Assert.Equal("attack", EventOf(report, "a.txt", "menculik").Action);
+        Assert.Equal(EventOf(report, "a.txt", "menculik").Id, EventOf(report, "b.txt", "kidnapped").Id);
+    }
+
+    [Fact]
     public void A_nameless_dated_event_does_not_join_an_event_placed_in_another_country()
     {
         var day = new DateOnly(2025, 3, 12);
