@@ -439,6 +439,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(action, ActionOf(text, new DateOnly(2026, 10, 18), fragment));
 
     [Fact]
+    public void A_body_that_certifies_is_no_death() =>
+        Assert.DoesNotContain(
+            Checker.Check([English("a.txt", "Indonesia on Thursday gave food from countries whose halal bodies it recognises a grace period.", new DateOnly(2026, 10, 22))]).Events,
+            e => e.Action == "death");
+
+    [Theory]
+    [InlineData("Rescuers pulled two more bodies from the river on Thursday night, state officials said.", "bodies")]
+    [InlineData("The body of an Indonesian fisherman was found off Pulau Timbun Mata on Monday.", "body")]
+    public void A_body_recovered_is_a_death(string text, string fragment) =>
+        Assert.Equal("death", ActionOf(text, new DateOnly(2026, 9, 22), fragment));
+
+    [Fact]
     public void A_kidnapping_told_in_two_languages_is_one_event()
     {
         var day = new DateOnly(2026, 9, 16);
