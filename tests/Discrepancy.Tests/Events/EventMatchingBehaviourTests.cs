@@ -450,6 +450,12 @@ public sealed class EventMatchingBehaviourTests
     public void A_body_recovered_is_a_death(string text, string fragment) =>
         Assert.Equal("death", ActionOf(text, new DateOnly(2026, 9, 22), fragment));
 
+    [Theory]
+    [InlineData("The six remaining hostages were freed off Pulau Bohayan on Sunday, police said.", "freed")]
+    [InlineData("The firm's manager was released on police bail on Friday, police said.", "released")]
+    public void Reads_people_freed_as_a_release(string text, string fragment) =>
+        Assert.Equal("release", ActionOf(text, new DateOnly(2026, 10, 6), fragment));
+
     [Fact]
     public void A_kidnapping_told_in_two_languages_is_one_event()
     {
