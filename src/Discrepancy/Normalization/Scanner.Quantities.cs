@@ -1015,8 +1015,15 @@ internal sealed partial class Scanner
             var scale = 1m;
             if (words >= 1m && words == decimal.Truncate(words) && Match(end, Role2.FractionAfter, out var fraction))
             {
-                // "eight and a half hours", "delapan setengah jam", "two and a half million".
-                words += fraction.Lexeme.FractionValue;
+                // "eight and a half hours", "delapan setengah jam", "two and a half million"; "a million and a half",
+                // "sejuta setengah": a half of the multiplier the number ends with.
+                var unit = 1m;
+                while (words % (unit * 1000m) == 0m && unit * 1000m <= MaxMagnitude)
+                {
+                    unit *= 1000m;
+                }
+
+                words += fraction.Lexeme.FractionValue * unit;
                 end = fraction.End;
                 while (Match(end, Role.Scale, out var scaleMatch) && words <= MaxMagnitude / scaleMatch.Lexeme.ScaleValue)
                 {
@@ -1062,6 +1069,8 @@ internal sealed partial class Scanner
         var needMultiplier = false;
         var lastWasTens = false;
         var goodEnd = k;
+        // The last large multiplier and where the number stood right after it: "four million and seven million" is two numbers.
+        var (lastLarge, largeEnd, largeTotal) = (decimal.MaxValue, k, 0m);
         var j = k;
         while (true)
         {
@@ -1089,6 +1098,13 @@ internal sealed partial class Scanner
                 }
 
                 var factor = lexeme.MultiplierValue;
+                if (factor >= 1000m && factor >= lastLarge)
+                {
+                    // Large multipliers only fall within one number: the words since the last one start another number.
+                    (total, section, pending, goodEnd, needMultiplier) = (largeTotal, 0m, 0m, largeEnd, false);
+                    break;
+                }
+
                 if (factor >= 1000m)
                 {
                     var basis = section + pending;
@@ -1105,6 +1121,7 @@ internal sealed partial class Scanner
                     total += basis * factor;
                     section = 0;
                     pending = 0;
+                    (lastLarge, largeEnd, largeTotal) = (factor, m.End, total);
                 }
                 else if (pending != 0)
                 {
@@ -1152,6 +1169,13 @@ internal sealed partial class Scanner
                 }
 
                 var v = lexeme.Number;
+
+                // "sejuta setengah": a fraction word after a number is read as a fraction of it by the caller.
+                if (any && v < 1m)
+                {
+                    break;
+                }
+
                 if ((lexeme.Roles & Role.NeedMultiplier) != 0)
                 {
                     if (any)

@@ -1030,4 +1030,18 @@ public sealed class QuantityTests
     [InlineData("Police maintain there were 12 aboard when the gunmen struck.")]
     [InlineData("The boat had 12 people on board.")]
     public void Counts_people_aboard(string text) => Assert.Equal("people", Quantity(text, "en").Unit);
+
+    [Fact]
+    public void Reads_two_spelled_out_millions_joined_by_and_as_a_range_not_a_sum()
+    {
+        var q = Quantity("Estimates range between four million and seven million drivers.", "en");
+        AssertInterval(q, 4000000, 7000000);
+        Assert.Equal(QuantityForm.Range, q.Form);
+    }
+
+    [Theory]
+    [InlineData("A million and a half people fled the coast.", "en")]
+    [InlineData("Sejuta setengah orang mengungsi dari pesisir.", "id")]
+    public void Reads_a_half_after_a_million_as_half_a_million(string text, string language) =>
+        AssertInterval(Quantity(text, language), 1500000, 1500000);
 }
