@@ -108,6 +108,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             string? previousQuantityId = null;
             var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart)>(StringComparer.Ordinal);
             (string? Unit, int SentenceStart)? lastCounted = null;
+            (string Unit, decimal Value, int SentenceStart)? lastMoney = null;
             // The last count of each unit family, so that a part ("Dari jumlah tersebut, 612.000 pengguna") finds its total
             // past a measure told in between ("... yang berlangsung lebih dari lima jam").
             var lastOfFamily = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -174,6 +175,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 if (refersBack)
                 {
                     quantity = quantity with { Unit = lastCounted!.Value.Unit };
+                }
+
+                // "... well above the 8.73 trillion rupiah calculated by BPKP. Defence lawyers put the real loss at no more than
+                // 1.4 trillion": an amount in words of a size like the money just told (in this sentence or the one before), with
+                // no currency of its own, is in that currency.
+                if (quantity.Unit is null && (quantity.Value.Min ?? quantity.Value.Max) is { } bare && bare >= 1_000_000m &&
+                    quantity.Text.Any(char.IsLetter) && lastMoney is { } money && money.SentenceStart >= previousStart &&
+                    Math.Max(bare, money.Value) < 1000m * Math.Min(bare, money.Value))
+                {
+                    quantity = quantity with { Unit = money.Unit };
                 }
 
                 // "Twelve of the dead were in Nunukan and three in Tawau": the second count's noun is the first's, and it is a
@@ -262,6 +273,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 }
 
                 lastCounted = (quantity.Unit, sentenceStart);
+                if (quantity.Unit is { } currency && ClaimAnalyzer.Money.Contains(currency) && (quantity.Value.Min ?? quantity.Value.Max) is { } amount)
+                {
+                    lastMoney = (currency, amount, sentenceStart);
+                }
+
                 // Counts and amounts of money are totals a part can refer to ("daripada jumlah itu, hanya RM2.1 juta"); measures
                 // (hours, tonnes) are not.
                 if (quantity.Unit is { } counted && (SlotBuilder.IsCountOfThings(counted) || ClaimAnalyzer.Money.Contains(counted)))

@@ -869,6 +869,22 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void An_amount_in_words_without_a_currency_takes_the_currency_of_the_money_just_told()
+    {
+        var report = OneArticle("The scheme cost the state Rp 11.2 trillion, well above the 8.73 trillion rupiah calculated by the auditor. Defence lawyers put the real loss at no more than 1.4 trillion.", "en", new DateOnly(2026, 9, 16));
+
+        Assert.Equal("rupiah", ((QuantityClaim)Assert.Single(report.Claims, c => c.Claim.Text == "no more than 1.4 trillion").Claim).Unit);
+    }
+
+    [Fact]
+    public void A_count_in_words_after_money_of_another_size_keeps_no_currency()
+    {
+        var report = OneArticle("The levy raised RM 1,200 per lorry. About 70 million sticks were seized, and officials counted 70 million more.", "en", new DateOnly(2026, 9, 16));
+
+        Assert.DoesNotContain(report.Claims, c => c.Claim is QuantityClaim { Unit: "ringgit", Value.Min: 70000000m });
+    }
+
+    [Fact]
     public void Men_and_people_counted_by_two_sources_are_one_count()
     {
         var a = "Four men boarded the trawler off Pulau Tambisan on Monday (14/9/2026), police said.";
