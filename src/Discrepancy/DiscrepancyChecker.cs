@@ -272,7 +272,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = totalUnit };
                 }
 
-                lastCounted = (quantity.Unit, sentenceStart);
+                lastCounted = quantity.Unit is null && lastCounted is { Unit: not null } kept && kept.SentenceStart == sentenceStart ? lastCounted : (quantity.Unit, sentenceStart);
                 if (quantity.Unit is { } currency && ClaimAnalyzer.Money.Contains(currency) && (quantity.Value.Min ?? quantity.Value.Max) is { } amount)
                 {
                     lastMoney = (currency, amount, sentenceStart);

@@ -40,6 +40,16 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void A_part_finds_its_total_past_a_bare_earlier_figure_of_the_same_sentence()
+    {
+        var report = Check("Customs said 412 containers were held at the ports on Wednesday, up from about 240 at the start of the week. But the agency said only 95 of them had been flagged for missing halal certificates.", "en");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "95");
+        Assert.Equal("containers", ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+        Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_finds_its_total_past_a_measure_told_in_between()
     {
         var report = Check("Direktur Utama bank itu mengakui data 2,1 juta pengguna bocor. Pengakuan itu disampaikan dalam rapat yang berlangsung lebih dari lima jam.\n\nDari jumlah tersebut, 612.000 pengguna merupakan pekerja migran di Malaysia.", "id");
