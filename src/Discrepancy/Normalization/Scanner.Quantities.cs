@@ -376,8 +376,11 @@ internal sealed partial class Scanner
         {
             unit = ResolveUnit(j, start);
 
-            // "12 bodies ..., up from nine a day earlier": the earlier value of the figure just told.
-            if (unit is null && _lastCount is { } last && last.Token < start && (MatchEndingAt(start, Role2.ChangeFrom, out _) || MatchEndingAt(a.Start, Role2.ChangeFrom, out _)) && !BreakBetween(last.Token, start))
+            // "12 bodies ..., up from nine a day earlier", "412 containers ..., up from about 240": the earlier value of the
+            // figure just told.
+            if (unit is null && _lastCount is { } last && last.Token < start && !BreakBetween(last.Token, start) &&
+                (MatchEndingAt(start, Role2.ChangeFrom, out _) || MatchEndingAt(a.Start, Role2.ChangeFrom, out _) ||
+                 (MatchEndingAt(a.Start, Role.Approx | Role.LowerBound | Role.UpperBound, out var hedge) && MatchEndingAt(hedge.Start, Role2.ChangeFrom, out _))))
             {
                 unit = last.Unit;
             }

@@ -1044,4 +1044,12 @@ public sealed class QuantityTests
     [InlineData("Sejuta setengah orang mengungsi dari pesisir.", "id")]
     public void Reads_a_half_after_a_million_as_half_a_million(string text, string language) =>
         AssertInterval(Quantity(text, language), 1500000, 1500000);
+
+    [Fact]
+    public void Reads_a_hedged_earlier_value_of_a_change_in_the_unit_of_the_figure_just_told()
+    {
+        var result = Read("Customs said 412 containers were held at the ports, up from about 240 at the start of the week.", "en");
+
+        Assert.Equal("containers", Assert.Single(result.Quantities, q => q.Value.Min == 240).Unit);
+    }
 }
