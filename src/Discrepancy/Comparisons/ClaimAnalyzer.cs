@@ -995,6 +995,12 @@ internal sealed class ClaimAnalyzer
             return Premium + " over " + reference;
         }
 
+        // "Indonesia hanya menyumbang 18% daripada hasilnya": a share is never a gift; "menyumbang" there is "accounts for".
+        if (percent && named is "aid" or "compensation")
+        {
+            return null;
+        }
+
         return perUnit ? (named is not null && PriceTopics.Contains(named) ? named : "price") : named;
     }
 

@@ -89,6 +89,10 @@ public sealed class ClaimAnalyzerTests
     public void A_sum_a_deed_cost_the_state_is_a_loss(string sentence, string figure, string language) =>
         Assert.Equal("losses", TopicOf(sentence, figure, language));
 
+    [Fact]
+    public void A_share_something_accounts_for_is_no_gift() =>
+        Assert.NotEqual("aid", TopicOf("Syarikat itu berkata Indonesia hanya menyumbang 18% daripada hasilnya.", "18%", "ms"));
+
     /// <summary>The topic the analyzer reads for the one claim of <paramref name="sentence"/> written <paramref name="figure"/>.</summary>
     private static string? TopicOf(string sentence, string figure, string language)
     {
