@@ -688,8 +688,9 @@ internal static class SlotBuilder
                 }
 
                 // "71,84 persen" and "64.3%" with nothing said of what either is a share of: two percentages of a story are
-                // as likely shares of different things as rival readings of one.
-                if (a[0].Claim.Unit == "percent" && a.Concat(b).All(x => x.Scope is null))
+                // as likely shares of different things as rival readings of one, unless the one article telling both sets them
+                // against each other ("hanya 18% ..., bukan kira-kira 30% seperti dianggarkan penganalisis").
+                if (a[0].Claim.Unit == "percent" && a.Concat(b).All(x => x.Scope is null) && !SetAgainstEachOther(a, b))
                 {
                     yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
                         $"{Told(a[0].Claim)} and {Told(b[0].Claim)} are percentages that do not say what they are a share of.", 0m);
@@ -781,6 +782,11 @@ internal static class SlotBuilder
     /// no claim or denial among them, and no sentence of theirs (or the one before it) opening with a contrast or setting its
     /// figure against another.
     /// </summary>
+    /// <summary>True when one article tells both classes and sets them against each other: a contrast, a party's claim or a denial.</summary>
+    private static bool SetAgainstEachOther(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1 &&
+        a.Concat(b).Any(x => x.Contrasted || x.Modality is Modality.ClaimByParty or Modality.Denial);
+
     private static bool Undisputed(List<ClaimFacts> a, List<ClaimFacts> b) =>
         a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1 &&
         a.All(x => b.All(y => x.SentenceStart != y.SentenceStart)) &&

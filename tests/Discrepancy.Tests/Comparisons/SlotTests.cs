@@ -885,6 +885,16 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Two_bare_percentages_one_article_sets_against_each_other_conflict()
+    {
+        var text = "Aplikator menyebut potongan komisi rata-rata hanya 19,6 persen. Namun, asosiasi pengemudi mencatat potongan yang jauh lebih tinggi, sekitar 27 persen.";
+
+        var report = OneArticle(text, "id", new DateOnly(2026, 5, 21));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Men_and_people_counted_by_two_sources_are_one_count()
     {
         var a = "Four men boarded the trawler off Pulau Tambisan on Monday (14/9/2026), police said.";
