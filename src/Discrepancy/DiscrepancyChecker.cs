@@ -256,20 +256,22 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                       (quantity.Unit is null or "people" || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(lastUnit))
                     ? lastUnit
                     : null;
-                if (totalUnit is not null && nationals is null &&
+                // "menculik delapan ABK ... enam di antaranya adalah WNI": one country's nationals among a total of people just
+                // told count what the total counts (their scope is their country, read below).
+                if (totalUnit is not null && (nationals is null || (quantity.Unit is null && CountsPeople(totalUnit))) &&
                     _analyzer.Part(article.Text, article.Language, wide, quantity, listed.Contains(claim.Span.Start)) is { } part)
                 {
-                    scope = part.Scope;
-                    // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it; one of mere "orang"
-                    // counts what its total counts.
-                    quantity = quantity with { Unit = quantity.Unit is null or "people" ? part.Unit ?? totalUnit ?? quantity.Unit : quantity.Unit };
-                }
-                else if (totalUnit is not null && nationals is not null && quantity.Unit is null && CountsPeople(totalUnit) &&
-                         _analyzer.Part(article.Text, article.Language, wide, quantity, listed.Contains(claim.Span.Start)) is not null)
-                {
-                    // "menculik delapan ABK ... enam di antaranya adalah WNI": one country's nationals among the total just
-                    // told count what the total counts.
-                    quantity = quantity with { Unit = totalUnit };
+                    if (nationals is null)
+                    {
+                        scope = part.Scope;
+                        // "Dari seluruh korban tewas, empat ...": a figure that says what it counts keeps it; one of mere "orang"
+                        // counts what its total counts.
+                        quantity = quantity with { Unit = quantity.Unit is null or "people" ? part.Unit ?? totalUnit ?? quantity.Unit : quantity.Unit };
+                    }
+                    else
+                    {
+                        quantity = quantity with { Unit = totalUnit };
+                    }
                 }
 
                 lastCounted = quantity.Unit is null && lastCounted is { Unit: not null } kept && kept.SentenceStart == sentenceStart ? lastCounted : (quantity.Unit, sentenceStart);

@@ -1203,35 +1203,9 @@ internal sealed class ClaimAnalyzer
     /// </summary>
     private static bool AgeListedBefore(string text, int start, Cues cues)
     {
-        var k = start;
-        while (k > 0 && text[k - 1] == ' ')
-        {
-            k--;
-        }
-
-        var wordEnd = k;
-        while (k > 0 && char.IsLetter(text[k - 1]))
-        {
-            k--;
-        }
-
-        if (k == wordEnd || !cues.Coordinators.Contains(EntityCatalog.Key(text[k..wordEnd])))
-        {
-            return false;
-        }
-
-        while (k > 0 && text[k - 1] is ' ' or ',')
-        {
-            k--;
-        }
-
-        var digitsEnd = k;
-        while (k > 0 && char.IsAsciiDigit(text[k - 1]))
-        {
-            k--;
-        }
-
-        return k < digitsEnd && digitsEnd - k <= 3 && (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && PhraseRightBefore(text, k, cues.AgeBefore);
+        var before = Words(text, TextSpan.FromBounds(Math.Max(0, start - 40), start));
+        return before.Count >= 3 && cues.Coordinators.Contains(before[^1]) && before[^2] is { Length: <= 3 } age && age.All(char.IsAsciiDigit) &&
+               EndsWithAny(before[..^2], cues.AgeBefore);
     }
 
     /// <summary>

@@ -782,16 +782,20 @@ internal static class SlotBuilder
     /// no claim or denial among them, and no sentence of theirs (or the one before it) opening with a contrast or setting its
     /// figure against another.
     /// </summary>
-    /// <summary>True when one article tells both classes and sets them against each other: a contrast, a party's claim or a denial.</summary>
-    private static bool SetAgainstEachOther(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1 &&
-        a.Concat(b).Any(x => x.Contrasted || x.Modality is Modality.ClaimByParty or Modality.Denial);
-
     private static bool Undisputed(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1 &&
+        InOneArticle(a, b) &&
         a.All(x => b.All(y => x.SentenceStart != y.SentenceStart)) &&
         a.Concat(b).Any(x => x.Source is null) &&
-        !a.Concat(b).Any(x => x.Contrasted || x.Modality is Modality.ClaimByParty or Modality.Denial);
+        !MarkedAsDispute(a, b);
+
+    /// <summary>True when one article tells both classes and sets them against each other: a contrast, a party's claim or a denial.</summary>
+    private static bool SetAgainstEachOther(List<ClaimFacts> a, List<ClaimFacts> b) => InOneArticle(a, b) && MarkedAsDispute(a, b);
+
+    private static bool InOneArticle(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1;
+
+    private static bool MarkedAsDispute(List<ClaimFacts> a, List<ClaimFacts> b) =>
+        a.Concat(b).Any(x => x.Contrasted || x.Modality is Modality.ClaimByParty or Modality.Denial);
 
     private static string By(List<ClaimFacts> group)
     {
@@ -807,7 +811,7 @@ internal static class SlotBuilder
     /// still weighed.
     /// </summary>
     private static bool OneVoice(List<ClaimFacts> a, List<ClaimFacts> b) =>
-        a.Concat(b).Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1 &&
+        InOneArticle(a, b) &&
         a.All(x => b.All(y => x.SentenceStart != y.SentenceStart)) &&
         a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1 &&
         a.Concat(b).All(x => x.Modality is Modality.Reported or Modality.Estimate);
