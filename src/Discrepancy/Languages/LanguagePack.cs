@@ -445,6 +445,12 @@ public sealed record DateWords
     public IReadOnlyList<string> PastClause { get; init; } = [];
 
     /// <summary>
+    /// Words of apposition that restate what went before ("yakni", "iaitu", "namely"): a date after a comma and one of
+    /// them ("akan ditinjau setelah enam bulan, yakni pada Agustus") stays in the clause before the comma.
+    /// </summary>
+    public IReadOnlyList<string> Appositions { get; init; } = [];
+
+    /// <summary>
     /// Words of a sentence telling the past ("had", "were", "telah"): there "until Friday" and "by Friday" name the day just
     /// gone ("had recovered 12 bodies by Friday"), not the next one.
     /// </summary>
@@ -507,6 +513,7 @@ public sealed record DateWords
         OrdinalSuffixes = OrdinalSuffixes ?? [],
         ForwardClause = ForwardClause ?? [],
         PastClause = PastClause ?? [],
+        Appositions = Appositions ?? [],
         PastMarkers = PastMarkers ?? [],
         EveBefore = EveBefore ?? [],
         MonthLinks = MonthLinks ?? [],

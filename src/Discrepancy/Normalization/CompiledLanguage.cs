@@ -300,6 +300,7 @@ internal sealed class CompiledLanguage
             AddAll(d.Possessive, Role.Possessive);
             AddAll2(d.ForwardClause, Role2.ForwardClause);
             AddAll2(d.PastClause, Role2.PastClause);
+            AddAll2(d.Appositions, Role2.Apposition);
             AddAll2(d.PastMarkers, Role2.PastMarker);
             AddAll2(d.EveBefore, Role2.EveBefore);
             AddAll2(d.MonthLinks, Role2.MonthLink);

@@ -100,6 +100,7 @@ internal enum Role2 : uint
     SizeJoiner = 1U << 22,
     GroupNoun = 1U << 23,
     AddsAfter = 1U << 24,
+    Apposition = 1U << 25,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -380,6 +380,13 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // "akan ditinjau setelah enam bulan, yakni pada Agustus", "will review it after six months, in August": the date
+            // after the comma only restates when, so the clause before it still governs.
+            if (IsPunct(k, ',') && RestatesWhen(k + 1, start))
+            {
+                continue;
+            }
+
             if (IsSentenceBreak(k) || IsPunct(k, ',') || _tokens[k + 1].Has(TokenFlags.NewlineBefore))
             {
                 return false;
@@ -390,8 +397,9 @@ internal sealed partial class Scanner
                 return true;
             }
 
-            // "akan menghantar pasukan selepas gempa melanda pada Isnin": a clause about what happened, inside the plan.
-            if (Match(k, Role2.PastClause, out _))
+            // "akan menghantar pasukan selepas gempa melanda pada Isnin": a clause about what happened, inside the plan. A
+            // span of time ("setelah enam bulan", "after six months") is no such clause.
+            if (Match(k, Role2.PastClause, out var after) && !IsSpanOfTime(after.End))
             {
                 return false;
             }
@@ -399,6 +407,30 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>
+    /// True when the tokens from <paramref name="from"/> up to the date at <paramref name="start"/> are at most one word of
+    /// apposition ("yakni", "namely") and one date preposition, and the date is the first thing after the comma.
+    /// </summary>
+    private bool RestatesWhen(int from, int start)
+    {
+        var k = from;
+        if (k < start && Match(k, Role2.Apposition, out var apposition) && apposition.End <= start)
+        {
+            k = apposition.End;
+        }
+
+        if (k < start && Match(k, Role.DatePreposition, out var preposition) && preposition.End <= start)
+        {
+            k = preposition.End;
+        }
+
+        return k == start && true;
+    }
+
+    /// <summary>A number of calendar units ("enam bulan", "six months", "2 weeks") starts at <paramref name="k"/>.</summary>
+    private bool IsSpanOfTime(int k) =>
+        (IsNumber(k) || Match(k, Role.NumberWord, out _)) && Match(k + 1, Role.DateUnit, out _);
 
     /// <summary>
     /// The opening comma of an aside of one to four words that closes with the comma at <paramref name="comma"/> (", east of

@@ -194,6 +194,17 @@ public sealed class DateTests
     public void Keeps_a_forward_verb_in_scope_past_a_short_aside_between_commas(string text, string language, string reference, string from) =>
         Assert.Equal(Day(from), Date(text, language, reference).Value.From);
 
+    [Theory]
+    [InlineData("Johor has said it will review the freeze after six months, in August.", "en", "2026-03-12")]
+    [InlineData("Kebijakan itu akan ditinjau setelah enam bulan, yakni pada Agustus.", "id", "2026-02-25")]
+    [InlineData("Dasar itu akan dikaji semula selepas enam bulan, iaitu pada Ogos.", "ms", "2026-02-25")]
+    public void Keeps_a_forward_verb_in_scope_for_a_date_that_restates_when_after_a_comma(string text, string language, string reference) =>
+        Assert.Equal(Day("2026-08-01"), Date(text, language, reference).Value.From);
+
+    [Fact]
+    public void Reads_a_month_after_a_comma_of_apposition_as_past_without_a_forward_verb() =>
+        Assert.Equal(Day("2025-08-01"), Date("The mine was closed after two weeks, in August.", "en", "2026-03-12").Value.From);
+
     [Fact]
     public void Ends_the_scope_of_a_forward_verb_at_a_comma()
     {
