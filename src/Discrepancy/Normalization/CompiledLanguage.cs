@@ -327,6 +327,8 @@ internal sealed class CompiledLanguage
             }
 
             AddAll2(pack.News.ReachVerbs, Role2.ReachVerb);
+            // "15.000 menurut serikat buruh": a word of attribution is never a modifier of a counted noun after it.
+            AddAll2(pack.News.AttributionBefore, Role2.Attribution);
             AddAll2(pack.News.CauseVerbs, Role2.CauseVerb);
             foreach (var (phrase, unit) in pack.News.CountNouns)
             {

@@ -101,6 +101,7 @@ internal enum Role2 : uint
     GroupNoun = 1U << 23,
     AddsAfter = 1U << 24,
     Apposition = 1U << 25,
+    Attribution = 1U << 26,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -55,6 +55,10 @@ public sealed class ReferredUnitTests
     [InlineData("en", "The owner said eight crew were aboard, not the seven reported by officials.", "seven", "crew")]
     [InlineData("ms", "Pemilik berkata bot itu membawa lapan awak, bukan tujuh seperti dakwaan pegawai.", "tujuh", "crew")]
     [InlineData("en", "The councillor now counts at least eight deaths. At a hearing on Friday he put it at seven.", "seven", "deaths")]
+    [InlineData("en", "Crane productivity had recovered to 27 moves an hour, against 18 at the worst of the disruption.", "18", "moves")]
+    [InlineData("en", "The town recorded 61 dengue cases this week, well above the 46 counted a week earlier.", "46", "cases")]
+    [InlineData("id", "Polisi menghitung 4.500 peserta aksi, jauh lebih sedikit dibandingkan 15.000 menurut serikat buruh.", "15.000", "participants")]
+    [InlineData("ms", "Polis merekodkan 80 lori di pintu masuk, berbanding 120 pada minggu lalu.", "120", "trucks")]
     public void A_figure_without_its_noun_that_refers_back_counts_what_the_count_before_it_counts(string language, string text, string figure, string unit)
     {
         var claim = Assert.Single(

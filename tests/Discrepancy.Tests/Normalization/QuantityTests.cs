@@ -563,6 +563,12 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Polisi menghitung 4.500 orang, jauh dari 15.000 menurut serikat buruh.", "id")]
+    [InlineData("Polis mengira 4,500 orang, berbanding 15,000 menurut kesatuan sekerja.", "ms")]
+    public void Does_not_read_a_word_of_attribution_as_a_modifier_of_the_counted_noun(string text, string language) =>
+        Assert.NotEqual("unions", Read(text, language).Quantities.Last().Unit);
+
+    [Theory]
     [InlineData("Depoh itu mempunyai sembilan tangki dengan muatan 18 juta liter.", "ms", "tanks")]
     [InlineData("Pemeriksaan diperketat di enam jeti di pantai selatan.", "ms", "jetties")]
     [InlineData("Tim itu membawa 5.000 alat tes cepat ke Batam.", "id", "kits")]
