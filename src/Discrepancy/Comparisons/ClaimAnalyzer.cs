@@ -1518,6 +1518,15 @@ internal sealed class ClaimAnalyzer
             }
 
             var from = sentence.Start + at + cue.Length;
+
+            // "Police counted 4,500, far fewer than the 15,000 according to the union": an attribution right after a later
+            // figure is that figure's own.
+            if (from - cue.Length > claim.End && text.AsSpan(claim.End, from - cue.Length - claim.End).TrimEnd() is { Length: > 0 } between &&
+                char.IsAsciiDigit(between[^1]))
+            {
+                continue;
+            }
+
             int to;
             if (from <= claim.Start)
             {
@@ -1618,10 +1627,37 @@ internal sealed class ClaimAnalyzer
         var after = text.AsSpan(claim.End, sentence.End - claim.End).TrimStart();
         foreach (var cue in cues.FigureSourceAfter)
         {
+            // "164 injured, against 151 in the police tally", "about 4,500 by the police count": the owner stands between
+            // the cue's two parts, one to three words.
+            if (cue.IndexOf(" * ", StringComparison.Ordinal) is var star and > 0)
+            {
+                if (OwnerBetween(after, cue[..star], cue[(star + 3)..]) is { } owner)
+                {
+                    return owner;
+                }
+
+                continue;
+            }
+
             if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && after.Length > cue.Length && !char.IsLetterOrDigit(after[cue.Length]))
             {
                 var from = sentence.End - after.Length + cue.Length;
                 var source = Clean(text[from..NextBreak(text, from, sentence.End)]);
+
+                // "sekitar 4.500 versi polisi dan 15.000 menurut serikat buruh": the owner ends before the next figure and the
+                // word joining it.
+                if (source.AsSpan().IndexOfAnyInRange('0', '9') is var digit and > 0)
+                {
+                    var words = source[..digit].TrimEnd().Split(' ');
+                    var keep = words.Length;
+                    while (keep > 1 && cues.Coordinators.Contains(words[keep - 1].ToLowerInvariant()))
+                    {
+                        keep--;
+                    }
+
+                    source = Clean(string.Join(' ', words[..keep]));
+                }
+
                 return source.Length is > 1 and <= 80 ? source : null;
             }
         }
@@ -1656,6 +1692,40 @@ internal sealed class ClaimAnalyzer
 
             var source = Clean(owner[start..].ToString());
             return source.Length is > 1 and <= 80 ? source : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The one to three words between <paramref name="prefix"/> at the start of <paramref name="after"/> and the word
+    /// <paramref name="suffix"/> ("in the | police | tally"); null when the words do not frame an owner so.
+    /// </summary>
+    private static string? OwnerBetween(ReadOnlySpan<char> after, string prefix, string suffix)
+    {
+        if (!after.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || after.Length <= prefix.Length || after[prefix.Length] != ' ')
+        {
+            return null;
+        }
+
+        var rest = after[(prefix.Length + 1)..];
+        var end = 0;
+        for (var words = 0; words < 4 && end < rest.Length; words++)
+        {
+            var space = rest[end..].IndexOfAny(' ', ',', '.');
+            var word = space < 0 ? rest[end..] : rest.Slice(end, space);
+            if (words > 0 && word.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                var owner = Clean(rest[..end].ToString());
+                return owner.Length > 1 ? owner : null;
+            }
+
+            if (space < 0 || rest[end + space] != ' ')
+            {
+                return null;
+            }
+
+            end += space + 1;
         }
 
         return null;

@@ -165,6 +165,10 @@ public sealed class ClaimAnalyzerTests
     [InlineData("Police said 58 workers had clocked in, well above the 46 given by the main contractor, Binaan Teguh.", "46", "en", "the main contractor")]
     [InlineData("Polisi mencatat 58 pekerja di lokasi, jauh di atas angka 46 yang disampaikan oleh kontraktor utama.", "46", "id", "kontraktor utama")]
     [InlineData("Polis merekodkan 58 pekerja, berbanding 46 yang diberikan oleh kontraktor utama.", "46", "ms", "kontraktor utama")]
+    [InlineData("The health office also counted 164 injured, against 151 in the police tally.", "151", "en", "police")]
+    [InlineData("Thousands marched in Kudus, about 4,500 by the police count and 15,000 according to their union.", "about 4,500", "en", "police")]
+    [InlineData("Thousands marched in Kudus, about 4,500 by the police count and 15,000 according to their union.", "15,000", "en", "their union")]
+    [InlineData("Ribuan buruh turun ke jalan, sekitar 4.500 versi polisi dan 15.000 menurut serikat buruh.", "4.500", "id", "polisi")]
     public void A_source_named_right_after_a_figure_is_its_own_whoever_the_sentence_quotes(string sentence, string figure, string language, string source) =>
         Assert.Equal(source, Analyze(sentence, figure, language).Source);
 
