@@ -396,6 +396,12 @@ public sealed record DateWords
     /// <summary>Modifiers after a counted unit ("dua hari lalu", "two days ago") with their direction.</summary>
     public IReadOnlyDictionary<string, int> CountedModifiersAfter { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Words after a count of days, weeks or months that reckon from the day the text told last, not from publication, with
+    /// their direction ("later": 1, "kemudian": 1, "earlier": -1): "died on May 16. Two days later ..." is May 18.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CountedAfterLastDate { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Modifiers before a weekday ("last Friday").</summary>
     public IReadOnlyDictionary<string, int> WeekdayModifiersBefore { get; init; } = new Dictionary<string, int>();
 
@@ -499,6 +505,7 @@ public sealed record DateWords
         ModifiersBefore = ModifiersBefore ?? new Dictionary<string, int>(),
         ModifiersAfter = ModifiersAfter ?? new Dictionary<string, int>(),
         CountedModifiersAfter = CountedModifiersAfter ?? new Dictionary<string, int>(),
+        CountedAfterLastDate = CountedAfterLastDate ?? new Dictionary<string, int>(),
         WeekdayModifiersBefore = WeekdayModifiersBefore ?? new Dictionary<string, int>(),
         WeekdayModifiersAfter = WeekdayModifiersAfter ?? new Dictionary<string, int>(),
         WeekRelativeAfterWeekday = WeekRelativeAfterWeekday ?? [],

@@ -258,6 +258,11 @@ internal sealed class CompiledLanguage
                 Add(word, Role.CountedModifierAfter).CountedModifierShift = shift;
             }
 
+            foreach (var (word, shift) in d.CountedAfterLastDate)
+            {
+                Add2(word, Role2.AfterLastDate).LastDateShift = shift;
+            }
+
             foreach (var (word, shift) in d.WeekdayModifiersBefore)
             {
                 Add(word, Role.WeekdayModifierBefore).WeekdayModifierBeforeShift = shift;

@@ -102,6 +102,7 @@ internal enum Role2 : uint
     AddsAfter = 1U << 24,
     Apposition = 1U << 25,
     Attribution = 1U << 26,
+    AfterLastDate = 1U << 27,
 }
 
 /// <summary>Calendar units of relative dates.</summary>
@@ -163,6 +164,7 @@ internal sealed class Lexeme
     public int ModifierBeforeShift;
     public int ModifierAfterShift;
     public int CountedModifierShift;
+    public int LastDateShift;
     public int WeekdayModifierBeforeShift;
     public int WeekdayModifierAfterShift;
     public PeriodPart Part;

@@ -12,6 +12,7 @@ internal sealed partial class Scanner
     /// <summary>Token index just after the last date claim of the segment (-1: none yet), and where that claim starts.</summary>
     private int _lastDateEnd = -1;
     private DateOnly _lastDateFrom;
+    private DateGranularity _lastDateGranularity;
 
     /// <summary>Set while re-reading the end of a date range forward.</summary>
     private bool _forceForward;
@@ -79,6 +80,7 @@ internal sealed partial class Scanner
                     _claims.Add(new DateClaim(SpanOf(hit.Start, hit.End), SpanText(hit.Start, hit.End), hit.Value, hit.Granularity, hit.Relative));
                     _lastDateEnd = hit.End;
                     _lastDateFrom = hit.Value.From;
+                    _lastDateGranularity = hit.Granularity;
                 }
 
                 return true;
@@ -1732,6 +1734,33 @@ internal sealed partial class Scanner
 
         // "dua hari lalu", "tiga bulan lalu", "two days ago", "3 weeks ago"
         if (TryCount(i, out var count, out var afterCount) && Match(afterCount, Role.DateUnit, out var countedUnit) &&
+            Match(countedUnit.End, Role2.AfterLastDate, out var fromLast))
+        {
+            // "who died on May 16. Two days later ...", "tiga hari kemudian": reckoned from the day told last in the paragraph;
+            // without such a day (or after a month or a year) there is nothing to reckon from.
+            if (!FollowsDayInParagraph(i))
+            {
+                return false;
+            }
+
+            var days = countedUnit.Lexeme.CalendarUnit switch
+            {
+                CalendarUnit.Day => count,
+                CalendarUnit.Week => 7 * count,
+                _ => 0,
+            };
+            var shifted = days > 0
+                ? DateInterval.Day(_lastDateFrom.AddDays(days * fromLast.Lexeme.LastDateShift))
+                : DateMath.ShiftUnit(_lastDateFrom, countedUnit.Lexeme.CalendarUnit, count * fromLast.Lexeme.LastDateShift);
+            hit = new DateHit
+            {
+                Start = i, End = fromLast.End, Value = shifted, Granularity = days > 0 ? DateGranularity.Day : GranularityOf(countedUnit.Lexeme.CalendarUnit),
+                Relative = true, Emit = true,
+            };
+            return true;
+        }
+
+        if (TryCount(i, out count, out afterCount) && Match(afterCount, Role.DateUnit, out countedUnit) &&
             Match(countedUnit.End, Role.CountedModifierAfter, out var direction))
         {
             if (!NeedReference(i, direction.End, ref hit))
@@ -1745,6 +1774,25 @@ internal sealed partial class Scanner
         }
 
         return false;
+    }
+
+    /// <summary>True when the last date claim was a single day, earlier in the paragraph of token <paramref name="i"/>.</summary>
+    private bool FollowsDayInParagraph(int i)
+    {
+        if (_lastDateEnd < 0 || _lastDateEnd > i || _lastDateGranularity != DateGranularity.Day)
+        {
+            return false;
+        }
+
+        for (var k = _lastDateEnd; k <= i; k++)
+        {
+            if (_tokens[k].Has(TokenFlags.NewlineBefore))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static DateGranularity GranularityOf(CalendarUnit unit) => unit switch

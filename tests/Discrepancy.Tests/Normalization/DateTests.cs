@@ -205,6 +205,23 @@ public sealed class DateTests
     public void Reads_a_month_after_a_comma_of_apposition_as_past_without_a_forward_verb() =>
         Assert.Equal(Day("2025-08-01"), Date("The mine was closed after two weeks, in August.", "en", "2026-03-12").Value.From);
 
+    [Theory]
+    [InlineData("Rosalina Ipah died on May 16. Two days later Sarawak recorded its fifth death.", "en", "Two days later", "2026-05-18")]
+    [InlineData("Bocah itu meninggal Sabtu (16/5/2026). Tiga hari kemudian, ibunya dirawat.", "id", "Tiga hari kemudian", "2026-05-19")]
+    [InlineData("Mangsa meninggal dunia pada 16 Mei. Dua minggu sebelumnya dia digigit anjing.", "ms", "Dua minggu sebelumnya", "2026-05-02")]
+    [InlineData("Fourteen people died at the scene on May 1, and another woman died two weeks later.", "en", "two weeks later", "2026-05-15")]
+    public void Reckons_a_count_of_days_later_from_the_day_told_just_before(string text, string language, string phrase, string day)
+    {
+        var date = Read(text, language, "2026-05-25").Dates.Single(d => d.Text == phrase);
+        AssertDays(date, day, day);
+    }
+
+    [Theory]
+    [InlineData("Prices rose in May. Two days later they fell.")]
+    [InlineData("The boy died on May 16.\n\nTwo days later the clinic closed.")]
+    public void Reads_no_date_from_a_count_of_days_later_without_a_day_in_its_paragraph(string text) =>
+        Assert.DoesNotContain(Read(text, "en", "2026-05-25").Dates, d => d.Text.Contains("later", StringComparison.Ordinal));
+
     [Fact]
     public void Ends_the_scope_of_a_forward_verb_at_a_comma()
     {
