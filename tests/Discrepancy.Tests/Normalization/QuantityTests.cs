@@ -563,6 +563,19 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("The district aims to vaccinate 26,600 dogs.", "en", "animals")]
+    [InlineData("Dinas menargetkan vaksinasi 26.600 anjing.", "id", "animals")]
+    [InlineData("Jabatan itu mahu memvaksin 26,600 anjing.", "ms", "animals")]
+    [InlineData("Twelve sniffer dogs joined the search.", "en", "dogs")]
+    [InlineData("The farm lost 4,000 chickens.", "en", "chickens")]
+    [InlineData("Peternakan itu kehilangan 4.000 ayam.", "id", "chickens")]
+    [InlineData("Officers seized 40 cows.", "en", "cattle")]
+    [InlineData("Pegawai merampas 40 lembu.", "ms", "cattle")]
+    [InlineData("Petugas menyita 40 sapi.", "id", "cattle")]
+    public void Counts_the_same_animals_with_one_unit_in_every_language(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Polisi menghitung 4.500 orang, jauh dari 15.000 menurut serikat buruh.", "id")]
     [InlineData("Polis mengira 4,500 orang, berbanding 15,000 menurut kesatuan sekerja.", "ms")]
     public void Does_not_read_a_word_of_attribution_as_a_modifier_of_the_counted_noun(string text, string language) =>
