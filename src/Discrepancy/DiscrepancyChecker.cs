@@ -205,6 +205,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     (quantity, partOfTotal) = (quantity with { Unit = whole.Unit }, true);
                 }
 
+                // "about 34,000 vehicles ..., out of some 52,000 it considers eligible": a whole told against the count before it
+                // counts what that count counts.
+                if (quantity.Unit is null && bases.GetValueOrDefault(claim.Span.Start) is { } wholeOf)
+                {
+                    quantity = quantity with { Unit = wholeOf };
+                }
+
                 // "menetapkan tujuh orang sebagai tersangka": people counted in a role.
                 if (_analyzer.RoleUnit(article.Text, article.Language, span, quantity) is { } role)
                 {
@@ -235,7 +242,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     scope ??= "part";
                 }
-                else if (bases.Contains(claim.Span.Start))
+                else if (bases.ContainsKey(claim.Span.Start))
                 {
                     scope ??= ClaimAnalyzer.TotalScope;
                 }
@@ -1041,10 +1048,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// figure, when only a part-of word stands between. Bases: the starts of the wholes that a percentage glossing the figure
     /// before it is told against ("12.480 produk ..., atau 41% dari sekitar 30.000 produk").
     /// </summary>
-    private (Dictionary<int, QuantityClaim> Totals, HashSet<int> Bases) PartsOfTotals(ParsedArticle article)
+    private (Dictionary<int, QuantityClaim> Totals, Dictionary<int, string?> Bases) PartsOfTotals(ParsedArticle article)
     {
         var totals = new Dictionary<int, QuantityClaim>();
-        var bases = new HashSet<int>();
+        // Wholes told against a figure (by where they start), with the unit of that figure.
+        var bases = new Dictionary<int, string?>();
         QuantityClaim? previous = null, beforePrevious = null;
         foreach (var quantity in article.Claims.Claims.OfType<QuantityClaim>())
         {
@@ -1057,8 +1065,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 if (previous.Unit == "percent" && beforePrevious is { } figure && (figure.Unit is null || figure.Unit == quantity.Unit) &&
                     _analyzer.GlossedByPercent(article.Text, article.Language, figure, previous))
                 {
-                    bases.Add(quantity.Span.Start);
+                    bases[quantity.Span.Start] = figure.Unit;
                 }
+            }
+            // "21 Malaysians were injured, out of 1,150 who travelled": the whole of a count of casualties is of those who were
+            // there, not a count of casualties.
+            else if (previous is { Unit: { } partUnit } && !Casualties.Contains(partUnit) &&
+                     _analyzer.WholeOfEarlier(article.Text, article.Language, previous, quantity))
+            {
+                bases[quantity.Span.Start] = previous.Unit;
             }
 
             (beforePrevious, previous) = (previous, quantity);

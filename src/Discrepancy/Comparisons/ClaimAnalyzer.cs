@@ -843,6 +843,24 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// True when <paramref name="whole"/> is told as the whole of <paramref name="part"/>, the count before it in its sentence,
+    /// however far apart: a word of a whole right before it ("about 34,000 vehicles as of Friday, the ministry said, out of some
+    /// 52,000 it considers eligible", "dari total 52.000"), larger than the part and counting nothing else.
+    /// </summary>
+    public bool WholeOfEarlier(string text, string language, QuantityClaim part, QuantityClaim whole)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.WholeBefore.Length == 0 || part.Unit is null ||
+            (whole.Unit is not null && whole.Unit != part.Unit) || whole.Span.Start <= part.Span.End ||
+            part.Value.Max is not { } most || whole.Value.Min is not { } all || most >= all ||
+            SentenceStart(text, whole.Span.Start) != SentenceStart(text, part.Span.Start))
+        {
+            return false;
+        }
+
+        return EndsWithAny(Words(text, TextSpan.FromBounds(part.Span.End, whole.Span.Start)), cues.WholeBefore);
+    }
+
+    /// <summary>
     /// True when <paramref name="percent"/> glosses <paramref name="figure"/>, told before it in one sentence with only an
     /// alternative word ending the words between ("12.480 produk ..., atau 41% dari sekitar 30.000"): the figure is that share
     /// of the total the percentage is told against.
@@ -1965,6 +1983,7 @@ internal sealed class ClaimAnalyzer
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
             PartOfTotal = Fold(news.PartOfTotal);
+            WholeBefore = Fold(news.WholeBefore);
             Alternatives = Fold(quantities.Alternatives);
             RestAfter = Fold(news.RestAfter);
             Namely = Fold(news.Namely);
@@ -2104,6 +2123,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words between a part and its total told right after it ("dari", "of").</summary>
         public string[][] PartOfTotal { get; }
+
+        /// <summary>Words right before a whole told against an earlier count of its sentence ("out of", "dari total").</summary>
+        public string[][] WholeBefore { get; }
 
         /// <summary>Words after a figure that make it the rest of a breakdown ("lainnya", "others").</summary>
         public string[][] RestAfter { get; }

@@ -743,6 +743,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> PartOfTotal { get; init; } = [];
 
     /// <summary>
+    /// Words right before a figure that make it the whole of the count told before it in the sentence, however far back
+    /// ("about 34,000 vehicles ..., out of some 52,000", "dari total 52.000"): a whole, not a rival reading of that count.
+    /// </summary>
+    public IReadOnlyList<string> WholeBefore { get; init; } = [];
+
+    /// <summary>
     /// Words right after a later figure (or its counted noun) of a sentence that make it and the figure before it items of a
     /// breakdown ("29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene", "five others"):
     /// parts of a total, not rival readings of it.
@@ -1008,6 +1014,7 @@ public sealed record NewsWords
         SourceTrailing = SourceTrailing ?? [],
         PartAfter = PartAfter ?? [],
         PartOfTotal = PartOfTotal ?? [],
+        WholeBefore = WholeBefore ?? [],
         RestAfter = RestAfter ?? [],
         Namely = Namely ?? [],
         CompanyForms = CompanyForms ?? [],

@@ -39,6 +39,34 @@ public sealed class PartTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("Registrations under the fleet-card system rose to about 34,000 vehicles as of Friday, the ministry said, out of some 52,000 it considers eligible.", "en", "some 52,000", "vehicles")]
+    [InlineData("Kementerian mencatat 31.000 kendaraan sudah didaftarkan per Jumat, dari total 52.000 yang dinilai layak.", "id", "52.000", "vehicles")]
+    public void A_whole_told_against_the_count_before_it_counts_the_same_things_and_is_no_rival_reading(string text, string language, string figure, string unit)
+    {
+        var report = Check(text, language);
+
+        var whole = Assert.Single(report.Claims, c => c.Claim.Text == figure);
+        Assert.Equal(unit, ((Discrepancy.Claims.QuantityClaim)whole.Claim).Unit);
+        Assert.Equal("total", whole.Scope);
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void The_whole_of_a_count_of_casualties_is_not_a_count_of_casualties()
+    {
+        var report = Check("The foreign ministry said 21 Malaysians were injured, out of 1,150 who travelled to the match.", "en");
+
+        var whole = Assert.Single(report.Claims, c => c.Claim.Text == "1,150");
+        Assert.NotEqual("injured", ((Discrepancy.Claims.QuantityClaim)whole.Claim).Unit);
+    }
+
+    [Theory]
+    [InlineData("Registrations have reached 44,100 vehicles, the ministry said.", "en", "44,100")]
+    [InlineData("Pendaftaran kini mencapai 44.100 kendaraan.", "id", "44.100")]
+    public void Registrations_are_a_count_of_registered_things(string text, string language, string figure) =>
+        Assert.Equal("registered", Assert.Single(Check(text, language).Claims, c => c.Claim.Text == figure).Scope);
+
     [Fact]
     public void A_part_finds_its_total_past_a_bare_earlier_figure_of_the_same_sentence()
     {
