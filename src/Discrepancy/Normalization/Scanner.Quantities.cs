@@ -1419,7 +1419,8 @@ internal sealed partial class Scanner
         {
             // "Empat pasien meninggal dunia", "five patients had died": whoever they were, people who died are the dead (animals
             // that died stay animals: a cull's toll is read with its outcome as the scope).
-            return unit != "animals" && DiedAfter(nounEnd) ? "deaths" : unit;
+            // "Seorang lelaki berusia 47 tahun ... meninggal dunia": a span of time is an age, not the dead.
+            return unit != "animals" && !Match(nounEnd - 1, Role.DateUnit, out _) && DiedAfter(nounEnd) ? "deaths" : unit;
         }
 
         // "mengevakuasi 97 penumpang dalam keadaan selamat": an outcome right after the noun says more than the verb before.

@@ -603,6 +603,8 @@ public sealed class SlotTests
     [InlineData("Police detained a 34-year-old man in Johor Bahru.", "en", "34")]
     [InlineData("Dua remaja berusia 15 tahun itu dibebaskan.", "ms", "15")]
     [InlineData("Officials confirmed that two of them are minors, aged 15 and 16.", "en", "16")]
+    [InlineData("Two days later Sarawak recorded its fifth death of the year, a man of 47 from Serian.", "en", "47")]
+    [InlineData("Seorang lelaki berusia 47 tahun dari Serian meninggal dunia akibat rabies semalam.", "ms", "47")]
     public void A_figure_told_with_an_age_word_is_somebodys_age_in_years(string text, string language, string figure)
     {
         var report = OneArticle(text, language, new DateOnly(2026, 3, 6));

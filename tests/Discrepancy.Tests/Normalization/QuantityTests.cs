@@ -563,6 +563,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Sebanyak 59 kawasan kini diwartakan sebagai kawasan jangkitan rabies.", "ms", "areas")]
+    [InlineData("Pemerintah menetapkan 12 wilayah sebagai zona merah.", "id", "areas")]
+    [InlineData("The state has declared 64 zones infected.", "en", "areas")]
+    public void Reads_areas_and_zones_as_one_counted_thing(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("The district aims to vaccinate 26,600 dogs.", "en", "animals")]
     [InlineData("Dinas menargetkan vaksinasi 26.600 anjing.", "id", "animals")]
     [InlineData("Jabatan itu mahu memvaksin 26,600 anjing.", "ms", "animals")]
