@@ -310,6 +310,12 @@ public sealed record UnitWords
     public IReadOnlyList<string> Skip { get; init; } = [];
 
     /// <summary>
+    /// How many plain words the language lets stand between a number and its counted noun as modifiers: 2 where nouns
+    /// modify nouns before them ("28 dog brain samples"), 1 (when left out) where modifiers mostly follow the noun.
+    /// </summary>
+    public int? ModifiersBeforeNoun { get; init; }
+
+    /// <summary>
     /// Words that take a figure into a group ("daripada", "of"): skipped when looking for the counted noun ("Tiga daripada
     /// mangsa maut", "three of the dead" count deaths), and a spelled-out "one" before them is a pronoun ("One of the victims").
     /// </summary>

@@ -28,6 +28,7 @@ internal sealed class CompiledLanguage
             _ => NumericDateOrder.DayMonthYear,
         };
         RequiresVagueLink = pack.Numbers.VagueLinks.Count > 0;
+        ModifiersBeforeNoun = Math.Clamp(pack.Units.ModifiersBeforeNoun ?? 1, 0, 2);
 
         var builder = new Builder();
         builder.Fill(pack);
@@ -51,6 +52,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>True when vague magnitudes must be followed by a link word ("thousands of"), as in English.</summary>
     public bool RequiresVagueLink { get; }
+
+    /// <summary>How many plain modifier words may stand between a number and its counted noun (0 to 2).</summary>
+    public int ModifiersBeforeNoun { get; }
 
     public FrozenSet<string> MarkerWords { get; }
 

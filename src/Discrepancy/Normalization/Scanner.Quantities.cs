@@ -1290,6 +1290,14 @@ internal sealed partial class Scanner
         back >= 0 && back >= end - reach && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back));
 
     /// <summary>
+    /// A plain lower-case word of three letters or more that the language does not know (or knows only as a verb of reaching):
+    /// a modifier of the counted noun after it ("remittance users", "dog brain samples").
+    /// </summary>
+    private bool PlainModifier(int k) =>
+        IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
+        !Match(k, (Role2)uint.MaxValue & ~Role2.ReachVerb, out _);
+
+    /// <summary>
     /// True when a death outcome follows the counted noun ending at <paramref name="nounEnd"/>, at most one word on past
     /// up to three words of a name ("Empat PMI Asal Lombok Timur Tewas").
     /// </summary>
@@ -1375,13 +1383,14 @@ internal sealed partial class Scanner
             // word the language does not know (or knows only as a verb of reaching: "five top officials"), right before the
             // counted noun or a skipped word and the noun ("283 stranded Indonesian pilgrims"), after the number or a
             // skipped word, modifies it.
-            if ((k == after || modifierMayFollow) && IsWord(k) && !Tok(k).Has(TokenFlags.Capitalized) && Tok(k).Length >= 3 && !Match(k, (Role)ulong.MaxValue, out _) &&
-                !Match(k, (Role2)uint.MaxValue & ~Role2.ReachVerb, out _) &&
-                (Match(k + 1, Role.UnitNoun, out _) || (Match(k + 1, Role.UnitSkip, out var between) && Match(between.End, Role.UnitNoun, out _))))
+            if ((k == after || modifierMayFollow) && _lang.ModifiersBeforeNoun > 0 && PlainModifier(k) &&
+                (Match(k + 1, Role.UnitNoun, out _) || (Match(k + 1, Role.UnitSkip, out var between) && Match(between.End, Role.UnitNoun, out _)) ||
+                 (k == after && _lang.ModifiersBeforeNoun > 1 && PlainModifier(k + 1) && Match(k + 2, Role.UnitNoun, out _))))
             {
+                // A second plain modifier may follow only the first one right after the number ("28 dog brain samples").
+                modifierMayFollow = k == after && !Match(k + 1, Role.UnitNoun | Role.UnitSkip, out _);
                 k++;
                 skipped++;
-                modifierMayFollow = false;
                 continue;
             }
 

@@ -563,6 +563,18 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Tests confirmed rabies in 17 of 28 dog brain samples.", "28", "samples")]
+    [InlineData("Officers have treated 17 oiled hawksbill turtles so far.", "17", "turtles")]
+    public void Reads_the_english_counted_noun_past_two_plain_modifiers(string text, string figure, string unit) =>
+        Assert.Equal(unit, Read(text, "en").Quantities.Single(q => q.Text == figure).Unit);
+
+    [Theory]
+    [InlineData("Ratusan pelayat mengantar jenazah pasangan itu.", "id")]
+    [InlineData("Dua bekas pengarah syarikat itu dihukum penjara.", "ms")]
+    public void Reads_no_counted_noun_two_plain_words_on_where_modifiers_follow_the_noun(string text, string language) =>
+        Assert.Null(Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Sebanyak 59 kawasan kini diwartakan sebagai kawasan jangkitan rabies.", "ms", "areas")]
     [InlineData("Pemerintah menetapkan 12 wilayah sebagai zona merah.", "id", "areas")]
     [InlineData("The state has declared 64 zones infected.", "en", "areas")]
