@@ -1959,6 +1959,19 @@ public sealed class SlotTests
         Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), c => Assert.EndsWith("for Rudianto Hasibuan", c.Scope, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Lebih 7,000 ekor anjing telah divaksin di Sanggau sejak kempen bermula.", "ms", "7,000", "vaccinated")]
+    [InlineData("Petugas sudah memvaksin 4.100 ekor anjing.", "id", "4.100", "vaccinated")]
+    [InlineData("Their count of dogs killed stands at more than 700.", "en", "700", "destroyed")]
+    [InlineData("Hampir 600 ekor anjing telah dibunuh sejak KLB berlaku.", "id", "600", "destroyed")]
+    [InlineData("The district has an estimated population of about 38,000 dogs.", "en", "38,000", "population")]
+    public void Animals_vaccinated_culled_and_counted_as_a_population_are_told_apart(string text, string language, string figure, string state)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 20));
+
+        Assert.Equal(state, Assert.Single(report.Claims, c => c.Claim.Text.EndsWith(figure, StringComparison.Ordinal)).Scope);
+    }
+
     [Fact]
     public void Animals_that_died_and_animals_culled_are_running_counts_of_their_own()
     {
