@@ -108,6 +108,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             string? previousQuantityId = null;
             var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart)>(StringComparer.Ordinal);
             (string? Unit, int SentenceStart)? lastCounted = null;
+            (string Unit, string State, int SentenceStart)? lastState = null;
             (string Unit, decimal Value, int SentenceStart)? lastMoney = null;
             // The last count of each unit family, so that a part ("Dari jumlah tersebut, 612.000 pengguna") finds its total
             // past a measure told in between ("... yang berlangsung lebih dari lima jam").
@@ -399,8 +400,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     modality = Modality.Reported;
                 }
 
-                // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted.
-                scope ??= _analyzer.ThingState(article.Text, article.Language, span, quantity);
+                // "2.500 rumah terendam" and "tujuh rumah tertimbun": what happened to the things counted. "Their count of dogs
+                // killed stands at more than 700, against the district's official tally of 412": a figure set against the count
+                // just told in its sentence tells the same state.
+                if (scope is null && _analyzer.ThingState(article.Text, article.Language, span, quantity) is { } state)
+                {
+                    scope = state;
+                    lastState = (quantity.Unit!, state, sentenceStart);
+                }
+                else if (scope is null && refersBack && lastState is { } stated && stated.SentenceStart == sentenceStart && stated.Unit == quantity.Unit)
+                {
+                    scope = stated.State;
+                }
 
                 scope ??= nationals;
 

@@ -2037,7 +2037,9 @@ internal sealed class ClaimAnalyzer
             SizeBefore = Fold(news.SizeBefore);
             AgeBefore = Fold(news.AgeBefore);
             AgeAfter = Fold(news.AgeAfter);
-            NameStops = news.PlacePrepositions.Concat(dates.Prepositions).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            // "against the district's official tally of 412": a word setting the figure against another ends the owner's name.
+            NameStops = news.PlacePrepositions.Concat(dates.Prepositions).Concat(news.NumberAnaphora.Where(w => !w.Contains(' ', StringComparison.Ordinal)))
+                .Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
         }
 
         public string[][] Denial { get; }

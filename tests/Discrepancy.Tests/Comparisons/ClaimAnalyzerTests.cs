@@ -179,6 +179,10 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("the fire department", Analyze(sentence, "about 60", "en").Source);
 
     [Fact]
+    public void A_possessive_official_tally_set_against_another_figure_names_its_owner_alone() =>
+        Assert.Equal("the district", Analyze("Volunteers count more than 700 dogs killed, against the district's official tally of 412.", "412", "en").Source);
+
+    [Fact]
     public void Unknown_language_reads_as_reported_without_source()
     {
         Assert.Equal((Modality.Reported, null, null), Analyze("Menurut polisi, 500 orang hadir.", "500 orang", "xx"));

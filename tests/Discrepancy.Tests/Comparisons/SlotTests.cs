@@ -1973,6 +1973,15 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_figure_set_against_a_count_of_killed_animals_tells_the_same_state_and_conflicts_with_it()
+    {
+        var report = OneArticle("Their count of dogs killed stands at more than 700, against the district's official tally of 412.", "en", new DateOnly(2026, 5, 25));
+
+        Assert.Equal("destroyed", Assert.Single(report.Claims, c => c.Claim.Text == "412").Scope);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void Animals_that_died_and_animals_culled_are_running_counts_of_their_own()
     {
         var a = "Wabah ASF melanda peternakan babi di Pulau Bulan, Batam, Selasa (2/6/2026). Sebanyak 1.240 ekor babi mati dan 2.300 ekor lagi dimusnahkan.";
