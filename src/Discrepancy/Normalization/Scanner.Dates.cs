@@ -427,12 +427,11 @@ internal sealed partial class Scanner
             k = preposition.End;
         }
 
-        return k == start && true;
+        return k == start;
     }
 
     /// <summary>A number of calendar units ("enam bulan", "six months", "2 weeks") starts at <paramref name="k"/>.</summary>
-    private bool IsSpanOfTime(int k) =>
-        (IsNumber(k) || Match(k, Role.NumberWord, out _)) && Match(k + 1, Role.DateUnit, out _);
+    private bool IsSpanOfTime(int k) => TryCount(k, out _, out var end) && Match(end, Role.DateUnit, out _);
 
     /// <summary>
     /// The opening comma of an aside of one to four words that closes with the comma at <paramref name="comma"/> (", east of
@@ -1732,9 +1731,13 @@ internal sealed partial class Scanner
             return true;
         }
 
-        // "dua hari lalu", "tiga bulan lalu", "two days ago", "3 weeks ago"
-        if (TryCount(i, out var count, out var afterCount) && Match(afterCount, Role.DateUnit, out var countedUnit) &&
-            Match(countedUnit.End, Role2.AfterLastDate, out var fromLast))
+        // "dua hari lalu", "tiga bulan lalu", "two days ago", "3 weeks ago"; "two days later" (below).
+        if (!TryCount(i, out var count, out var afterCount) || !Match(afterCount, Role.DateUnit, out var countedUnit))
+        {
+            return false;
+        }
+
+        if (Match(countedUnit.End, Role2.AfterLastDate, out var fromLast))
         {
             // "who died on May 16. Two days later ...", "tiga hari kemudian": reckoned from the day told last in the paragraph;
             // without such a day (or after a month or a year) there is nothing to reckon from.
@@ -1760,8 +1763,7 @@ internal sealed partial class Scanner
             return true;
         }
 
-        if (TryCount(i, out count, out afterCount) && Match(afterCount, Role.DateUnit, out countedUnit) &&
-            Match(countedUnit.End, Role.CountedModifierAfter, out var direction))
+        if (Match(countedUnit.End, Role.CountedModifierAfter, out var direction))
         {
             if (!NeedReference(i, direction.End, ref hit))
             {
