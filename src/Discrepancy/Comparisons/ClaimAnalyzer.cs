@@ -1358,11 +1358,29 @@ internal sealed class ClaimAnalyzer
         {
             if (OutcomeAt(before, i, cues) is { } outcome)
             {
-                return outcome;
+                // "Its shares have since recovered to RM2.25": an outcome word that changes to the figure tells a level, not
+                // whom money pays, unless a preposition names it as whom ("compensation for the families of the dead to ...").
+                return i == before.Count - 2 && cues.ChangeTo.Contains(before[^1]) && !ForSomebody(before, i, cues) ? null : outcome;
             }
         }
 
         return null;
+    }
+
+    private static bool ForSomebody(List<string> words, int end, Cues cues)
+    {
+        for (var j = 0; j < end; j++)
+        {
+            foreach (var phrase in cues.PersonPrepositions)
+            {
+                if (PhraseAt(words, j, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? OutcomeAt(List<string> words, int i, Cues cues)

@@ -1137,6 +1137,34 @@ public sealed class SlotTests
         Assert.Equal("demanded prison term for Suwandi", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
 
+    [Theory]
+    [InlineData("Sinar Steel, produsen terbesar Malaysia, dikenai tarif 11,4 persen.", "id")]
+    [InlineData("Indonesia mengenakan duti 11.4 peratus ke atas Sinar Steel.", "ms")]
+    [InlineData("Indonesia imposed anti-dumping duties of 11.4% on Sinar Steel.", "en")]
+    [InlineData("Sinar Steel faces a tariff of 11.4%.", "en")]
+    public void A_tariff_and_a_duty_are_one_topic_in_every_language(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 9));
+
+        Assert.Equal("levy", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" }).Scope);
+    }
+
+    [Fact]
+    public void A_share_price_that_recovered_to_a_level_is_no_payment_to_the_recovered()
+    {
+        var report = OneArticle("In Kuala Lumpur, shares of Sinar Steel Bhd, the biggest exporter, have recovered to RM2.18 after falling 10% on May 11.", "en", new DateOnly(2026, 5, 22));
+
+        Assert.Equal("price", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "ringgit" }).Scope);
+    }
+
+    [Fact]
+    public void Compensation_raised_for_the_families_of_the_dead_to_an_amount_pays_for_deaths()
+    {
+        var report = OneArticle("The operator has raised compensation for the families of the dead to 250 million rupiah each.", "en", new DateOnly(2026, 5, 22));
+
+        Assert.Equal("payment for deaths", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "rupiah" }).Scope);
+    }
+
     [Fact]
     public void Aid_and_compensation_to_the_same_people_are_one_payment()
     {
