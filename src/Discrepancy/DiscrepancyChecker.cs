@@ -106,7 +106,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var own = sentencesByArticle.GetValueOrDefault(article.Id) ?? [];
             QuantityClaim? previousQuantity = null;
             string? previousQuantityId = null;
-            var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart)>(StringComparer.Ordinal);
+            var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart, string? Scope)>(StringComparer.Ordinal);
             (string? Unit, int SentenceStart)? lastCounted = null;
             (string Unit, string State, int SentenceStart)? lastState = null;
             (string Unit, decimal Value, int SentenceStart)? lastMoney = null;
@@ -483,6 +483,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // lalu": the earlier value of a change.
                 var earlier = _analyzer.EarlierValue(article.Text, article.Language, span, claim.Span);
 
+                // "climbed to Rp16,200 a kilogram this week, from about Rp14,500 before the duties were announced": the earlier
+                // value of a change told in its sentence measures what the change's figure measures, whatever words follow it
+                // (unless its own change follows: "shares rose to RM1.31 ... the tariff will rise from RM3.30 to RM6.80").
+                if (earlier && quantity.Unit is { } earlierUnit && lastOfUnit.TryGetValue(earlierUnit, out var changed) &&
+                    changed.SentenceStart == sentenceStart && changed.Scope is not null && !_analyzer.ChangesOnTo(article.Text, article.Language, span, claim.Span))
+                {
+                    scope = changed.Scope;
+                }
+
                 // "melebihi 300 ppm pada jam 4 pagi. Selepas injap ditutup, bacaan turun kepada 35 ppm": the figure a change
                 // told right before this one (in this sentence or the one before, of the same unit) started from.
                 string? changedFromId = null;
@@ -494,7 +503,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 if (quantity.Unit is { } seenUnit)
                 {
-                    lastOfUnit[seenUnit] = (id, sentenceStart);
+                    lastOfUnit[seenUnit] = (id, sentenceStart, scope);
                 }
                 // "Harga beras Thailand ... US$441 satu tan" and "harga beras Vietnam ... US$415": a price, a stock or a trade
                 // figure is of the country its clause names, as much as of a place after "di" or "in".

@@ -644,6 +644,18 @@ internal sealed class ClaimAnalyzer
                (cues.ChangeVerbs.Contains(before[n - 2]) || (n >= 3 && cues.ChangeVerbs.Contains(before[n - 3])));
     }
 
+    /// <summary>True when a change's "to" follows the figure right away: "from RM3.30 to RM6.80", "daripada RM3.30 kepada RM6.80".</summary>
+    public bool ChangesOnTo(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.ChangeTo.Count == 0)
+        {
+            return false;
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
+        return after.Count >= 2 && cues.ChangeTo.Contains(after[0]);
+    }
+
     /// <summary>
     /// "raised its estimate to 480 tonnes, from about 250", "naik menjadi 19 dari 17", "cut from six to five": a figure right
     /// after "from" (at most two words between, no figure) is the earlier value when the change's "to" and its figure come

@@ -1150,6 +1150,22 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_earlier_value_of_a_change_measures_what_the_change_measures()
+    {
+        var report = OneArticle("The price of coated steel rose to Rp16,200 a kilogram, up from Rp14,500 before the duties took effect.", "en", new DateOnly(2026, 5, 22));
+
+        Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "rupiah" }), c => Assert.Equal("price", c.Scope));
+    }
+
+    [Fact]
+    public void A_change_told_after_another_keeps_its_own_measure()
+    {
+        var report = OneArticle("Teraluna shares rose 4.8% to RM1.31 on Wednesday, after the state said the water tariff will rise from RM3.30 to RM6.80.", "en", new DateOnly(2026, 5, 22));
+
+        Assert.Equal("levy", Assert.Single(report.Claims, c => c.Claim.Text.Contains("RM3.30", StringComparison.Ordinal)).Scope);
+    }
+
+    [Fact]
     public void A_share_price_that_recovered_to_a_level_is_no_payment_to_the_recovered()
     {
         var report = OneArticle("In Kuala Lumpur, shares of Sinar Steel Bhd, the biggest exporter, have recovered to RM2.18 after falling 10% on May 11.", "en", new DateOnly(2026, 5, 22));
