@@ -771,6 +771,7 @@ public sealed class SlotTests
     [Theory]
     [InlineData("Shares of Kopi Nusantara, the island's biggest listed coffee roaster, tumbled 5.3% after the ruling.", "price move of Kopi Nusantara")]
     [InlineData("Shares of Kopi Nusantara, the biggest listed roaster, jumped 5.3% the same day, while Teh Harum lost 2.1%.", "price move of Teh Harum")]
+    [InlineData("Shares of Kopi Nusantara have recovered to RM2.18 after falling nearly 10% on May 11.", "price move of Kopi Nusantara")]
     public void A_percentage_a_listed_company_gains_or_loses_is_a_move_of_its_share_price(string text, string scope)
     {
         var report = OneArticle(text, "en", new DateOnly(2026, 3, 3));
