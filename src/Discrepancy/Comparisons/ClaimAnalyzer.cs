@@ -1008,7 +1008,10 @@ internal sealed class ClaimAnalyzer
         // "A court jailed Suwandi Halim, 58, the owner behind the smelter, for 15 years": the verb that makes a span of time
         // somebody's term governs its whole sentence.
         var percent = string.Equals(unit, "percent", StringComparison.Ordinal);
-        var named = (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 16, cues.Conjunctions) : null) ??
+        // "menyumbang 38 peratus daripada hasil kumpulan", "38% of its revenue": what a percentage is of names its topic, whatever
+        // words come before it ("Indonesia merupakan pasaran eksport terbesar ..." is no market share).
+        var named = (percent ? OfTopic(after, topics, cues) : null) ??
+            (percent ? NamedTopic(text, sentence, claim, cues.PercentTopics, after, 16, cues.Conjunctions) : null) ??
             NamedTopic(text, sentence, claim, topics, after, Durations.Contains(unit) ? 40 : 12, cues.Conjunctions);
         // "Shares of Tembakau Wangi slumped 6.8%, while Kretek Mulia lost 4.1%": a percentage lost or gained by a company, in a
         // sentence about shares, is a move of its price too.
@@ -1032,6 +1035,45 @@ internal sealed class ClaimAnalyzer
         }
 
         return perUnit ? (named is not null && PriceTopics.Contains(named) ? named : "price") : named;
+    }
+
+    /// <summary>
+    /// The topic named right after a word of a whole ("of", "daripada"), one short word between at most ("of its"); the word of
+    /// the whole may follow the figure's unit word ("38 peratus daripada hasil", "38 per cent of revenue").
+    /// </summary>
+    private static string? OfTopic(List<string> after, FrozenDictionary<string, string> topics, Cues cues)
+    {
+        foreach (var phrase in cues.PartOfTotal)
+        {
+            var at = 0;
+            while (at < 2 && at < after.Count && !PhraseAt(after, at, phrase) && cues.PercentWords.Contains(after[at]))
+            {
+                at++;
+            }
+
+            if (!PhraseAt(after, at, phrase))
+            {
+                continue;
+            }
+
+            for (var start = at + phrase.Length; start <= at + phrase.Length + 1 && start < after.Count; start++)
+            {
+                for (var length = 2; length >= 1; length--)
+                {
+                    if (TopicOf(after, start, length, topics) is { } topic)
+                    {
+                        return topic;
+                    }
+                }
+
+                if (after[start].Length > 3 || IsFigureWord(after[start]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The topic of a holding of shares: whose it is is read by the caller.</summary>
@@ -2013,6 +2055,7 @@ internal sealed class ClaimAnalyzer
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
             PartOfTotal = Fold(news.PartOfTotal);
+            PercentWords = quantities.Percent.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             WholeBefore = Fold(news.WholeBefore);
             Alternatives = Fold(quantities.Alternatives);
             RestAfter = Fold(news.RestAfter);
@@ -2155,6 +2198,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words between a part and its total told right after it ("dari", "of").</summary>
         public string[][] PartOfTotal { get; }
+
+        /// <summary>Words of a percentage ("peratus", "per", "cent"), each alone.</summary>
+        public FrozenSet<string> PercentWords { get; }
 
         /// <summary>Words right before a whole told against an earlier count of its sentence ("out of", "dari total").</summary>
         public string[][] WholeBefore { get; }

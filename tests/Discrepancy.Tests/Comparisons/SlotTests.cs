@@ -1166,6 +1166,17 @@ public sealed class SlotTests
         Assert.Equal("levy", Assert.Single(report.Claims, c => c.Claim.Text.Contains("RM3.30", StringComparison.Ordinal)).Scope);
     }
 
+    [Theory]
+    [InlineData("Indonesia merupakan pasaran eksport terbesar syarikat itu, menyumbang 38 peratus daripada hasil kumpulan tahun lalu.", "ms")]
+    [InlineData("Indonesia adalah pasar ekspor terbesarnya, menyumbang 38 persen dari pendapatan grup tahun lalu.", "id")]
+    [InlineData("Indonesia, its biggest export market, made up 38 per cent of its revenue last year.", "en")]
+    public void A_percentage_of_revenue_is_of_revenue_whatever_market_is_named_before_it(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 6, 20));
+
+        Assert.Equal("revenue", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" }).Scope);
+    }
+
     [Fact]
     public void A_share_price_that_recovered_to_a_level_is_no_payment_to_the_recovered()
     {
