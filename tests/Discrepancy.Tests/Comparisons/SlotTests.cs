@@ -1177,6 +1177,16 @@ public sealed class SlotTests
         Assert.Equal("revenue", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" }).Scope);
     }
 
+    [Theory]
+    [InlineData("The operator raised compensation for the families of the dead to 250 million rupiah each on Monday, after it had first offered 150 million rupiah.", "en")]
+    [InlineData("Perusahaan menaikkan santunan bagi keluarga korban meninggal menjadi Rp250 juta pada Senin, setelah semula menawarkan Rp150 juta.", "id")]
+    public void A_sum_first_offered_is_the_earlier_value_of_the_sum_raised(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 6));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
     [Fact]
     public void A_share_price_that_recovered_to_a_level_is_no_payment_to_the_recovered()
     {
