@@ -1187,6 +1187,17 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
     }
 
+    [Theory]
+    [InlineData("The plant can produce 60,000 tonnes of nickel a year.", "en")]
+    [InlineData("Loji itu mampu mengeluarkan 60,000 tan nikel setahun.", "ms")]
+    [InlineData("Pabrik itu mampu memproduksi 60.000 ton nikel per tahun.", "id")]
+    public void What_a_plant_can_produce_in_a_year_is_its_capacity(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 14));
+
+        Assert.Equal("capacity", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "tonnes" }).Scope);
+    }
+
     [Fact]
     public void A_share_price_that_recovered_to_a_level_is_no_payment_to_the_recovered()
     {
