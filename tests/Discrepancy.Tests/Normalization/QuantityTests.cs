@@ -231,6 +231,8 @@ public sealed class QuantityTests
     [InlineData("Polisi menangkap dua laki-laki di Batam.", "id", "arrested")]
     [InlineData("Dua lelaki cedera dalam kejadian itu.", "ms", "injured")]
     [InlineData("Three women were killed in the blast.", "en", "deaths")]
+    [InlineData("Two Malaysian engineers were among the dead.", "en", "deaths")]
+    [InlineData("Four workers were among the injured.", "en", "injured")]
     public void Reads_what_happened_to_men_and_women_counted(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
