@@ -233,6 +233,9 @@ public sealed class QuantityTests
     [InlineData("Three women were killed in the blast.", "en", "deaths")]
     [InlineData("Two Malaysian engineers were among the dead.", "en", "deaths")]
     [InlineData("Four workers were among the injured.", "en", "injured")]
+    [InlineData("Forty-seven people have been treated for injuries.", "en", "injured")]
+    [InlineData("Sedikitnya 35 warga serta pekerja belum diketahui keberadaannya.", "id", "missing")]
+    [InlineData("Seramai 12 pekerja masih belum dikesan.", "ms", "missing")]
     public void Reads_what_happened_to_men_and_women_counted(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
