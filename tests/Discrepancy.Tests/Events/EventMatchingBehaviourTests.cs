@@ -84,6 +84,16 @@ public sealed class EventMatchingBehaviourTests
         Assert.DoesNotContain(EventOf(report, "a.txt", "Veldtman").Actors, a => a.Contains("Nordic", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ketentuan itu tertuang dalam Peraturan Menteri Keuangan (PMK) Nomor 38 Tahun 2026 yang diundangkan pada Jumat (8/5) oleh Sri Wahyuni.", "id")]
+    [InlineData("Ketetapan itu termaktub dalam Peraturan Menteri Kewangan (PMK) Nombor 38 yang diwartakan pada Jumaat (8/5) oleh Sri Wahyuni.", "ms")]
+    public void A_regulation_and_its_number_are_not_actors(string text, string language)
+    {
+        var report = Checker.Check([Local("a.txt", text, language, new DateOnly(2026, 5, 9))]);
+
+        Assert.All(report.Events.SelectMany(e => e.Actors), a => Assert.DoesNotMatch("Peraturan|PMK|Nomor|Nombor", a));
+    }
+
     [Fact]
     public void A_word_the_corpus_writes_after_a_place_preposition_is_a_place_everywhere()
     {
