@@ -644,7 +644,10 @@ internal sealed class ClaimAnalyzer
                (cues.ChangeVerbs.Contains(before[n - 2]) || (n >= 3 && cues.ChangeVerbs.Contains(before[n - 3])));
     }
 
-    /// <summary>True when a change's "to" follows the figure right away: "from RM3.30 to RM6.80", "daripada RM3.30 kepada RM6.80".</summary>
+    /// <summary>
+    /// True when a change's "to" follows the figure right away, past its percent word: "from RM3.30 to RM6.80", "daripada RM3.30
+    /// kepada RM6.80", "jatuh 18.2 peratus kepada RM1.12".
+    /// </summary>
     public bool ChangesOnTo(string text, string language, TextSpan sentence, TextSpan claim)
     {
         if (!_cues.TryGetValue(language, out var cues) || cues.ChangeTo.Count == 0)
@@ -653,7 +656,8 @@ internal sealed class ClaimAnalyzer
         }
 
         var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
-        return after.Count >= 2 && cues.ChangeTo.Contains(after[0]);
+        var at = after.Count > 0 && cues.PercentWords.Contains(after[0]) ? 1 : 0;
+        return after.Count >= at + 2 && cues.ChangeTo.Contains(after[at]);
     }
 
     /// <summary>

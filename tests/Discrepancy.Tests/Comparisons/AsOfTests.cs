@@ -19,6 +19,28 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_move_told_with_the_level_it_ended_at_takes_the_day_after_that_level()
+    {
+        var text = "Saham Permata Nikel Bhd jatuh 18.2 peratus kepada RM1.12 semalam.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("m.txt", text) { Language = "ms", Published = new DateOnly(2026, 4, 14) }]);
+
+        var move = Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" });
+        Assert.Equal(DateInterval.Day(new DateOnly(2026, 4, 13)), move.AsOf);
+    }
+
+    [Fact]
+    public void The_value_a_change_starts_from_does_not_take_the_day_the_new_value_applies()
+    {
+        var text = "Komisen maksimum akan diturunkan daripada 20% kepada 15% mulai 1 Januari 2027.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("m.txt", text) { Language = "ms", Published = new DateOnly(2026, 11, 6) }]);
+
+        var from = Assert.Single(report.Claims, c => c.Claim.Text == "20%");
+        Assert.NotEqual(new DateOnly(2027, 1, 1), from.AsOf?.From);
+    }
+
+    [Fact]
     public void The_one_day_a_sentence_names_before_its_figures_is_the_time_of_each_so_rival_tolls_conflict()
     {
         var text = "Authorities gave conflicting death tolls on Monday for the crowd crush, with police putting the number of dead at 15 while the provincial health office said 17 people had died.";
