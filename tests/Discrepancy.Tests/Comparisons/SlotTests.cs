@@ -1188,6 +1188,17 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("The dam, about 35 metres high, was built to hold some 8 million cubic metres.", "en", "cubic metres")]
+    [InlineData("Gudang baru itu mampu menampung 8.000 ton beras.", "id", "tonnes")]
+    [InlineData("Kolam itu dibina untuk menampung 8 juta meter padu sisa.", "ms", "cubic metres")]
+    public void What_a_dam_or_a_store_was_built_to_hold_is_its_capacity(string text, string language, string unit)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 14));
+
+        Assert.Equal("capacity", Assert.Single(report.Claims, c => c.Claim is QuantityClaim q && q.Unit == unit).Scope);
+    }
+
+    [Theory]
     [InlineData("The plant can produce 60,000 tonnes of nickel a year.", "en")]
     [InlineData("Loji itu mampu mengeluarkan 60,000 tan nikel setahun.", "ms")]
     [InlineData("Pabrik itu mampu memproduksi 60.000 ton nikel per tahun.", "id")]
