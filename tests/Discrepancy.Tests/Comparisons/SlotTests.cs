@@ -1199,6 +1199,17 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("Utilisasi pabrik anggotanya naik menjadi 61 persen pada Mei.", "id")]
+    [InlineData("Capacity utilisation at the mills rose to 61% in May.", "en")]
+    [InlineData("Kadar utilisasi kilang meningkat kepada 61 peratus pada Mei.", "ms")]
+    public void A_percentage_of_utilisation_is_a_share_of_capacity(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 6, 16));
+
+        Assert.Equal("capacity", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" }).Scope);
+    }
+
+    [Theory]
     [InlineData("The plant can produce 60,000 tonnes of nickel a year.", "en")]
     [InlineData("Loji itu mampu mengeluarkan 60,000 tan nikel setahun.", "ms")]
     [InlineData("Pabrik itu mampu memproduksi 60.000 ton nikel per tahun.", "id")]
