@@ -1221,6 +1221,14 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_figure_an_article_doubts_is_disputed_by_the_figure_it_gives_instead()
+    {
+        var report = OneArticle("Ekonom itu meragukan proyeksi penerimaan negara sebesar Rp 1,1 triliun per tahun. Menurut dia, penerimaan yang realistis hanya Rp 400 miliar hingga Rp 600 miliar per tahun.", "id", new DateOnly(2026, 6, 16));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_share_price_that_recovered_to_a_level_is_no_payment_to_the_recovered()
     {
         var report = OneArticle("In Kuala Lumpur, shares of Sinar Steel Bhd, the biggest exporter, have recovered to RM2.18 after falling 10% on May 11.", "en", new DateOnly(2026, 5, 22));
