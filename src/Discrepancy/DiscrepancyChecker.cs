@@ -851,9 +851,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // "fallen to 6,300, from a peak of more than 15,000 over the weekend": a date past another figure is that figure's,
         // unless that figure is where this one's change ended ("jatuh 18.2 peratus kepada RM1.12 semalam": both yesterday).
-        var changedOnTo = sentence is not null && _analyzer.ChangesOnTo(article.Text, article.Language, sentence.Span, claim.Span);
+        bool? changedOnTo = null;
+        bool ChangedOnTo() => changedOnTo ??= sentence is not null && _analyzer.ChangesOnTo(article.Text, article.Language, sentence.Span, claim.Span);
         var ownDate = sentenceDates.Where(d => d.Value.Days <= 92 &&
-                                               (!FigureBetween(article, claim.Span, d.Span) || (changedOnTo && OneFigureBetween(article, claim, d.Span))))
+                                               (!FigureBetween(article, claim.Span, d.Span) || (OneFigureBetween(article, claim, d.Span) && ChangedOnTo())))
             .OrderByDescending(d => d.Span.Start >= claim.Span.End && !ClauseBreakBetween(article.Text, claim.Span.End, d.Span.Start) ? 1 : 0)
             .ThenByDescending(d => _extractor.FollowsDatePreposition(article.Text, d.Span.Start, article.Language) ? 1 : 0)
             .ThenBy(d => Math.Abs(d.Span.Start - claim.Span.Start)).FirstOrDefault();
@@ -1014,7 +1015,6 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return latest is { } last && earliest != last.From ? latest : null;
     }
 
-    /// <summary>True when another quantity claim of the article lies between <paramref name="claim"/> and <paramref name="date"/>.</summary>
     /// <summary>
     /// True when one figure of another unit stands between the figure and a date after it: the level a move ended at ("18.2
     /// peratus kepada RM1.12"), not the new value of the figure itself ("daripada 20% kepada 15%").
@@ -1030,6 +1030,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return between.Count == 1 && between[0].Unit is { } other && !string.Equals(other, unit, StringComparison.Ordinal);
     }
 
+    /// <summary>True when another quantity claim of the article lies between <paramref name="claim"/> and <paramref name="date"/>.</summary>
     private static bool FigureBetween(ParsedArticle article, TextSpan claim, TextSpan date)
     {
         var (from, to) = date.Start >= claim.End ? (claim.End, date.Start) : (date.End, claim.Start);
