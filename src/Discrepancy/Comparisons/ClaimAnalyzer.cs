@@ -656,8 +656,20 @@ internal sealed class ClaimAnalyzer
         }
 
         var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
-        var at = after.Count > 0 && cues.PercentWords.Contains(after[0]) ? 1 : 0;
+        var at = PastPercentWords(after, cues);
         return after.Count >= at + 2 && cues.ChangeTo.Contains(after[at]);
+    }
+
+    /// <summary>Where the words after a figure go on past its percent words, told outside its text ("peratus", "per cent").</summary>
+    private static int PastPercentWords(List<string> after, Cues cues)
+    {
+        var at = 0;
+        while (at < 2 && at < after.Count && cues.PercentWords.Contains(after[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>
@@ -1047,14 +1059,9 @@ internal sealed class ClaimAnalyzer
     /// </summary>
     private static string? OfTopic(List<string> after, FrozenDictionary<string, string> topics, Cues cues)
     {
+        var at = PastPercentWords(after, cues);
         foreach (var phrase in cues.PartOfTotal)
         {
-            var at = 0;
-            while (at < 2 && at < after.Count && !PhraseAt(after, at, phrase) && cues.PercentWords.Contains(after[at]))
-            {
-                at++;
-            }
-
             if (!PhraseAt(after, at, phrase))
             {
                 continue;
@@ -1418,27 +1425,11 @@ internal sealed class ClaimAnalyzer
             {
                 // "Its shares have since recovered to RM2.25": an outcome word that changes to the figure tells a level, not
                 // whom money pays, unless a preposition names it as whom ("compensation for the families of the dead to ...").
-                return i == before.Count - 2 && cues.ChangeTo.Contains(before[^1]) && !ForSomebody(before, i, cues) ? null : outcome;
+                return i == before.Count - 2 && cues.ChangeTo.Contains(before[^1]) && !ContainsAny(before[..i], cues.PersonPrepositions) ? null : outcome;
             }
         }
 
         return null;
-    }
-
-    private static bool ForSomebody(List<string> words, int end, Cues cues)
-    {
-        for (var j = 0; j < end; j++)
-        {
-            foreach (var phrase in cues.PersonPrepositions)
-            {
-                if (PhraseAt(words, j, phrase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string? OutcomeAt(List<string> words, int i, Cues cues)
