@@ -130,7 +130,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 var contrasted = _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, sentence?.Span.End ?? article.Text.Length) ||
                                  (previousStart < sentenceStart && _analyzer.OpensWithContrast(article.Text, article.Language, previousStart, sentenceStart)) ||
-                                 (sentence is not null && _analyzer.TellsDispute(article.Text, article.Language, sentence.Span));
+                                 (sentence is not null && _analyzer.TellsDispute(article.Text, article.Language, sentence.Span)) ||
+                                 DisputedJustBefore(article, sentenceStart);
                 lastContrast = (sentenceStart, contrasted);
                 return contrasted;
             }
@@ -460,8 +461,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 if (family.Length > 0 && previousFigure.TryGetValue(family, out var answered) && answered.SentenceStart < sentenceStart &&
                     answered.AsOf is { Days: <= 3 } && sentence is not null &&
                     SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.End)).Count == 0 &&
-                    (refersBack || _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) || OpensQuote(article.Text, sentenceStart)) &&
-                    PreviousSentenceStart(article.Text, PreviousSentenceStart(article.Text, sentenceStart)) <= answered.SentenceStart)
+                    (refersBack || _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) || OpensQuote(article.Text, sentenceStart) ||
+                     DisputedJustBefore(article, sentenceStart)) &&
+                    PreviousSentenceStart(article.Text, PreviousSentenceStart(article.Text, sentenceStart)) is var twoBack &&
+                    (twoBack <= answered.SentenceStart || (DisputedJustBefore(article, sentenceStart) && PreviousSentenceStart(article.Text, twoBack) <= answered.SentenceStart)))
                 {
                     asOf = answered.AsOf;
                 }
@@ -974,6 +977,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         sentenceStart < text.Length && text[sentenceStart] is '"' or '“' or '\'' or '‘';
 
     /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
+    /// <summary>
+    /// True when the sentence right before <paramref name="sentenceStart"/> opens on a figure told earlier and disputes it
+    /// ("Angka tersebut dipersoalkan Paguyuban Kreditur KTL. Paguyuban menyebut ... lebih dari Rp 35 triliun"): the figure
+    /// given instead answers one told up to three sentences back. A disputing sentence that gives its own count ("Angka itu
+    /// jauh di bawah keterangan polisi, yang menyebut lebih dari 400 WNI") has answered already; a bare number in it ("yang
+    /// mewakili sekitar 300 pemasok kecil") is no answer.
+    /// </summary>
+    private bool DisputedJustBefore(ParsedArticle article, int sentenceStart) =>
+        PreviousSentenceStart(article.Text, sentenceStart) is var before && before < sentenceStart &&
+        !SpanSearch.Within(article.Quantities, static q => q.Span, TextSpan.FromBounds(before, sentenceStart)).Exists(static q => q.Unit is not null) &&
+        _analyzer.DisputesFigureBefore(article.Text, article.Language, before, sentenceStart);
+
     private static int PreviousSentenceStart(string text, int sentenceStart)
     {
         var end = sentenceStart - 1;

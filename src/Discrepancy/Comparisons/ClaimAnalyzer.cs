@@ -276,6 +276,15 @@ internal sealed class ClaimAnalyzer
     public bool OpensWithContrast(string text, string language, int sentenceStart, int at) =>
         _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.ContrastOpeners);
 
+    /// <summary>
+    /// True when the sentence from <paramref name="sentenceStart"/> to <paramref name="end"/> opens on a figure told before and
+    /// disputes it ("Angka tersebut dipersoalkan Paguyuban Kreditur", "The figure was disputed by the union"): the figure the
+    /// next sentence gives instead answers that one.
+    /// </summary>
+    public bool DisputesFigureBefore(string text, string language, int sentenceStart, int end) =>
+        _cues.TryGetValue(language, out var cues) && cues.DisputeWords.Length > 0 && OpensWith(text, sentenceStart, end, cues.NumberAnaphora) &&
+        ContainsAny(Words(text, TextSpan.FromBounds(sentenceStart, end)), cues.DisputeWords);
+
     /// <summary>True when a condition word ("jika", "if") stands in the figure's clause: what it tells depends on something yet to happen.</summary>
     public bool Conditional(string text, string language, TextSpan sentence, TextSpan claim) =>
         _cues.TryGetValue(language, out var cues) && cues.Conditions.Length > 0 &&

@@ -2257,4 +2257,44 @@ public sealed class SlotTests
         Assert.Contains(report.Slots, s => terms.TrueForAll(s.ClaimIds.Contains));
         Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, terms));
     }
+
+    [Theory]
+    [InlineData("Total liabilitas perseroan mencapai Rp 25,8 triliun, sedangkan asetnya tercatat Rp 14,2 triliun.", "id")]
+    [InlineData("Jumlah liabiliti syarikat itu RM6.6 bilion, manakala asetnya hanya RM3.6 bilion.", "ms")]
+    [InlineData("The group has liabilities of US$1.6 billion against assets of US$870 million.", "en")]
+    public void Liabilities_and_assets_told_together_are_not_rival_figures(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 2, 13));
+
+        Assert.Equal(["assets", "debt"], report.Claims.Where(c => c.Claim is QuantityClaim).Select(c => c.Scope).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_public_liability_cover_is_no_debt()
+    {
+        var report = OneArticle("Perlindungan liabiliti awam syarikat itu hanya RM2 juta bagi setiap kejadian.", "ms", new DateOnly(2026, 9, 5));
+
+        Assert.Equal("insurance", Assert.Single(report.Claims, c => c.Claim is QuantityClaim).Scope);
+    }
+
+    [Theory]
+    [InlineData("Kurator menerima tagihan dari 1.482 kreditur dengan nilai total Rp 32,6 triliun.", "id", "Rp 32,6 triliun")]
+    [InlineData("The curators rejected about Rp3.2 trillion of claims as unsupported.", "en", "about Rp3.2 trillion")]
+    public void Creditors_claims_are_one_topic(string text, string language, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 27));
+
+        Assert.Equal("claims", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Theory]
+    [InlineData("Hingga batas akhir pada Jumat (20/3), kurator menerima tagihan senilai Rp 32,6 triliun. Tagihan itu akan dicocokkan bulan depan. Angka tersebut dipersoalkan Paguyuban Kreditur, yang mewakili sekitar 300 pemasok kecil. Paguyuban menyebut nilai tagihan yang diajukan lebih dari Rp 35 triliun.", "id")]
+    [InlineData("By the deadline on Friday, March 20, the curators had received claims of Rp32.6 trillion. They will be checked next month. The figure was disputed by a creditors' group. The group said claims of more than Rp35 trillion had been filed.", "en")]
+    public void A_figure_given_after_a_sentence_disputing_one_answers_it(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 27));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
 }
