@@ -127,7 +127,91 @@ internal static class SlotBuilder
         findings.AddRange(SameAmounts(slots, slotMembers, slotOf, findings));
         findings.AddRange(Misprints(slots, slotMembers, slotOf));
         findings.AddRange(Conversions(slots, slotMembers, slotOf));
+        findings.AddRange(AcrossCurrencies(slots, slotMembers, slotOf));
         return (slots, findings);
+    }
+
+    /// <summary>How far a rate the articles give may be off the rate of the day an amount was told (rounded conversions), each way.</summary>
+    private const decimal RateTolerance = 0.03m;
+
+    /// <summary>
+    /// One amount told in different currencies by different articles of a story ("Rp 25,8 triliun" of liabilities, "kira-kira
+    /// RM6.6 bilion", "about US$1.6 billion"): set side by side at the rates the story's own conversions give (see
+    /// <see cref="ExchangeRates"/>), amounts of one topic (or a large one told without a topic) that overlap agree, forecasts with forecasts. Only agreements: a rate the articles give is of
+    /// their day, not of every figure's, so amounts that miss each other are left unjudged. An amount needs a topic unless it
+    /// is a million or more in its own currency, where a coincidence is unlikely. Pairs come from a sweep over each group's
+    /// amounts in order, not from every pair.
+    /// </summary>
+    private static List<Finding> AcrossCurrencies(List<Slot> slots, List<List<ClaimFacts>> members, Dictionary<string, int> slotOf)
+    {
+        var all = members.SelectMany(m => m).ToList();
+        var byId = all.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var rates = ExchangeRates.Of(all, byId);
+        if (rates.IsEmpty)
+        {
+            return [];
+        }
+
+        // A conversion's topic is its original's ("RM412 juta, atau kira-kira Rp1.6 trilion" is an exposure, not "converted").
+        string? TopicOf(ClaimFacts c) => c.ConvertedFrom is { } from && byId.TryGetValue(from, out var original) ? original.Scope : c.Scope;
+        var amounts = new List<(ClaimFacts Claim, string? Topic, string Group, QuantityInterval Range)>();
+        foreach (var c in all)
+        {
+            if (c.Story is null || c.Earlier || c.Modality == Modality.Denial ||
+                !rates.TryGet(c.Claim.Unit, out var reference, out var factor) || c.Claim.Value.Min is not { } low)
+            {
+                continue;
+            }
+
+            // A conversion is rounded ("kira-kira RM6.6 bilion"), not uncertain: amounts are set side by side as printed, within
+            // the rate's own tolerance. Bounds and vague magnitudes fit too many amounts to say they are one.
+            var topic = TopicOf(c);
+            if ((topic is null && low < 1_000_000m) || c.Claim.Form == QuantityForm.Vague || c.Claim.Value.Max is not { } high ||
+                ExchangeRates.Times(low, factor * (1m - RateTolerance)) is not { } from || ExchangeRates.Times(high, factor * (1m + RateTolerance)) is not { } to)
+            {
+                continue;
+            }
+
+            // Forecasts are set beside forecasts only ("Rp246 trillion" of excise expected next year, "about US$15 billion").
+            amounts.Add((c, topic, c.Story + "|" + reference + "|" + (c.Modality == Modality.Projection ? "p" : string.Empty), new QuantityInterval(from, to)));
+        }
+
+        var findings = new List<Finding>();
+        foreach (var group in amounts.GroupBy(a => a.Group, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // The same amount told by many articles is one class: pairs of classes, not of claims, are set side by side.
+            var classes = group.GroupBy(a => (a.Claim.Claim.Unit, a.Claim.Claim.Value, a.Topic))
+                .Select(g => (g.Key.Unit, g.Key.Topic, g.First().Range, Claims: g.Select(a => a.Claim).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList()))
+                .OrderBy(k => k.Range.Min).ThenBy(k => k.Claims[0].ArticleId, StringComparer.Ordinal).ThenBy(k => k.Claims[0].Claim.Span.Start)
+                .ToList();
+            if (classes.Select(k => k.Unit).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < classes.Count; i++)
+            {
+                var a = classes[i];
+                for (var j = i + 1; j < classes.Count && classes[j].Range.Min <= a.Range.Max; j++)
+                {
+                    var b = classes[j];
+                    // One topic, or a large amount told without one beside one told with it (as SameAmounts does); an amount
+                    // and its own conversion are told already.
+                    if (string.Equals(a.Unit, b.Unit, StringComparison.Ordinal) ||
+                        !(string.Equals(a.Topic, b.Topic, StringComparison.Ordinal) || a.Topic is null || b.Topic is null) ||
+                        a.Claims.TrueForAll(x => b.Claims.TrueForAll(y => string.Equals(x.ConvertedFrom, y.Id, StringComparison.Ordinal) || string.Equals(y.ConvertedFrom, x.Id, StringComparison.Ordinal))))
+                    {
+                        continue;
+                    }
+
+                    var claims = a.Claims.Concat(b.Claims).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Claim.Span.Start).ToList();
+                    findings.Add(new Finding(slots[slotOf[claims[0].Id]].Id, Verdict.Agree, [.. claims.Select(c => c.Id)],
+                        $"{Told(a.Claims[0].Claim)} {a.Unit} and {Told(b.Claims[0].Claim)} {b.Unit} are one amount at the rate the articles' own conversions give.", 0m));
+                }
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>

@@ -2297,4 +2297,50 @@ public sealed class SlotTests
 
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
+
+    private const string LiabilitiesInRupiah =
+        "Pengadilan Niaga Semarang pada Kamis (12/2) menyatakan PT Kusuma Tenun Lestari Tbk pailit. Total liabilitas Kusuma Tenun mencapai Rp 25,8 triliun.";
+
+    [Fact]
+    public void One_amount_told_in_two_currencies_by_two_outlets_agrees_at_the_rate_the_articles_give()
+    {
+        var report = TwoArticles(
+            LiabilitiesInRupiah, "id", new DateOnly(2026, 2, 13),
+            "PT Kusuma Tenun Lestari Tbk diisytiharkan muflis oleh Mahkamah Niaga Semarang pada Khamis. Pendedahan bank itu kepada Kusuma Tenun berjumlah RM412 juta, atau kira-kira Rp1.6 trilion. Jumlah liabiliti Kusuma Tenun pula dianggarkan kira-kira RM6.6 bilion.", "ms", new DateOnly(2026, 2, 14));
+
+        var amounts = TwoClaims(report, c => c.Claim.Text is "Rp 25,8 triliun" or "kira-kira RM6.6 bilion");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, amounts));
+    }
+
+    [Fact]
+    public void Amounts_in_two_currencies_are_not_weighed_without_a_rate_from_the_articles()
+    {
+        var report = TwoArticles(
+            LiabilitiesInRupiah, "id", new DateOnly(2026, 2, 13),
+            "PT Kusuma Tenun Lestari Tbk diisytiharkan muflis oleh Mahkamah Niaga Semarang pada Khamis. Jumlah liabiliti Kusuma Tenun pula dianggarkan kira-kira RM6.6 bilion.", "ms", new DateOnly(2026, 2, 14));
+
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public void Amounts_in_two_currencies_that_miss_each_other_are_left_unjudged()
+    {
+        var report = TwoArticles(
+            LiabilitiesInRupiah, "id", new DateOnly(2026, 2, 13),
+            "PT Kusuma Tenun Lestari Tbk diisytiharkan muflis oleh Mahkamah Niaga Semarang pada Khamis. Pendedahan bank itu kepada Kusuma Tenun berjumlah RM412 juta, atau kira-kira Rp1.6 trilion. Jumlah liabiliti Kusuma Tenun pula dianggarkan kira-kira RM9 bilion.", "ms", new DateOnly(2026, 2, 14));
+
+        var amounts = TwoClaims(report, c => c.Claim.Text is "Rp 25,8 triliun" or "kira-kira RM9 bilion");
+        Assert.DoesNotContain(report.Findings, f => amounts.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void Rates_the_articles_give_chain_from_one_currency_to_another()
+    {
+        var report = TwoArticles(
+            "Pengadilan Niaga Semarang pada Kamis (12/2) menyatakan PT Kusuma Tenun Lestari Tbk pailit. Kusuma Tenun menunggak tagihan Rp 48 miliar (sekitar US$2,9 juta) kepada PT Serat Andalas. Utang Kusuma Tenun kepada bank asing sekitar US$1,6 miliar.", "id", new DateOnly(2026, 2, 13),
+            "PT Kusuma Tenun Lestari Tbk diisytiharkan muflis oleh Mahkamah Niaga Semarang pada Khamis. Pendedahan bank itu kepada Kusuma Tenun berjumlah RM412 juta, atau kira-kira Rp1.6 trilion. Jumlah liabiliti Kusuma Tenun pula dianggarkan kira-kira RM6.6 bilion.", "ms", new DateOnly(2026, 2, 14));
+
+        var amounts = TwoClaims(report, c => c.Claim.Text is "kira-kira RM6.6 bilion" or "sekitar US$1,6 miliar");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, amounts));
+    }
 }
