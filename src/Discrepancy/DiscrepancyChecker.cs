@@ -570,9 +570,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             stories.Join(e.Mentions.Select(m => m.ArticleId));
         }
 
+        // A figure printed without its noun ("tagihan dari 1.482 kreditur", "claimed by 1,482 creditors") counts as well:
+        // distinctive digits are what join, and both outlets print them bare alike.
         stories.JoinBySharedFigures(facts
-            .Where(f => f.Claim.Unit is not null && f.Claim.Value.IsExact)
-            .Select(f => (f.ArticleId, f.Claim.Unit!, f.Claim.Value.Min!.Value)));
+            .Where(f => f.Claim.Value.IsExact)
+            .Select(f => (f.ArticleId, f.Claim.Unit ?? string.Empty, f.Claim.Value.Min!.Value)));
         foreach (var fact in facts)
         {
             fact.Story = stories.StoryOf(fact.ArticleId);

@@ -45,13 +45,15 @@ internal sealed class ArticleStories
     /// <see cref="MaxArticlesPerFigure"/> articles says nothing of which belong together and is skipped, which also bounds
     /// the work on a large folder.
     /// </summary>
-    /// <param name="figures">Each article's figures as (article, unit, value); duplicates are ignored.</param>
+    /// <param name="figures">Each article's figures as (article, unit, value), the unit empty for a figure printed without
+    /// its noun (which needs three significant digits); duplicates are ignored.</param>
     public void JoinBySharedFigures(IEnumerable<(string Article, string Unit, decimal Value)> figures)
     {
         var byFigure = new Dictionary<(string Unit, decimal Value), SortedSet<string>>();
         foreach (var (article, unit, value) in figures)
         {
-            if (!Distinctive(value))
+            // A bare figure (no noun read) needs three significant digits: "1,482" creditors, not "150".
+            if (!Distinctive(value) || (unit.Length == 0 && SignificantDigits(value) < 3))
             {
                 continue;
             }
@@ -102,13 +104,12 @@ internal sealed class ArticleStories
     /// True for a figure of two or more significant digits that has a fraction or is at least 100: 14,600,000, 2.5 and 1,850
     /// are; 88, 2,000 and 30 are not.
     /// </summary>
-    internal static bool Distinctive(decimal value)
-    {
-        value = Math.Abs(value);
-        var digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal)
-            .TrimStart('0').TrimEnd('0');
-        return digits.Length >= 2 && (value >= 100m || value != decimal.Truncate(value));
-    }
+    internal static bool Distinctive(decimal value) =>
+        SignificantDigits(value) >= 2 && (Math.Abs(value) >= 100m || value != decimal.Truncate(value));
+
+    private static int SignificantDigits(decimal value) =>
+        Math.Abs(value).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal)
+            .TrimStart('0').TrimEnd('0').Length;
 
     /// <summary>The story of an article, or null when it shares no event with another article.</summary>
     public string? StoryOf(string article) => _up.ContainsKey(article) ? Root(article) : null;

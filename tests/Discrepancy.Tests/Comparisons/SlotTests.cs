@@ -2343,4 +2343,15 @@ public sealed class SlotTests
         var amounts = TwoClaims(report, c => c.Claim.Text is "kira-kira RM6.6 bilion" or "sekitar US$1,6 miliar");
         Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, amounts));
     }
+
+    [Fact]
+    public void Outlets_printing_the_same_bare_figure_with_two_amounts_tell_one_story()
+    {
+        var report = TwoArticles(
+            "Kurator menerima tagihan dari 1.482 kreditur senilai Rp 32,6 triliun. Kurator menyebut pesangon yang belum dibayar Rp 760 miliar.", "id", new DateOnly(2026, 3, 27),
+            "Unpaid severance stands at Rp760 billion, the curators said. Rp32.6 trillion was claimed by 1,482 creditors.", "en", new DateOnly(2026, 4, 9));
+
+        var severance = TwoClaims(report, c => c.Claim.Text is "Rp 760 miliar" or "Rp760 billion");
+        Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, severance));
+    }
 }

@@ -60,4 +60,24 @@ public sealed class ArticleStoriesTests
 
         Assert.Null(stories.StoryOf("a0"));
     }
+
+    [Fact]
+    public void A_figure_printed_without_its_noun_is_shared_when_it_has_three_significant_digits()
+    {
+        var stories = new ArticleStories();
+
+        stories.JoinBySharedFigures([("a", "rupiah", 32_600_000_000_000m), ("a", "rupiah", 760_000_000_000m), ("a", string.Empty, 1482m), ("b", "rupiah", 32_600_000_000_000m), ("b", "rupiah", 760_000_000_000m), ("b", string.Empty, 1482m)]);
+
+        Assert.Equal("a", stories.StoryOf("b"));
+    }
+
+    [Fact]
+    public void A_round_figure_printed_without_its_noun_is_not_a_shared_figure()
+    {
+        var stories = new ArticleStories();
+
+        stories.JoinBySharedFigures([("a", "rupiah", 32_600_000_000_000m), ("a", "rupiah", 760_000_000_000m), ("a", string.Empty, 150m), ("b", "rupiah", 32_600_000_000_000m), ("b", "rupiah", 760_000_000_000m), ("b", string.Empty, 150m)]);
+
+        Assert.Null(stories.StoryOf("b"));
+    }
 }
