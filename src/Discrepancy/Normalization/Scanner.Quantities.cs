@@ -6,6 +6,9 @@ namespace Discrepancy.Normalization;
 /// <summary>Pass 2: quantities.</summary>
 internal sealed partial class Scanner
 {
+    /// <summary>The unit of jobs lost (dismissals, layoffs).</summary>
+    private const string JobLosses = "jobs";
+
     private const decimal MaxMagnitude = 1e27m;
 
     /// <summary>One number inside a quantity phrase: digits with scale words, spelled-out words, or a vague magnitude.</summary>
@@ -1422,6 +1425,13 @@ internal sealed partial class Scanner
             }
 
             break;
+        }
+
+        // "penamatan 8,400 pekerja", "the dismissal of 8,400 workers": workers whose dismissal is told before them are jobs lost,
+        // whatever they are called (a verb that kills or injures keeps the noun: "menewaskan 30 tentara" counts troops).
+        if (unit is not null && !generic && MatchEndingAt(phraseStart, Role.OutcomeBefore, out var dismissal) && dismissal.Lexeme.OutcomeBeforeUnit == JobLosses)
+        {
+            return JobLosses;
         }
 
         if (unit is not null && !generic)

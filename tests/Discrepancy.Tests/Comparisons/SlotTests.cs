@@ -2354,4 +2354,16 @@ public sealed class SlotTests
         var severance = TwoClaims(report, c => c.Claim.Text is "Rp 760 miliar" or "Rp760 billion");
         Assert.Contains(report.Findings, f => Judges(f, Verdict.Agree, severance));
     }
+
+    [Theory]
+    [InlineData("Kurator KTL mengumumkan penamatan 8,400 pekerja di empat kilang kumpulan itu.", "ms")]
+    [InlineData("Kurator mengumumkan PHK terhadap 8.400 pekerja di empat pabrik.", "id")]
+    [InlineData("The curators announced the dismissal of 8,400 workers at four mills.", "en")]
+    [InlineData("SPKT bersikukuh jumlah pekerja yang terkena PHK mencapai 10.665 orang.", "id")]
+    public void Workers_whose_dismissal_is_told_before_the_figure_are_job_losses(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 10));
+
+        Assert.Equal("jobs", Assert.IsType<QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Value.Min: > 1000m }).Claim).Unit);
+    }
 }
