@@ -740,6 +740,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Polisi mengatakan lebih dari 1.200 warga asing ditemukan di kompleks itu.", "id")]
+    [InlineData("Menurut polis, kira-kira 1,200 warga asing ditemui dalam serbuan itu.", "ms")]
+    [InlineData("Police said 1,214 foreign nationals were found in the compound.", "en")]
+    public void Reads_foreign_nationals_as_foreigners_not_as_citizens(string text, string language) =>
+        Assert.Equal("foreigners", Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Searchers had recovered 14 bodies by Monday, officials said, up from 11 a day earlier.", "en")]
     [InlineData("Angka korban maut meningkat kepada 15 orang berbanding 11 semalam.", "ms")]
     [InlineData("The number of people in shelters dropped to 2,100, from a peak of more than 9,000 on Sunday.", "en")]
