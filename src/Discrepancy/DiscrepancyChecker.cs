@@ -107,6 +107,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             QuantityClaim? previousQuantity = null;
             string? previousQuantityId = null;
             var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart, string? Scope)>(StringComparer.Ordinal);
+            // The last figure read, of any unit or none: what an earlier value told without a noun changed from.
+            (int SentenceStart, string? Scope)? lastFigure = null;
             (string? Unit, int SentenceStart)? lastCounted = null;
             (string Unit, string State, int SentenceStart)? lastState = null;
             (string Unit, decimal Value, int SentenceStart)? lastMoney = null;
@@ -494,6 +496,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     scope = changed.Scope;
                 }
+                else if (earlier && quantity.Unit is null && scope is null && lastFigure is { Scope: { } changedScope } figureBefore && figureBefore.SentenceStart == sentenceStart &&
+                         !_analyzer.ChangesOnTo(article.Text, article.Language, span, claim.Span))
+                {
+                    // "had verified 312 Indonesians as of Friday, up from 287 on Wednesday": a bare earlier value is of the
+                    // figure it changed from.
+                    scope = changedScope;
+                }
 
                 // "melebihi 300 ppm pada jam 4 pagi. Selepas injap ditutup, bacaan turun kepada 35 ppm": the figure a change
                 // told right before this one (in this sentence or the one before, of the same unit) started from.
@@ -508,6 +517,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     lastOfUnit[seenUnit] = (id, sentenceStart, scope);
                 }
+
+                lastFigure = (sentenceStart, scope);
                 // "Harga beras Thailand ... US$441 satu tan" and "harga beras Vietnam ... US$415": a price, a stock or a trade
                 // figure is of the country its clause names, as much as of a place after "di" or "in".
                 var places = _analyzer.Places(article.Text, article.Language, wide, claim.Span, countries: topic is not null);

@@ -2366,4 +2366,15 @@ public sealed class SlotTests
 
         Assert.Equal("jobs", Assert.IsType<QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Value.Min: > 1000m }).Claim).Unit);
     }
+
+    [Fact]
+    public void A_bare_earlier_value_is_of_what_the_figure_it_changed_to_is_of()
+    {
+        var report = OneArticle("Indonesia's embassy in Phnom Penh said it had verified 312 Indonesians as of Friday, up from 287 on Wednesday.", "en", new DateOnly(2026, 3, 7));
+
+        var scopes = report.Claims.Where(c => c.Claim is QuantityClaim).Select(c => c.Scope).ToList();
+        Assert.Equal(2, scopes.Count);
+        Assert.NotNull(scopes[0]);
+        Assert.Equal(scopes[0], scopes[1]);
+    }
 }
