@@ -816,6 +816,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         var sentenceDates = sentence is null ? [] : SpanSearch.Within(article.Dates, static d => d.Span, sentence.Span)
             .Where(d => !_analyzer.FollowsSince(article.Text, article.Language, d.Span.Start)).ToList();
 
+        // "KBRI memperbarui jumlah WNI yang ditemukan dalam penggerebekan Selasa pekan lalu menjadi 326 orang": an updated count
+        // stands as of its report when the only days before it date its noun's relative clause (and none follows it).
+        if (sentence is not null && article.Published is { } reportDay &&
+            sentenceDates.Where(d => d.Span.End <= claim.Span.Start).ToList() is { Count: > 0 } before &&
+            before.TrueForAll(d => _analyzer.UpdatedPastRelativeDay(article.Text, article.Language, sentence.Span, claim.Span, d.Span.Start)) &&
+            !sentenceDates.Exists(d => d.Span.Start >= claim.Span.End))
+        {
+            return cumulative ? DateInterval.Day(reportDay) : new DateInterval(reportDay.AddDays(-6), reportDay);
+        }
+
         // "12 bodies by Friday, ... up from nine a day earlier": a day counted from the day the sentence names before the
         // figure (else from publication).
         if (_analyzer.AnchoredOffset(article.Text, article.Language, sentence?.Span ?? claim.Span, claim.Span) is { } offset)

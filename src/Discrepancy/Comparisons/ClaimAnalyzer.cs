@@ -290,6 +290,42 @@ internal sealed class ClaimAnalyzer
         _cues.TryGetValue(language, out var cues) && cues.Conditions.Length > 0 &&
         ContainsAny(Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), ClauseEnd(text, sentence, claim.End))), cues.Conditions);
 
+    /// <summary>
+    /// True when the day at <paramref name="dateStart"/> stands in a relative clause after a verb that updates the count
+    /// <paramref name="claim"/> gives, in the figure's clause: "memperbarui jumlah WNI yang ditemukan dalam penggerebekan Selasa
+    /// pekan lalu menjadi 326 orang" dates the raid, not the count.
+    /// </summary>
+    public bool UpdatedPastRelativeDay(string text, string language, TextSpan sentence, TextSpan claim, int dateStart)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.UpdateVerbs.Length == 0 || dateStart >= claim.Start)
+        {
+            return false;
+        }
+
+        var clauseStart = ClauseStart(text, sentence, claim.Start);
+        if (dateStart < clauseStart)
+        {
+            return false;
+        }
+
+        var words = Words(text, TextSpan.FromBounds(clauseStart, dateStart));
+        var verb = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            verb = cues.UpdateVerbs.Any(v => PhraseAt(words, i, v)) ? i : verb;
+        }
+
+        for (var i = verb + 1; verb >= 0 && i < words.Count; i++)
+        {
+            if (cues.Relatives.Any(r => PhraseAt(words, i, r)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="sentence"/> holds a word that sets a figure against another ("lower", "jauh di bawah").</summary>
     public bool TellsDispute(string text, string language, TextSpan sentence) =>
         _cues.TryGetValue(language, out var cues) && cues.DisputeWords.Length > 0 && ContainsAny(Words(text, sentence), cues.DisputeWords);
@@ -438,10 +474,28 @@ internal sealed class ClaimAnalyzer
             }
         }
 
+        // "memperbarui jumlah WNI yang ditemukan ... menjadi 326 orang", "the number of Indonesians verified rose to 326": people
+        // counted after a count word naming one country's people are that country's nationals.
+        if (claim.Unit is null || SlotBuilder.FamilyOf(claim.Unit) == "people")
+        {
+            var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+            for (var i = Math.Max(0, before.Count - 12); i < before.Count; i++)
+            {
+                foreach (var intro in cues.CountIntro)
+                {
+                    if (PhraseAt(before, i, intro) && i + intro.Length < before.Count && Country(before, i + intro.Length, shortest: 3) is { Length: > 0 } counted)
+                    {
+                        return counted + " nationals";
+                    }
+                }
+            }
+        }
+
         // "87 pendaki Malaysia", "five Indonesian climbers": civilians of one country, named right after their noun or just
         // before it.
-        if (claim.Unit is { } civilians && (SlotBuilder.FamilyOf(civilians) == "people" || Travellers.Contains(civilians)) && after.Count > 1 &&
-            (Country(after, 1, shortest: 3) ?? Country(after, 0, shortest: 3)) is { Length: > 0 } country)
+        // "... yang sejak awal menyebut lebih dari 400 WNI.": the country's people may end the clause.
+        if (claim.Unit is { } civilians && (SlotBuilder.FamilyOf(civilians) == "people" || Travellers.Contains(civilians)) && after.Count > 0 &&
+            ((after.Count > 1 ? Country(after, 1, shortest: 3) : null) ?? Country(after, 0, shortest: 3)) is { Length: > 0 } country)
         {
             return country + " nationals";
         }
@@ -2060,6 +2114,7 @@ internal sealed class ClaimAnalyzer
             PartAfter = Fold(news.PartAfter);
             PartOfTotal = Fold(news.PartOfTotal);
             PercentWords = quantities.Percent.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            CountIntro = Fold(quantities.CountIntro);
             WholeBefore = Fold(news.WholeBefore);
             Alternatives = Fold(quantities.Alternatives);
             RestAfter = Fold(news.RestAfter);
@@ -2077,6 +2132,8 @@ internal sealed class ClaimAnalyzer
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ContrastOpeners = Fold(news.ContrastOpeners);
             DisputeWords = Fold(news.DisputeWords);
+            UpdateVerbs = Fold(news.UpdateVerbs);
+            Relatives = Fold(news.Relatives);
             SourceTrailing = news.SourceTrailing.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Since = news.SincePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             PerUnit = Fold(news.PerUnit);
@@ -2142,6 +2199,10 @@ internal sealed class ClaimAnalyzer
         /// <summary>Words setting a figure against another as a rival reading ("lower", "jauh di bawah").</summary>
         public string[][] DisputeWords { get; }
 
+        public string[][] UpdateVerbs { get; }
+
+        public string[][] Relatives { get; }
+
         /// <summary>Folded verbs of a change ("fell", "turun", "naik").</summary>
         public FrozenSet<string> ChangeVerbs { get; }
 
@@ -2205,6 +2266,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words of a percentage ("peratus", "per", "cent"), each alone.</summary>
         public FrozenSet<string> PercentWords { get; }
+
+        /// <summary>Words that open a count ("jumlah", "number of").</summary>
+        public string[][] CountIntro { get; }
 
         /// <summary>Words right before a whole told against an earlier count of its sentence ("out of", "dari total").</summary>
         public string[][] WholeBefore { get; }

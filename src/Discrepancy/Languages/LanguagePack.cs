@@ -865,6 +865,13 @@ public sealed record NewsWords
     public IReadOnlyList<string> DisputeWords { get; init; } = [];
 
     /// <summary>
+    /// Verbs that update a count ("memperbarui", "mengemas kini", "updated"): the count they give stands as of its report,
+    /// whatever day its noun's own clause names ("memperbarui jumlah WNI yang ditemukan dalam penggerebekan Selasa pekan
+    /// lalu menjadi 326 orang").
+    /// </summary>
+    public IReadOnlyList<string> UpdateVerbs { get; init; } = [];
+
+    /// <summary>
     /// Words that end the words before a reporting verb but are no part of the source's name: auxiliaries, adverbs and
     /// times ("The fire department has said", "Polisi juga menyebut", "kata beliau semalam").
     /// </summary>
@@ -1017,6 +1024,7 @@ public sealed record NewsWords
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],
         DisputeWords = DisputeWords ?? [],
+        UpdateVerbs = UpdateVerbs ?? [],
         SourceTrailing = SourceTrailing ?? [],
         PartAfter = PartAfter ?? [],
         PartOfTotal = PartOfTotal ?? [],

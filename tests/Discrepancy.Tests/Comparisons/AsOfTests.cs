@@ -406,4 +406,26 @@ public sealed class AsOfTests
 
         Assert.Equal(2020, Assert.Single(report.Claims, c => c.Claim.Text == "sembilan").AsOf!.Value.From.Year);
     }
+
+    [Theory]
+    [InlineData("KBRI Phnom Penh memperbarui jumlah WNI yang ditemukan dalam penggerebekan Selasa pekan lalu menjadi 326 orang.", "id")]
+    [InlineData("The embassy updated the number of Indonesians who were found in the raid on Tuesday last week to 326.", "en")]
+    public void An_updated_count_stands_as_of_its_report_not_the_day_of_its_nouns_relative_clause(string text, string language)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("u.txt", text) { Language = language, Published = new DateOnly(2026, 3, 10) }]);
+
+        var count = Assert.Single(report.Claims, c => c.Claim.Text == "326");
+        Assert.Equal(new DateOnly(2026, 3, 10), count.AsOf!.Value.To);
+        Assert.NotEqual(new DateOnly(2026, 3, 3), count.AsOf!.Value.From);
+    }
+
+    [Fact]
+    public void A_day_told_before_an_update_without_a_relative_clause_still_dates_the_count()
+    {
+        var text = "Pada Senin (9/3), KBRI memperbarui jumlah WNI menjadi 326 orang.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("u.txt", text) { Language = "id", Published = new DateOnly(2026, 3, 10) }]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2026, 3, 9)), Assert.Single(report.Claims, c => c.Claim.Text == "326").AsOf);
+    }
 }

@@ -2377,4 +2377,14 @@ public sealed class SlotTests
         Assert.NotNull(scopes[0]);
         Assert.Equal(scopes[0], scopes[1]);
     }
+
+    [Theory]
+    [InlineData("KBRI memperbarui jumlah WNI yang ditemukan menjadi 326 orang.", "id", "326")]
+    [InlineData("Angka itu berbeda dengan versi kepolisian Kamboja, yang sejak awal menyebut lebih dari 400 WNI.", "id", "lebih dari 400")]
+    public void People_counted_as_one_countrys_people_are_its_nationals(string text, string language, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 3, 10));
+
+        Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
 }
