@@ -483,7 +483,10 @@ internal sealed class ClaimAnalyzer
             {
                 foreach (var intro in cues.CountIntro)
                 {
-                    if (PhraseAt(before, i, intro) && i + intro.Length < before.Count && Country(before, i + intro.Length, shortest: 3) is { Length: > 0 } counted)
+                    // Not "the number of South Korean troops ... had reached 23,250": a noun of what is counted after the country
+                    // makes it an adjective of that noun.
+                    if (PhraseAt(before, i, intro) && i + intro.Length < before.Count && Country(before, i + intro.Length, shortest: 3) is { Length: > 0 } counted &&
+                        !before.Skip(i + intro.Length + 1).Take(2).Any(w => cues.UnitNouns.TryGetValue(w, out var noun) && !cues.GenericUnits.Contains(noun)))
                     {
                         return counted + " nationals";
                     }

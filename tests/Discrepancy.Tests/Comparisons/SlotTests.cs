@@ -2387,4 +2387,12 @@ public sealed class SlotTests
 
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
+
+    [Fact]
+    public void A_country_before_the_noun_counted_after_a_count_word_is_no_nationality()
+    {
+        var report = OneArticle("By June 23, 2024, the number of South Korean troops in North Korea had reached 23,250, officials said.", "en", new DateOnly(2024, 6, 24));
+
+        Assert.NotEqual("South Korea nationals", Assert.Single(report.Claims, c => c.Claim.Text == "23,250").Scope);
+    }
 }
