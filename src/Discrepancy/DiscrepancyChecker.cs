@@ -1306,7 +1306,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         (string Key, bool Tentative, int At)? last = null;
         foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
         {
-            if (plain.Length == 0)
+            // "Saham Bank Selat Perdana Bhd merosot 7.5 peratus": a company's legal form alone names nobody.
+            if (plain.Length == 0 || plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => _analyzer.CompanyForms.Contains(EntityCatalog.Key(w))))
             {
                 continue;
             }

@@ -2395,4 +2395,14 @@ public sealed class SlotTests
 
         Assert.NotEqual("South Korea nationals", Assert.Single(report.Claims, c => c.Claim.Text == "23,250").Scope);
     }
+
+    [Fact]
+    public void A_companys_legal_form_alone_names_no_holder_of_a_price_move()
+    {
+        var report = OneArticle(
+            "KUALA LUMPUR: Saham Bank Selat Perdana Bhd merosot 7.5 peratus kepada RM2.10 semalam selepas pelanggan korporatnya diisytiharkan muflis.\n\nAnak syarikat pelanggan itu di Malaysia, Kusuma Spinning (M) Sdn Bhd, mengendalikan sebuah kilang di Batu Pahat.",
+            "ms", new DateOnly(2026, 2, 14));
+
+        Assert.StartsWith("price move of Bank Selat", Assert.Single(report.Claims, c => c.Claim.Text == "7.5").Scope, StringComparison.Ordinal);
+    }
 }
