@@ -818,10 +818,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         // "KBRI memperbarui jumlah WNI yang ditemukan dalam penggerebekan Selasa pekan lalu menjadi 326 orang": an updated count
         // stands as of its report when the only days before it date its noun's relative clause (and none follows it).
-        if (sentence is not null && article.Published is { } reportDay &&
-            sentenceDates.Where(d => d.Span.End <= claim.Span.Start).ToList() is { Count: > 0 } before &&
-            before.TrueForAll(d => _analyzer.UpdatedPastRelativeDay(article.Text, article.Language, sentence.Span, claim.Span, d.Span.Start)) &&
-            !sentenceDates.Exists(d => d.Span.Start >= claim.Span.End))
+        if (sentence is not null && article.Published is { } reportDay && !sentenceDates.Exists(d => d.Span.Start >= claim.Span.End) &&
+            UpdatedPastRelativeDays(article, sentence.Span, claim.Span, sentenceDates))
         {
             return cumulative ? DateInterval.Day(reportDay) : new DateInterval(reportDay.AddDays(-6), reportDay);
         }
@@ -999,7 +997,28 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     private static bool OpensQuote(string text, int sentenceStart) =>
         sentenceStart < text.Length && text[sentenceStart] is '"' or '“' or '\'' or '‘';
 
-    /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
+    /// <summary>True when days stand before the figure in its sentence and every one of them dates a relative clause after an update verb.</summary>
+    private bool UpdatedPastRelativeDays(ParsedArticle article, TextSpan sentence, TextSpan claim, List<DateClaim> dates)
+    {
+        var any = false;
+        foreach (var d in dates)
+        {
+            if (d.Span.End > claim.Start)
+            {
+                continue;
+            }
+
+            if (!_analyzer.UpdatedPastRelativeDay(article.Text, article.Language, sentence, claim, d.Span.Start))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>
     /// True when the sentence right before <paramref name="sentenceStart"/> opens on a figure told earlier and disputes it
     /// ("Angka tersebut dipersoalkan Paguyuban Kreditur KTL. Paguyuban menyebut ... lebih dari Rp 35 triliun"): the figure
@@ -1012,6 +1031,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         !SpanSearch.Within(article.Quantities, static q => q.Span, TextSpan.FromBounds(before, sentenceStart)).Exists(static q => q.Unit is not null) &&
         _analyzer.DisputesFigureBefore(article.Text, article.Language, before, sentenceStart);
 
+    /// <summary>The start of the sentence before the one starting at <paramref name="sentenceStart"/>.</summary>
     private static int PreviousSentenceStart(string text, int sentenceStart)
     {
         var end = sentenceStart - 1;
