@@ -1160,6 +1160,9 @@ public sealed class EventMatchingBehaviourTests
     [InlineData("en", "Voters in North Kalimantan went to the polls on Wednesday to elect a governor.", "election")]
     [InlineData("ms", "Peguam Suwandi Halim memfailkan rayuan di Jakarta pada Jumaat (18/9/2026).", "filing")]
     [InlineData("en", "Suwandi Halim's lawyers lodged an appeal in Jakarta on Friday.", "filing")]
+    [InlineData("id", "PT Kusuma Tenun Lestari Tbk dinyatakan pailit oleh Pengadilan Niaga Semarang pada Kamis (12/2/2026).", "ruling")]
+    [InlineData("ms", "PT Kusuma Tenun Lestari Tbk diisytiharkan muflis oleh Mahkamah Niaga Semarang pada Khamis (12/2/2026).", "ruling")]
+    [InlineData("en", "The Semarang Commercial Court declared PT Kusuma Tenun Lestari bankrupt on Thursday.", "ruling")]
     public void Rulings_elections_and_filings_are_events_of_their_own_class(string language, string text, string action)
     {
         var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 10, 8) }]);
