@@ -121,6 +121,18 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var demandedIn = -1;
             (string Person, int SentenceStart)? lastPerson = null;
             (string Holder, int SentenceStart)? lastAgedThing = null;
+            // Whether the sentence before a sentence disputes a figure told earlier, read once per sentence like the contrast.
+            (int SentenceStart, bool Disputed)? lastDisputed = null;
+            bool DisputedBefore(int sentenceStart)
+            {
+                if (lastDisputed is not { } known || known.SentenceStart != sentenceStart)
+                {
+                    lastDisputed = known = (sentenceStart, DisputedJustBefore(article, sentenceStart));
+                }
+
+                return known.Disputed;
+            }
+
             // Whether a sentence sets its figures against others, read once per sentence (its figures come in a row).
             (int SentenceStart, bool Contrasted)? lastContrast = null;
             bool Contrasted(int sentenceStart, int previousStart, RawMention? sentence)
@@ -133,7 +145,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var contrasted = _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, sentence?.Span.End ?? article.Text.Length) ||
                                  (previousStart < sentenceStart && _analyzer.OpensWithContrast(article.Text, article.Language, previousStart, sentenceStart)) ||
                                  (sentence is not null && _analyzer.TellsDispute(article.Text, article.Language, sentence.Span)) ||
-                                 DisputedJustBefore(article, sentenceStart);
+                                 DisputedBefore(sentenceStart);
                 lastContrast = (sentenceStart, contrasted);
                 return contrasted;
             }
@@ -464,9 +476,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     answered.AsOf is { Days: <= 3 } && sentence is not null &&
                     SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, sentence.Span.End)).Count == 0 &&
                     (refersBack || _analyzer.OpensWithContrast(article.Text, article.Language, sentenceStart, claim.Span.Start) || OpensQuote(article.Text, sentenceStart) ||
-                     DisputedJustBefore(article, sentenceStart)) &&
+                     DisputedBefore(sentenceStart)) &&
                     PreviousSentenceStart(article.Text, PreviousSentenceStart(article.Text, sentenceStart)) is var twoBack &&
-                    (twoBack <= answered.SentenceStart || (DisputedJustBefore(article, sentenceStart) && PreviousSentenceStart(article.Text, twoBack) <= answered.SentenceStart)))
+                    (twoBack <= answered.SentenceStart || (DisputedBefore(sentenceStart) && PreviousSentenceStart(article.Text, twoBack) <= answered.SentenceStart)))
                 {
                     asOf = answered.AsOf;
                 }
