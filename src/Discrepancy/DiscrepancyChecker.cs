@@ -885,6 +885,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             return DateInterval.Day(reported);
         }
 
+        // "robbed a goldsmith in Segamat last November, when jewellery worth RM1.2 million was taken": a clause opened by a
+        // temporal conjunction right after a clause ending on a date, with no date of its own, is told at that date.
+        if (_analyzer.TemporalClauseStart(article.Text, article.Language, sentenceStart, claim.Span) is { } clauseStart &&
+            SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(sentenceStart, clauseStart)).LastOrDefault() is { } closing &&
+            article.Text.AsSpan(closing.Span.End, clauseStart - closing.Span.End).Trim().Trim(",;–—").IsEmpty &&
+            SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(clauseStart, NextClauseBreak(article.Text, claim.Span.End))).Count == 0)
+        {
+            return closing.Value;
+        }
+
         // "fallen to 6,300, from a peak of more than 15,000 over the weekend": a date past another figure is that figure's,
         // unless that figure is where this one's change ended ("jatuh 18.2 peratus kepada RM1.12 semalam": both yesterday).
         bool? changedOnTo = null;
@@ -1240,6 +1250,19 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// <summary>True for a unit that counts people: of the people family or a family of people ("crew", "displaced", "suspects", "troops", "deaths").</summary>
     private static bool CountsPeople(string unit) =>
         Casualties.Contains(unit) || SlotBuilder.FamilyOf(unit) is "people" or "displaced" or "members" or "detained" or "rescued" or "personnel" or "cases";
+
+    /// <summary>Where the clause holding <paramref name="from"/> ends: at the next comma, semicolon or sentence end.</summary>
+    private static int NextClauseBreak(string text, int from)
+    {
+        var end = text.AsSpan(from).IndexOfAny(",;\n");
+        var sentenceEnd = from;
+        while (sentenceEnd < text.Length && !(text[sentenceEnd] is '.' or '!' or '?' && (sentenceEnd + 1 == text.Length || char.IsWhiteSpace(text[sentenceEnd + 1]))))
+        {
+            sentenceEnd++;
+        }
+
+        return end < 0 ? sentenceEnd : Math.Min(from + end, sentenceEnd);
+    }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;
 

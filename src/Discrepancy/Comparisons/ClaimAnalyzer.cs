@@ -269,6 +269,22 @@ internal sealed class ClaimAnalyzer
         _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.DateAnaphora);
 
     /// <summary>
+    /// The start of the figure's clause (after the last comma or dash before it, in the sentence from
+    /// <paramref name="sentenceStart"/>) when a temporal conjunction opens it ("in Segamat last November, | when jewellery
+    /// worth RM1.2 million was taken"); null otherwise.
+    /// </summary>
+    public int? TemporalClauseStart(string text, string language, int sentenceStart, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.TemporalConjunctions.Length == 0)
+        {
+            return null;
+        }
+
+        var start = ClauseStart(text, TextSpan.FromBounds(sentenceStart, claim.End), claim.Start);
+        return start > sentenceStart && OpensWith(text, start, claim.Start, cues.TemporalConjunctions) ? start : null;
+    }
+
+    /// <summary>
     /// True when the sentence opens with a contrast ("Namun", "However", "Bagaimanapun"): it answers the sentence before,
     /// so a figure in it without a date of its own stands for the same time ("Basarnas counted 21 dead by Thursday night.
     /// However, the hospital said it had received 23 bodies").
@@ -2101,6 +2117,7 @@ internal sealed class ClaimAnalyzer
             TimeWords = dates.Months.Keys.Concat(dates.Weekdays.Keys).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
+            TemporalConjunctions = Fold(news.TemporalConjunctions);
             SameDay = Fold(news.SameDay);
             MoneyTopics = news.MoneyTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             MeasureTopics = news.MeasureTopics.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
@@ -2332,6 +2349,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words that refer a figure back to a counted noun ("jumlahnya", "numbering").</summary>
         public string[][] NumberAnaphora { get; }
+
+        /// <summary>Conjunctions opening a clause told at a time just named ("ketika", "when").</summary>
+        public string[][] TemporalConjunctions { get; }
 
         /// <summary>Counted nouns by folded phrase, to their canonical unit.</summary>
         public FrozenDictionary<string, string> UnitNouns { get; }

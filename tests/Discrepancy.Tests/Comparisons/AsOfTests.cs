@@ -428,4 +428,25 @@ public sealed class AsOfTests
 
         Assert.Equal(DateInterval.Day(new DateOnly(2026, 3, 9)), Assert.Single(report.Claims, c => c.Claim.Text == "326").AsOf);
     }
+
+    [Theory]
+    [InlineData("Police are examining whether the same gang robbed a goldsmith in Segamat last November, when jewellery worth RM1.2 million was taken.", "en", "RM1.2 million")]
+    [InlineData("Polisi menduga kelompok itu juga merampok toko emas di Segamat pada November tahun lalu, ketika perhiasan senilai RM1,2 juta dibawa kabur.", "id", "RM1,2 juta")]
+    public void A_clause_opened_by_when_after_a_date_is_told_at_that_date(string text, string language, string figure)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("w.txt", text) { Language = language, Published = new DateOnly(2026, 9, 14) }]);
+
+        var amount = Assert.Single(report.Claims, c => c.Claim.Text == figure);
+        Assert.Equal(new DateInterval(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 30)), amount.AsOf);
+    }
+
+    [Fact]
+    public void A_clause_opened_by_when_keeps_a_date_of_its_own()
+    {
+        var text = "The gang robbed a goldsmith in Segamat last November, when jewellery worth RM1.2 million was taken on 3 December.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("w.txt", text) { Language = "en", Published = new DateOnly(2026, 9, 14) }]);
+
+        Assert.Equal(new DateOnly(2025, 12, 3), Assert.Single(report.Claims, c => c.Claim.Text == "RM1.2 million").AsOf!.Value.From);
+    }
 }
