@@ -895,8 +895,9 @@ internal sealed class ClaimAnalyzer
         }
 
         // "Eight of the dead were Malaysians", "Dua di antaranya warga Malaysia": a part that is one country's people is that
-        // country's nationals, as the figure told straight ("delapan rakyat Malaysia") is.
-        for (var k = at; k < Math.Min(after.Count, at + 4); k++)
+        // country's nationals, as the figure told straight ("delapan rakyat Malaysia") is. A part of goods is no one's people
+        // ("10.5 kg of the 15.6 kg that Malaysian police say was taken").
+        for (var k = at; (claim.Unit is null || SlotBuilder.FamilyOf(claim.Unit) == "people") && k < Math.Min(after.Count, at + 4); k++)
         {
             if (Country(after, k, shortest: 3) is { Length: > 0 } country)
             {

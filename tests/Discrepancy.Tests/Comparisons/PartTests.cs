@@ -156,6 +156,15 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void A_part_of_goods_is_no_countrys_nationals()
+    {
+        var report = Check("Together with about 1.3 kg recovered in Johor, police on both sides have now retrieved 10.5 kg of the 15.6 kg that Malaysian police say was taken.", "en");
+
+        var part = Assert.Single(report.Claims, c => c.Claim.Text == "10.5");
+        Assert.DoesNotContain("nationals", part.Scope ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nationals_among_the_victims_stay_nationals_though_told_as_a_part()
     {
         var report = Check("Dua lagi mangsa meninggal dunia pada Ahad, menjadikan jumlah kematian 11 orang. Lima daripada mangsa ialah warga Indonesia.", "ms");
