@@ -464,7 +464,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // a running value too. So is the part of a total ("dua dari sembilan unit kandang", a week later "empat dari
                 // sembilan"): the share grows or shrinks.
                 var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal)) || personal ||
-                    partOfTotal;
+                    partOfTotal || _analyzer.ChangedTo(article.Text, article.Language, span, claim.Span);
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",

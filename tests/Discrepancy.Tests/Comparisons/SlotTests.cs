@@ -18,6 +18,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_figure_a_change_ended_at_is_a_running_value_so_a_later_rise_is_evolved_not_a_conflict()
+    {
+        var a = "Polres Bengkalis menangkap dua tersangka perampokan toko emas di Kecamatan Bantan, Sabtu (12/9/2026). Polisi menyita perhiasan emas seberat 4,1 kilogram dari tangan tersangka.";
+        var b = "Bengkalis police arrested two suspects in the gold shop robbery in Bantan district on Saturday. They arrested a third man on Sunday. With that find, the gold seized by police has risen to 9.2 kg, police said.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 12), b, "en", new DateOnly(2026, 9, 14));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
+    [Fact]
     public void Counts_of_articles_without_a_common_event_stay_apart()
     {
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\nPolisi menyebut sekitar 1.200 orang ikut berunjuk rasa di dekat istana.";
