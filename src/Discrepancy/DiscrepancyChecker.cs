@@ -550,6 +550,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Cumulative = cumulative,
                     Earlier = earlier,
                     Places = places,
+                    GoodsState = _analyzer.GoodsState(article.Text, article.Language, wide, quantity),
                     SentenceStart = sentenceStart,
                     DatedByReport = datedByReport,
                     ConvertedFrom = convertedFrom,

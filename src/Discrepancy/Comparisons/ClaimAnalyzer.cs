@@ -41,6 +41,9 @@ internal sealed class ClaimFacts
     /// <summary>The places the figure says it was counted in (folded names; empty when it names none).</summary>
     public IReadOnlyList<string> Places { get; init; } = [];
 
+    /// <summary>Whose hands an amount of goods is in ("stolen", "seized", "recovered"), when its clause says; else null.</summary>
+    public string? GoodsState { get; init; }
+
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
@@ -424,6 +427,46 @@ internal sealed class ClaimAnalyzer
             if (cues.States.TryGetValue(before[i], out var state))
             {
                 return state;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whose hands an amount of goods by weight or volume is in, by the nearest state word in its clause, before it (at most six
+    /// words back) or after it (at most eight words on), never past another figure: "emas yang dibawa kabur dari toko itu
+    /// sedikitnya 12 kilogram" (stolen), "menyita perhiasan emas seberat 4,1 kilogram" (seized), "10.5 kg recovered" (recovered).
+    /// Null for other units or when no state word is near.
+    /// </summary>
+    public string? GoodsState(string text, string language, TextSpan sentence, QuantityClaim claim)
+    {
+        if (UnitScale.MeasureOf(claim.Unit) is not ("mass" or "volume") || !_cues.TryGetValue(language, out var cues) || cues.GoodsStates.Length == 0)
+        {
+            return null;
+        }
+
+        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 6 && !IsFigureWord(before[i]); i--)
+        {
+            foreach (var (parts, state) in cues.GoodsStates)
+            {
+                if (i - parts.Length + 1 >= 0 && PhraseAt(before, i - parts.Length + 1, parts))
+                {
+                    return state;
+                }
+            }
+        }
+
+        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        for (var i = 0; i < after.Count && i < 8 && !IsFigureWord(after[i]); i++)
+        {
+            foreach (var (parts, state) in cues.GoodsStates)
+            {
+                if (PhraseAt(after, i, parts))
+                {
+                    return state;
+                }
             }
         }
 
@@ -2130,6 +2173,7 @@ internal sealed class ClaimAnalyzer
             PersonPrepositions = Fold(news.PersonPrepositions);
             OrganisationHeads = news.OrganisationHeads.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            GoodsStates = [.. news.GoodsStates.Select(kv => (Parts: Split(kv.Key), State: kv.Value)).Where(g => g.Parts.Length > 0)];
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
@@ -2353,6 +2397,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Conjunctions opening a clause told at a time just named ("ketika", "when").</summary>
         public string[][] TemporalConjunctions { get; }
+
+        /// <summary>Phrases saying whose hands goods are in, with the state they name (stolen, seized, recovered).</summary>
+        public (string[] Parts, string State)[] GoodsStates { get; }
 
         /// <summary>Counted nouns by folded phrase, to their canonical unit.</summary>
         public FrozenDictionary<string, string> UnitNouns { get; }

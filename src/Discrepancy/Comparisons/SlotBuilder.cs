@@ -606,6 +606,7 @@ internal static class SlotBuilder
         Cumulative = cumulative,
         Earlier = c.Earlier,
         Places = c.Places,
+        GoodsState = c.GoodsState,
         Story = c.Story,
         SentenceStart = c.SentenceStart,
     };
@@ -760,6 +761,15 @@ internal static class SlotBuilder
                     continue;
                 }
 
+                // "emas yang dibawa kabur ... sedikitnya 12 kilogram" and "menyita perhiasan emas seberat 4,1 kilogram": goods
+                // taken and goods seized or recovered are different amounts.
+                if (ApartInHands(a, b) is { } hands)
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Told(a[0].Claim)} ({hands.A}) and {Told(b[0].Claim)} ({hands.B}) are goods in different hands.", 0m);
+                    continue;
+                }
+
                 // "dua" workers and "lebih dari 2.000": figures orders of magnitude apart count different things, not rival
                 // readings of one (a misprinted scale is found apart, by its digits); a party's allegation against what was
                 // found ("alleged that 11,000 votes were inflated", "affecting 312 votes") is still disputed.
@@ -842,6 +852,17 @@ internal static class SlotBuilder
     private static bool ChangedFrom(List<ClaimFacts> earlier, List<ClaimFacts> later, Dictionary<string, List<QuantityInterval>> changedFrom) =>
         later.Exists(x => (changedFrom.TryGetValue(x.Id, out var from) && from.Contains(earlier[0].Value)) ||
                           (x.ChangedFromId is { } id && earlier.Exists(e => string.Equals(e.Id, id, StringComparison.Ordinal))));
+
+    /// <summary>
+    /// The states of goods two value classes name (stolen, seized, recovered), when each class names one at least and no
+    /// state is named by both; null otherwise.
+    /// </summary>
+    private static (string A, string B)? ApartInHands(List<ClaimFacts> a, List<ClaimFacts> b)
+    {
+        var sa = a.Select(x => x.GoodsState).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sb = b.Select(x => x.GoodsState).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return sa.Count > 0 && sb.Count > 0 && !sa.Intersect(sb, StringComparer.Ordinal).Any() ? (string.Join(", ", sa), string.Join(", ", sb)) : null;
+    }
 
     /// <summary>True when every figure of both classes names where it was counted and no place of one is a place of the other.</summary>
     private static bool ApartInPlace(List<ClaimFacts> a, List<ClaimFacts> b) =>

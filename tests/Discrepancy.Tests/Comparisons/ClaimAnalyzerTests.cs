@@ -220,4 +220,19 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Reported, Analyze("Malaysia has pledged RM2 million in humanitarian aid.", "RM2 million", "en").Modality);
         Assert.Equal(Modality.Projection, Analyze("Malaysia pledged to send 40 more rescuers.", "40", "en").Modality);
     }
+
+    [Theory]
+    [InlineData("Polisi menyita perhiasan emas seberat 4,1 kilogram dari tangan tersangka.", "id", "seized")]
+    [InlineData("Menurut polisi, emas yang dibawa kabur dari toko itu sedikitnya 12 kilogram.", "id", "stolen")]
+    [InlineData("Polis merampas 480 kilogram sisik tenggiling dalam serbuan itu.", "ms", "seized")]
+    [InlineData("Police have retrieved 10.5 kg of the gold so far.", "en", "recovered")]
+    [InlineData("Police said the gang made off with 15.6 kg of jewellery.", "en", "stolen")]
+    [InlineData("The shop sold 15.6 kg of jewellery last month.", "en", null)]
+    public void Whose_hands_goods_are_in_is_read_from_the_words_near_the_figure(string text, string language, string? state)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("g.txt", text) { Language = language, Published = new DateOnly(2026, 9, 12) }]);
+        var claim = (QuantityClaim)Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "kg" }).Claim;
+
+        Assert.Equal(state, Analyzer.GoodsState(text, language, new TextSpan(0, text.Length), claim));
+    }
 }

@@ -30,6 +30,18 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Goods_seized_and_goods_stolen_are_different_amounts_not_a_conflict()
+    {
+        var a = "Polres Bengkalis menangkap dua tersangka perampokan toko emas di Kluang pada Sabtu (12/9/2026) dan menyita perhiasan emas seberat 4,1 kilogram.";
+        var b = "Bengkalis police arrested two suspects over the gold shop robbery in Kluang on Saturday, saying the gang had stolen at least 12 kg of gold.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 12), b, "en", new DateOnly(2026, 9, 12));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope && f.Explanation.Contains("different hands", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Counts_of_articles_without_a_common_event_stay_apart()
     {
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\nPolisi menyebut sekitar 1.200 orang ikut berunjuk rasa di dekat istana.";
