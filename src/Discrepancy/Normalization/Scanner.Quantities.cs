@@ -982,13 +982,24 @@ internal sealed partial class Scanner
             var j = vague.End;
             if (_lang.RequiresVagueLink)
             {
-                // English: "thousands of", "tens of thousands of".
+                // English: "thousands of", "tens of thousands of"; a magnitude of several words needs no link ("several hundred
+                // people", "a few thousand").
                 if (!Match(j, Role.VagueLink, out var link))
                 {
-                    return false;
-                }
+                    if (j - k < 2)
+                    {
+                        return false;
+                    }
 
-                if (Match(link.End, Role.Vague, out var inner) && IsPowerOfTen(inner.Lexeme.VagueFrom) && inner.Lexeme.VagueFrom > 1)
+                    // "several hundred thousand".
+                    if (Match(j, Role.Scale, out var scaleAfter) && scaleAfter.Lexeme.ScaleValue >= 1000m && to <= MaxMagnitude / scaleAfter.Lexeme.ScaleValue)
+                    {
+                        from *= scaleAfter.Lexeme.ScaleValue;
+                        to *= scaleAfter.Lexeme.ScaleValue;
+                        j = scaleAfter.End;
+                    }
+                }
+                else if (Match(link.End, Role.Vague, out var inner) && IsPowerOfTen(inner.Lexeme.VagueFrom) && inner.Lexeme.VagueFrom > 1)
                 {
                     from *= inner.Lexeme.VagueFrom;
                     to *= inner.Lexeme.VagueFrom;

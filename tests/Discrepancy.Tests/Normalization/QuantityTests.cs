@@ -76,6 +76,8 @@ public sealed class QuantityTests
     [InlineData("Kurang dari 5.000 tiket tersisa.", "id", 5000)]
     [InlineData("Pyongyang could send up to 100,000 soldiers.", "en", 100000)]
     [InlineData("Fewer than 200 residents stayed behind.", "en", 200)]
+    [InlineData("Kunjungan dijangka menurun tidak lebih 10 peratus.", "ms", 10)]
+    [InlineData("Penurunan diperkirakan tidak lebih 10 persen.", "id", 10)]
     public void Reads_upper_bounds(string text, string language, int max)
     {
         var q = Quantity(text, language);
@@ -111,6 +113,11 @@ public sealed class QuantityTests
     [InlineData("Thousands of homes were destroyed.", "en", 1000, 9999)]
     [InlineData("Tens of thousands of farmers blocked roads.", "en", 10000, 99999)]
     [InlineData("Hundreds of protesters gathered.", "en", 100, 999)]
+    [InlineData("Several hundred protesters gathered.", "en", 100, 999)]
+    [InlineData("A few thousand residents fled.", "en", 1000, 9999)]
+    [InlineData("Several hundred thousand people marched.", "en", 100000, 999999)]
+    [InlineData("Beberapa ratus warga berkumpul.", "id", 100, 999)]
+    [InlineData("Beberapa ribu peserta hadir.", "ms", 1000, 9999)]
     public void Turns_vague_magnitudes_into_intervals(string text, string language, int min, int max)
     {
         var q = Quantity(text, language);
