@@ -383,7 +383,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 // "RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat
                 // menerima RM1,000": money for the dead and money for survivors are different amounts.
-                var series = topic is not null && SeriesTopics.Contains(topic);
+                // "levi Rp1,000,000 bagi setiap perjalanan udara": the amount of a levy is its rate, a running value like a price
+                // (a levy in percent is left alone: the rates of different exporters are told side by side).
+                var series = topic is not null && (SeriesTopics.Contains(topic) ||
+                                                   (topic == "levy" && quantity.Unit is { } levied && ClaimAnalyzer.Money.Contains(levied)));
                 if (_analyzer.Beneficiary(article.Text, article.Language, span, quantity) is { } beneficiary)
                 {
                     // Money paid to people by what befell them is one payment whether an outlet calls it aid or compensation
@@ -551,6 +554,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Earlier = earlier,
                     Places = places,
                     GoodsState = _analyzer.GoodsState(article.Text, article.Language, wide, quantity),
+                    TravelMode = _analyzer.TravelMode(article.Text, article.Language, wide, quantity),
                     SentenceStart = sentenceStart,
                     DatedByReport = datedByReport,
                     ConvertedFrom = convertedFrom,

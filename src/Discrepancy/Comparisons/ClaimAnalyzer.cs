@@ -44,6 +44,9 @@ internal sealed class ClaimFacts
     /// <summary>Whose hands an amount of goods is in ("stolen", "seized", "recovered"), when its clause says; else null.</summary>
     public string? GoodsState { get; init; }
 
+    /// <summary>How the travel the figure counts or charges goes ("air", "sea", "land"), when its clause says; else null.</summary>
+    public string? TravelMode { get; init; }
+
     /// <summary>True when <see cref="AsOf"/> is a day or two, not a publication week or a longer period.</summary>
     public bool PreciseTime => AsOf is { } t && t.Days <= 3;
 
@@ -439,38 +442,95 @@ internal sealed class ClaimAnalyzer
     /// sedikitnya 12 kilogram" (stolen), "menyita perhiasan emas seberat 4,1 kilogram" (seized), "10.5 kg recovered" (recovered).
     /// Null for other units or when no state word is near.
     /// </summary>
-    public string? GoodsState(string text, string language, TextSpan sentence, QuantityClaim claim)
+    public string? GoodsState(string text, string language, TextSpan sentence, QuantityClaim claim) =>
+        UnitScale.MeasureOf(claim.Unit) is "mass" or "volume" && _cues.TryGetValue(language, out var cues)
+            ? NearPhrase(text, sentence, claim, cues.GoodsStates, back: 6, on: 8, afterFirst: false)
+            : null;
+
+    /// <summary>
+    /// How the travel a figure counts or charges goes (air, sea, land), by the nearest mode word in its clause after it (at
+    /// most six words on, past a conversion in parentheses) or before it (at most four words back), never past another figure:
+    /// "Rp1.000.000 untuk sekali keberangkatan lewat udara dan Rp500.000 lewat laut", "1 million rupiah (about US$61) per air
+    /// departure". Null when no mode word is near.
+    /// </summary>
+    public string? TravelMode(string text, string language, TextSpan sentence, QuantityClaim claim) =>
+        _cues.TryGetValue(language, out var cues) ? NearPhrase(text, sentence, claim, cues.TravelModes, back: 4, on: 6, afterFirst: true) : null;
+
+    /// <summary>
+    /// The name of the nearest of <paramref name="phrases"/> in the figure's clause, at most <paramref name="back"/> words before
+    /// it or <paramref name="on"/> words after it (after a conversion in parentheses right after the figure), never past
+    /// another figure; the side <paramref name="afterFirst"/> names is looked at first.
+    /// </summary>
+    private static string? NearPhrase(string text, TextSpan sentence, QuantityClaim claim, (string[] Parts, string Name)[] phrases, int back, int on, bool afterFirst)
     {
-        if (UnitScale.MeasureOf(claim.Unit) is not ("mass" or "volume") || !_cues.TryGetValue(language, out var cues) || cues.GoodsStates.Length == 0)
+        if (phrases.Length == 0)
         {
             return null;
         }
 
-        var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
-        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 6 && !IsFigureWord(before[i]); i--)
+        return afterFirst ? After() ?? Before() : Before() ?? After();
+
+        string? Before()
         {
-            foreach (var (parts, state) in cues.GoodsStates)
+            var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
+            for (var i = before.Count - 1; i >= 0 && i >= before.Count - back && !IsFigureWord(before[i]); i--)
             {
-                if (i - parts.Length + 1 >= 0 && PhraseAt(before, i - parts.Length + 1, parts))
+                foreach (var (parts, name) in phrases)
                 {
-                    return state;
+                    if (i - parts.Length + 1 >= 0 && PhraseAt(before, i - parts.Length + 1, parts))
+                    {
+                        return name;
+                    }
                 }
             }
+
+            return null;
         }
 
-        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
-        for (var i = 0; i < after.Count && i < 8 && !IsFigureWord(after[i]); i++)
+        string? After()
         {
-            foreach (var (parts, state) in cues.GoodsStates)
+            // "Rp1,000,000 (kira-kira RM260) bagi setiap perjalanan udara", "1 million rupiah (about US$61) per air departure": a
+            // conversion in parentheses is the same amount again.
+            var end = ClauseEnd(text, sentence, claim.Span.End);
+            var window = text[claim.Span.End..end];
+            if (window.Contains('(', StringComparison.Ordinal))
             {
-                if (PhraseAt(after, i, parts))
+                window = WithoutParentheses(window);
+            }
+
+            var after = Words(window, new TextSpan(0, window.Length));
+            for (var i = 0; i < after.Count && i < on && !IsFigureWord(after[i]); i++)
+            {
+                foreach (var (parts, name) in phrases)
                 {
-                    return state;
+                    if (PhraseAt(after, i, parts))
+                    {
+                        return name;
+                    }
                 }
             }
+
+            return null;
+        }
+    }
+
+    /// <summary>The text with every parenthesized part (and its parentheses) left out.</summary>
+    private static string WithoutParentheses(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var ch in text)
+        {
+            depth += ch == '(' ? 1 : 0;
+            if (depth == 0)
+            {
+                kept.Append(ch);
+            }
+
+            depth -= ch == ')' && depth > 0 ? 1 : 0;
         }
 
-        return null;
+        return kept.ToString();
     }
 
     /// <summary>
@@ -2173,7 +2233,8 @@ internal sealed class ClaimAnalyzer
             PersonPrepositions = Fold(news.PersonPrepositions);
             OrganisationHeads = news.OrganisationHeads.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             States = news.ThingStates.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
-            GoodsStates = [.. news.GoodsStates.Select(kv => (Parts: Split(kv.Key), State: kv.Value)).Where(g => g.Parts.Length > 0)];
+            GoodsStates = Phrases(news.GoodsStates);
+            TravelModes = Phrases(news.TravelModes);
             StateUnits = news.StateUnits.ToFrozenSet(StringComparer.Ordinal);
             NationalityNouns = Fold(news.NationalityNouns);
             PartAfter = Fold(news.PartAfter);
@@ -2399,7 +2460,10 @@ internal sealed class ClaimAnalyzer
         public string[][] TemporalConjunctions { get; }
 
         /// <summary>Phrases saying whose hands goods are in, with the state they name (stolen, seized, recovered).</summary>
-        public (string[] Parts, string State)[] GoodsStates { get; }
+        public (string[] Parts, string Name)[] GoodsStates { get; }
+
+        /// <summary>Phrases naming how travel goes, with the mode they name (air, sea, land).</summary>
+        public (string[] Parts, string Name)[] TravelModes { get; }
 
         /// <summary>Counted nouns by folded phrase, to their canonical unit.</summary>
         public FrozenDictionary<string, string> UnitNouns { get; }
@@ -2443,6 +2507,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Prepositions: a source's name read backwards from "'s estimate of" ends before one ("close to | the fire department").</summary>
         public FrozenSet<string> NameStops { get; }
+
+        private static (string[] Parts, string Name)[] Phrases(IReadOnlyDictionary<string, string> named) =>
+            [.. named.Select(kv => (Parts: Split(kv.Key), Name: kv.Value)).Where(g => g.Parts.Length > 0)];
 
         private static string[][] Fold(IEnumerable<string> phrases) => [.. phrases.Select(Split).Where(p => p.Length > 0)];
 

@@ -607,6 +607,7 @@ internal static class SlotBuilder
         Earlier = c.Earlier,
         Places = c.Places,
         GoodsState = c.GoodsState,
+        TravelMode = c.TravelMode,
         Story = c.Story,
         SentenceStart = c.SentenceStart,
     };
@@ -710,6 +711,31 @@ internal static class SlotBuilder
             var wa = Widen(a[0], options);
             var wb = Widen(b[0], options);
             var ids = a.Concat(b).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Claim.Span.Start).Select(x => x.Id).ToImmutableArray();
+            // "emas yang dibawa kabur ... sedikitnya 12 kilogram" and "menyita perhiasan emas seberat 4,1 kilogram": goods taken
+            // and goods seized or recovered are different amounts; so are charges for travel by air and by sea ("Rp1.000.000
+            // ... lewat udara", "Rp500,000 bagi perjalanan laut"), whatever their values and days.
+            if (Apart(a, b, static x => x.GoodsState) is { } hands)
+            {
+                if (!agreementsOnly)
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Told(a[0].Claim)} ({hands.A}) and {Told(b[0].Claim)} ({hands.B}) are goods in different hands.", 0m);
+                }
+
+                continue;
+            }
+
+            if (Apart(a, b, static x => x.TravelMode) is { } modes)
+            {
+                if (!agreementsOnly)
+                {
+                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
+                        $"{Told(a[0].Claim)} ({modes.A}) and {Told(b[0].Claim)} ({modes.B}) are of travel by different modes.", 0m);
+                }
+
+                continue;
+            }
+
             // "lebih dari 200" injured on Monday and "at least 418" on Wednesday overlap, but a running count told as a
             // different figure on another day changed: both are true at their own dates.
             var changed = !agreementsOnly && a[0].Cumulative && Restated(a, b) && DifferentTimes(a, b);
@@ -758,15 +784,6 @@ internal static class SlotBuilder
                 {
                     yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
                         $"{Told(a[0].Claim)} ({string.Join(", ", a[0].Places)}) and {Told(b[0].Claim)} ({string.Join(", ", b[0].Places)}) count different places.", 0m);
-                    continue;
-                }
-
-                // "emas yang dibawa kabur ... sedikitnya 12 kilogram" and "menyita perhiasan emas seberat 4,1 kilogram": goods
-                // taken and goods seized or recovered are different amounts.
-                if (ApartInHands(a, b) is { } hands)
-                {
-                    yield return new Finding(slot.Id, Verdict.DifferentScope, ids,
-                        $"{Told(a[0].Claim)} ({hands.A}) and {Told(b[0].Claim)} ({hands.B}) are goods in different hands.", 0m);
                     continue;
                 }
 
@@ -854,13 +871,13 @@ internal static class SlotBuilder
                           (x.ChangedFromId is { } id && earlier.Exists(e => string.Equals(e.Id, id, StringComparison.Ordinal))));
 
     /// <summary>
-    /// The states of goods two value classes name (stolen, seized, recovered), when each class names one at least and no
-    /// state is named by both; null otherwise.
+    /// The values of a qualifier (goods' state: stolen, seized; travel mode: air, sea) two value classes name, when each class
+    /// names one at least and no value is named by both; null otherwise.
     /// </summary>
-    private static (string A, string B)? ApartInHands(List<ClaimFacts> a, List<ClaimFacts> b)
+    private static (string A, string B)? Apart(List<ClaimFacts> a, List<ClaimFacts> b, Func<ClaimFacts, string?> qualifier)
     {
-        var sa = a.Select(x => x.GoodsState).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var sb = b.Select(x => x.GoodsState).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sa = a.Select(qualifier).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sb = b.Select(qualifier).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return sa.Count > 0 && sb.Count > 0 && !sa.Intersect(sb, StringComparer.Ordinal).Any() ? (string.Join(", ", sa), string.Join(", ", sb)) : null;
     }
 

@@ -738,6 +738,12 @@ public sealed record NewsWords
     public IReadOnlyDictionary<string, string> GoodsStates { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// Words naming how travel goes, to a mode shared by every language ("lewat udara" and "by air" = air, "jalur laut" and
+    /// "per sea departure" = sea): a charge per flight and a charge per ferry crossing are different amounts.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TravelModes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Nouns of citizenship that with a country name the people counted ("38 rakyat Malaysia", "four Malaysian nationals"):
     /// a country's nationals are a part of every toll and passenger list, not a rival count.
     /// </summary>
@@ -1028,6 +1034,7 @@ public sealed record NewsWords
         TopicShift = TopicShift ?? [],
         ThingStates = ThingStates ?? new Dictionary<string, string>(),
         GoodsStates = GoodsStates ?? new Dictionary<string, string>(),
+        TravelModes = TravelModes ?? new Dictionary<string, string>(),
         StateUnits = StateUnits ?? [],
         NationalityNouns = NationalityNouns ?? [],
         ContrastOpeners = ContrastOpeners ?? [],

@@ -235,4 +235,19 @@ public sealed class ClaimAnalyzerTests
 
         Assert.Equal(state, Analyzer.GoodsState(text, language, new TextSpan(0, text.Length), claim));
     }
+
+    [Theory]
+    [InlineData("Aturan itu mewajibkan setiap WNI membayar Rp1.000.000 untuk sekali keberangkatan lewat udara dan Rp500.000 lewat laut.", "Rp1.000.000", "id", "air")]
+    [InlineData("Aturan itu mewajibkan setiap WNI membayar Rp1.000.000 untuk sekali keberangkatan lewat udara dan Rp500.000 lewat laut.", "Rp500.000", "id", "sea")]
+    [InlineData("Indonesia mengumumkan levi Rp1,000,000 (kira-kira RM260) bagi setiap perjalanan udara.", "Rp1,000,000", "ms", "air")]
+    [InlineData("The charge of 1 million rupiah (about US$61) per air departure takes effect in October.", "1 million", "en", "air")]
+    [InlineData("Indonesia cut the levy on citizens travelling abroad by sea to Rp250,000.", "Rp250,000", "en", "sea")]
+    [InlineData("The company reported revenue of Rp250,000 million.", "Rp250,000", "en", null)]
+    public void How_travel_goes_is_read_from_the_words_near_the_figure(string text, string figure, string language, string? mode)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("m.txt", text) { Language = language, Published = new DateOnly(2026, 8, 3) }]);
+        var claim = (QuantityClaim)Assert.Single(report.Claims, c => c.Claim.Text.StartsWith(figure, StringComparison.Ordinal)).Claim;
+
+        Assert.Equal(mode, Analyzer.TravelMode(text, language, new TextSpan(0, text.Length), claim));
+    }
 }

@@ -41,6 +41,30 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope && f.Explanation.Contains("different hands", StringComparison.Ordinal));
     }
 
+    private const string LevyAnnounced = "Pemerintah menerbitkan aturan pungutan keberangkatan ke luar negeri di Jakarta, Senin (3/8/2026). Aturan itu mewajibkan setiap WNI membayar pungutan Rp1.000.000 untuk sekali keberangkatan lewat udara dan Rp500.000 lewat laut.";
+    private const string LevyCut = "Indonesia on Friday cut the levy on citizens travelling abroad by sea to Rp250,000 per departure, after protests in Batam against the departure levy announced in Jakarta in August.\n\nThe levy of 1 million rupiah per air departure is unchanged.";
+
+    [Fact]
+    public void A_levys_rate_told_again_a_month_later_is_a_running_value_that_evolved()
+    {
+        var report = TwoArticles(LevyAnnounced, "id", new DateOnly(2026, 8, 3), LevyCut, "en", new DateOnly(2026, 9, 11));
+
+        var before = Assert.Single(report.Claims, c => c.Claim.Text == "Rp500.000").Id;
+        var after = Assert.Single(report.Claims, c => c.Claim.Text == "Rp250,000").Id;
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(before) && f.ClaimIds.Contains(after));
+    }
+
+    [Fact]
+    public void Charges_for_travel_by_air_and_by_sea_are_different_amounts()
+    {
+        var report = TwoArticles(LevyAnnounced, "id", new DateOnly(2026, 8, 3), LevyCut, "en", new DateOnly(2026, 9, 11));
+
+        var air = Assert.Single(report.Claims, c => c.Claim.Text == "Rp1.000.000").Id;
+        var sea = Assert.Single(report.Claims, c => c.Claim.Text == "Rp250,000").Id;
+        Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.Evolved or Verdict.Conflict && f.ClaimIds.Contains(air) && f.ClaimIds.Contains(sea));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope && f.Explanation.Contains("different modes", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Counts_of_articles_without_a_common_event_stay_apart()
     {
