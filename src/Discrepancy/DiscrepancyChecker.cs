@@ -29,7 +29,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// Topics of amounts that are running values, re-quoted as they change: prices of every kind, compensation offers,
     /// estimates of losses, stocks, quotas and the radius of a zone.
     /// </summary>
-    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["compensation", "losses", "stock", "quota", "zone", .. ClaimAnalyzer.PriceTopics], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["compensation", "reward", "losses", "stock", "quota", "zone", .. ClaimAnalyzer.PriceTopics], StringComparer.Ordinal);
 
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;
@@ -314,6 +314,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // a topic word takes the topic of the amount before it in the same sentence ("put the package at $5.8
                 // billion; ministers have cited $8.5 billion").
                 var topic = _analyzer.Topic(article.Text, article.Language, wide, quantity);
+                // "semakan stok ... mendapati 15.6 kilogram barang kemas ... dilarikan", "His stock records show more than 20 kg
+                // missing": goods said to be taken or seized are what was taken or seized, not a stock held.
+                var goodsState = _analyzer.GoodsState(article.Text, article.Language, wide, quantity);
+                if (goodsState is not null && topic == "stock")
+                {
+                    topic = null;
+                }
+
                 if (topic is null && previousTopic is { } known && known.SentenceStart == sentenceStart && known.Unit == quantity.Unit)
                 {
                     topic = known.Topic;
@@ -553,7 +561,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     Cumulative = cumulative,
                     Earlier = earlier,
                     Places = places,
-                    GoodsState = _analyzer.GoodsState(article.Text, article.Language, wide, quantity),
+                    GoodsState = goodsState,
                     TravelMode = _analyzer.TravelMode(article.Text, article.Language, wide, quantity),
                     SentenceStart = sentenceStart,
                     DatedByReport = datedByReport,

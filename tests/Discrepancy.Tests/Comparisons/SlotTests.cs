@@ -66,6 +66,28 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_reward_raised_later_is_a_running_value_that_evolved()
+    {
+        var a = "The Johor Jewellery Traders' Association has offered a reward of RM20,000 for information on the Kluang gold shop robbery.";
+        var b = "The Johor Jewellery Traders' Association said its RM50,000 reward for information on the Kluang gold shop robbery remained on offer.";
+
+        var report = TwoArticles(a, "en", new DateOnly(2026, 9, 14), b, "en", new DateOnly(2026, 9, 25));
+
+        Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), c => Assert.Equal("reward", c.Scope));
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
+    [Theory]
+    [InlineData("Ketua Polis Johor berkata, semakan stok bersama pemilik kedai mendapati 15.6 kilogram barang kemas dilarikan.", "ms")]
+    [InlineData("The shop's owner disputes those figures. His stock records show more than 20 kg missing, he said.", "en")]
+    public void Goods_said_to_be_taken_are_not_a_stock_held(string text, string language)
+    {
+        var report = new DiscrepancyChecker().Check([new ArticleSource("s.txt", text) { Language = language, Published = new DateOnly(2026, 9, 16) }]);
+
+        Assert.NotEqual("stock", Assert.Single(report.Claims, c => c.Claim is QuantityClaim { Unit: "kg" }).Scope);
+    }
+
+    [Fact]
     public void Counts_of_articles_without_a_common_event_stay_apart()
     {
         var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\nPolisi menyebut sekitar 1.200 orang ikut berunjuk rasa di dekat istana.";
