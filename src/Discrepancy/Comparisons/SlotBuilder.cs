@@ -738,7 +738,10 @@ internal static class SlotBuilder
 
             // "lebih dari 200" injured on Monday and "at least 418" on Wednesday overlap, but a running count told as a
             // different figure on another day changed: both are true at their own dates.
-            var changed = !agreementsOnly && a[0].Cumulative && Restated(a, b) && DifferentTimes(a, b);
+            // A slot's figures are running values when its kind is (a toll), or when one of the two is told as where a change ended
+            // ("has risen to 9.2 kg" against "menyita ... 4,1 kilogram" two days before).
+            var running = a[0].Cumulative || b[0].Cumulative;
+            var changed = !agreementsOnly && running && Restated(a, b) && DifferentTimes(a, b);
             if (wa.Overlaps(wb) && !changed)
             {
                 yield return new Finding(slot.Id, Verdict.Agree, ids, $"{Told(a[0].Claim)} overlaps {Told(b[0].Claim)}.", 0m);
@@ -759,14 +762,14 @@ internal static class SlotBuilder
             before ??= ChangedFrom(a, b, changedFrom) ? a : ChangedFrom(b, a, changedFrom) ? b : null;
             // "sent 120 vials on Thursday" and, in a report of the next week, "has now sent 200 vials": a figure dated only by a
             // later report than the day of another tells what it had become by then.
-            before ??= !a[0].Cumulative ? (ToldLater(a, b) ? a : ToldLater(b, a) ? b : null) : null;
-            var apart = (a[0].Cumulative && DifferentTimes(a, b)) || before is not null;
+            before ??= !running ? (ToldLater(a, b) ? a : ToldLater(b, a) ? b : null) : null;
+            var apart = (running && DifferentTimes(a, b)) || before is not null;
             if (!apart && OneVoice(a, b))
             {
                 continue;
             }
 
-            if (apart || (a[0].Cumulative && RoseInLaterReport(a, b)))
+            if (apart || (running && RoseInLaterReport(a, b)))
             {
                 var (earlier, later) = before is not null ? (before, before == a ? b : a)
                     : apart && b.Min(x => x.AsOf!.Value.From) < a.Min(x => x.AsOf!.Value.From) ? (b, a) : (a, b);
@@ -810,7 +813,7 @@ internal static class SlotBuilder
 
                 // 17 on Saturday against 19 on Saturday and 19 in Monday's report: a dispute with the first 19, an update
                 // by the second.
-                var split = a[0].Cumulative ? SplitByTime(a, b) : null;
+                var split = running ? SplitByTime(a, b) : null;
 
                 // The earlier value of a change its own text tells ("naik daripada RM50,000") disputes nothing.
                 var disputed = split?.Same ?? ids;
