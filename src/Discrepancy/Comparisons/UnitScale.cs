@@ -5,7 +5,7 @@ namespace Discrepancy.Comparisons;
 
 /// <summary>
 /// Units of one measure that convert exactly into each other: masses (grams, kilograms, tonnes, pounds), spans of time up to
-/// a week (minutes, hours, days, weeks), lengths (millimetres to metres), distances (kilometres, miles, nautical miles: told
+/// a week (seconds, minutes, hours, days, weeks), lengths (millimetres to metres), distances (kilometres, miles, nautical miles: told
 /// in news for other things than heights and depths, so never weighed against metres), areas (square metres, hectares,
 /// acres, km2), volumes (litres, cubic metres, barrels, gallons) and power (kW, MW, GW). "1.3 tonnes" and "1,286 kg",
 /// "nearly two days" and "29 hours", "48 hectares" and "about 120 acres", "1.6 GW" and "1,600 MW" are compared
@@ -18,7 +18,7 @@ internal static class UnitScale
     {
         ["g"] = ("mass", 1m), ["kg"] = ("mass", 1_000m), ["tonnes"] = ("mass", 1_000_000m),
         ["pounds"] = ("mass", 453.59237m),
-        ["minutes"] = ("duration", 1m), ["hours"] = ("duration", 60m), ["days"] = ("duration", 1_440m), ["weeks"] = ("duration", 10_080m),
+        ["seconds"] = ("duration", 1m), ["minutes"] = ("duration", 60m), ["hours"] = ("duration", 3_600m), ["days"] = ("duration", 86_400m), ["weeks"] = ("duration", 604_800m),
         ["mm"] = ("length", 0.001m), ["cm"] = ("length", 0.01m), ["m"] = ("length", 1m),
         ["km"] = ("distance", 1m), ["miles"] = ("distance", 1.609344m), ["nautical miles"] = ("distance", 1.852m),
         ["square metres"] = ("area", 1m), ["hectares"] = ("area", 10_000m), ["acres"] = ("area", 4_046.8564224m), ["km2"] = ("area", 1_000_000m),
@@ -29,7 +29,7 @@ internal static class UnitScale
     /// <summary>The measure a unit converts within ("mass", "duration"), or null.</summary>
     public static string? MeasureOf(string? unit) => unit is not null && Scales.TryGetValue(unit, out var scale) ? scale.Measure : null;
 
-    /// <summary>The claim's interval in its measure's base unit (grams, minutes); the printed interval for any other unit.</summary>
+    /// <summary>The claim's interval in its measure's base unit (grams, seconds); the printed interval for any other unit.</summary>
     public static QuantityInterval InBase(QuantityClaim claim) =>
         claim.Unit is not null && Scales.TryGetValue(claim.Unit, out var scale) && scale.Factor != 1m ? Scaled(claim.Value, scale.Factor, 1m) : claim.Value;
 

@@ -16,6 +16,8 @@ public sealed class UnitScaleTests
     [InlineData(2, "days", "hours", 48)]
     [InlineData(2, "weeks", "days", 14)]
     [InlineData(90, "minutes", "hours", 1.5)]
+    [InlineData(90, "seconds", "minutes", 1.5)]
+    [InlineData(2, "minutes", "seconds", 120)]
     [InlineData(250, "cm", "m", 2.5)]
     [InlineData(2, "nautical miles", "km", 3.704)]
     [InlineData(10, "miles", "km", 16.09344)]
