@@ -133,7 +133,9 @@ internal sealed class ClaimAnalyzer
                 // counts people.
                 if (i + n <= marker && cues.UnitNouns.TryGetValue(n == 1 ? words[i] : string.Join(' ', words.GetRange(i, n)), out var named))
                 {
-                    if (cues.GenericUnits.Contains(named))
+                    // "Jarak yang ditempuh sekitar 60 kilometer ... rombongan ... itu berjumlah empat orang": people counted are
+                    // never a distance, a weight or an amount of money.
+                    if (cues.GenericUnits.Contains(named) || !SlotBuilder.IsCountOfThings(named))
                     {
                         return null;
                     }

@@ -21,6 +21,14 @@ public sealed class ReferredUnitTests
     }
 
     [Fact]
+    public void People_numbering_after_a_distance_stay_people()
+    {
+        var claim = Figure("Jarak yang ditempuh sekitar 60 kilometer dan mereka mendarat menjelang subuh. Menurut Hendra, rombongan yang menyeberang dengan speedboat itu berjumlah empat orang.", "empat");
+
+        Assert.NotEqual("km", ((QuantityClaim)claim.Claim).Unit);
+    }
+
+    [Fact]
     public void The_antecedents_scope_word_is_the_figures_scope()
     {
         var claim = Figure("Intelijen tengah memverifikasi pengiriman pasukan baru, yang jumlahnya ditaksir antara 1.000 dan 3.000 orang.", "1.000");
