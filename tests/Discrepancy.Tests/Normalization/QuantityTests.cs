@@ -308,6 +308,15 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Tahun lalu tercatat 9,9 juta perjalanan WNI ke luar negeri", "id", "trips")]
+    [InlineData("Indonesians made 9.9 million trips abroad last year", "en", "trips")]
+    [InlineData("Sekitar 1,3 juta keberangkatan WNI tercatat melalui pelabuhan feri", "id", "departures")]
+    [InlineData("142,600 departures were charged the levy", "en", "departures")]
+    [InlineData("Kuasa hukum mengatakan ada 31 pemohon", "id", "applicants")]
+    public void Reads_trips_departures_and_applicants_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("panitia menurunkan 450 steward", "id", "stewards")]
     [InlineData("fewer than 300 stewards were on duty", "en", "stewards")]
     [InlineData("only one of the gate's four steel doors was opened", "en", "doors")]
