@@ -474,8 +474,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // A person's prison term, demanded or imposed, is told long after the day it was set and may change on appeal:
                 // a running value too. So is the part of a total ("dua dari sembilan unit kandang", a week later "empat dari
                 // sembilan"): the share grows or shrinks.
+                // "has risen to 9.2 kg": where a change ended (read once: it also finds the figure the change started from).
+                var changedTo = _analyzer.ChangedTo(article.Text, article.Language, span, claim.Span);
                 var cumulative = (quantity.Unit is { } u && cumulativeUnits.Contains(u)) || (series && string.Equals(scope, topic, StringComparison.Ordinal)) || personal ||
-                    partOfTotal || _analyzer.ChangedTo(article.Text, article.Language, span, claim.Span);
+                    partOfTotal || changedTo;
                 var asOf = AsOf(article, sentence, sentence is not null && own.IndexOf(sentence) is > 0 and var k ? own[k - 1] : null, claim, sentenceStart, eventId is not null ? eventsById[eventId] : null, cumulative);
 
                 // "Basarnas mencatat 21 korban meninggal hingga Kamis malam. Namun, RSUD menyebut telah menerima 23 jenazah",
@@ -531,7 +533,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // told right before this one (in this sentence or the one before, of the same unit) started from.
                 string? changedFromId = null;
                 if (!earlier && quantity.Unit is { } changedUnit && lastOfUnit.TryGetValue(changedUnit, out var startedAt) &&
-                    startedAt.SentenceStart >= previousStart && _analyzer.ChangedTo(article.Text, article.Language, span, claim.Span))
+                    startedAt.SentenceStart >= previousStart && changedTo)
                 {
                     changedFromId = startedAt.Id;
                 }
@@ -1267,14 +1269,16 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// <summary>Where the clause holding <paramref name="from"/> ends: at the next comma, semicolon or sentence end.</summary>
     private static int NextClauseBreak(string text, int from)
     {
-        var end = text.AsSpan(from).IndexOfAny(",;\n");
-        var sentenceEnd = from;
-        while (sentenceEnd < text.Length && !(text[sentenceEnd] is '.' or '!' or '?' && (sentenceEnd + 1 == text.Length || char.IsWhiteSpace(text[sentenceEnd + 1]))))
+        var limit = text.AsSpan(from).IndexOfAny(",;\n") is >= 0 and var comma ? from + comma : text.Length;
+        for (var k = from; k < limit; k++)
         {
-            sentenceEnd++;
+            if (text[k] is '.' or '!' or '?' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1])))
+            {
+                return k;
+            }
         }
 
-        return end < 0 ? sentenceEnd : Math.Min(from + end, sentenceEnd);
+        return limit;
     }
 
     private static bool ClauseBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0;

@@ -879,6 +879,12 @@ internal static class SlotBuilder
     /// </summary>
     private static (string A, string B)? Apart(List<ClaimFacts> a, List<ClaimFacts> b, Func<ClaimFacts, string?> qualifier)
     {
+        // Most figures name no qualifier: no list is made for them.
+        if (!a.Exists(x => qualifier(x) is not null) || !b.Exists(x => qualifier(x) is not null))
+        {
+            return null;
+        }
+
         var sa = a.Select(qualifier).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var sb = b.Select(qualifier).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return sa.Count > 0 && sb.Count > 0 && !sa.Intersect(sb, StringComparer.Ordinal).Any() ? (string.Join(", ", sa), string.Join(", ", sb)) : null;
