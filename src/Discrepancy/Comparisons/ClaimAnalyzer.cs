@@ -493,14 +493,18 @@ internal sealed class ClaimAnalyzer
         {
             // "Rp1,000,000 (kira-kira RM260) bagi setiap perjalanan udara", "1 million rupiah (about US$61) per air departure": a
             // conversion in parentheses is the same amount again.
-            var end = ClauseEnd(text, sentence, claim.Span.End);
-            var window = text[claim.Span.End..end];
-            if (window.Contains('(', StringComparison.Ordinal))
+            var window = TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End));
+            List<string> after;
+            if (text.AsSpan(window.Start, window.Length).Contains('('))
             {
-                window = WithoutParentheses(window);
+                var kept = WithoutParentheses(text.Substring(window.Start, window.Length));
+                after = Words(kept, new TextSpan(0, kept.Length));
+            }
+            else
+            {
+                after = Words(text, window);
             }
 
-            var after = Words(window, new TextSpan(0, window.Length));
             for (var i = 0; i < after.Count && i < on && !IsFigureWord(after[i]); i++)
             {
                 foreach (var (parts, name) in phrases)

@@ -922,6 +922,26 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>
+    /// Multiplies a vague magnitude by the scale words that follow it ("puluhan ribu", "ratusan juta", "several hundred
+    /// thousand"), each of a thousand or more, while the upper end stays within <see cref="MaxMagnitude"/>.
+    /// </summary>
+    private void ScaleVague(ref int j, ref decimal from, ref decimal to)
+    {
+        while (Match(j, Role.Scale | Role.Multiplier, out var scaleMatch))
+        {
+            var factor = scaleMatch.Is(Role.Scale) ? scaleMatch.Lexeme.ScaleValue : scaleMatch.Lexeme.MultiplierValue;
+            if (factor < 1000m || to > MaxMagnitude / factor)
+            {
+                break;
+            }
+
+            from *= factor;
+            to *= factor;
+            j = scaleMatch.End;
+        }
+    }
+
     private bool TryNumberExpr(int k, bool allowGluedBefore, out NumberExpr expr)
     {
         expr = default;
@@ -992,12 +1012,7 @@ internal sealed partial class Scanner
                     }
 
                     // "several hundred thousand".
-                    if (Match(j, Role.Scale, out var scaleAfter) && scaleAfter.Lexeme.ScaleValue >= 1000m && to <= MaxMagnitude / scaleAfter.Lexeme.ScaleValue)
-                    {
-                        from *= scaleAfter.Lexeme.ScaleValue;
-                        to *= scaleAfter.Lexeme.ScaleValue;
-                        j = scaleAfter.End;
-                    }
+                    ScaleVague(ref j, ref from, ref to);
                 }
                 else if (Match(link.End, Role.Vague, out var inner) && IsPowerOfTen(inner.Lexeme.VagueFrom) && inner.Lexeme.VagueFrom > 1)
                 {
@@ -1009,18 +1024,7 @@ internal sealed partial class Scanner
             else
             {
                 // Indonesian and Malay: "puluhan ribu", "ratusan juta".
-                while (Match(j, Role.Scale | Role.Multiplier, out var scaleMatch))
-                {
-                    var factor = scaleMatch.Is(Role.Scale) ? scaleMatch.Lexeme.ScaleValue : scaleMatch.Lexeme.MultiplierValue;
-                    if (factor < 1000m || to > MaxMagnitude / factor)
-                    {
-                        break;
-                    }
-
-                    from *= factor;
-                    to *= factor;
-                    j = scaleMatch.End;
-                }
+                ScaleVague(ref j, ref from, ref to);
             }
 
             expr = new NumberExpr { Start = k, End = j, IsVague = true, VagueFrom = from, VagueTo = to, Scale = 1m };
