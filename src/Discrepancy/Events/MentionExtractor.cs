@@ -226,6 +226,7 @@ internal sealed class MentionExtractor
             : new DateInterval(DateOnly.MinValue, DateOnly.MaxValue);
         DateInterval? previousDate = null;
         (DateInterval Date, int End)? closingDate = null;
+        var titleSeen = false;
         foreach (var line in article.Lines)
         {
             if (line.Kind is not (LineKind.Body or LineKind.Caption))
@@ -235,6 +236,14 @@ internal sealed class MentionExtractor
 
             // Headlines capitalize nearly every word in many house styles: only catalog entities count there.
             var isTitle = article.Title is { } title && string.Equals(line.Text, title, StringComparison.Ordinal);
+            titleSeen |= isTitle;
+            // Above the headline stand the masthead and the section ("JAKARTA COURIER", "Nation | Migrant Workers"): they tell
+            // nothing, and their names must not pass on to the headline.
+            if ((!titleSeen && article.Title is not null) || (!isTitle && IsDateline(article, line.Span)))
+            {
+                continue;
+            }
+
             foreach (var sentence in SentenceSplitter.Split(article.Text, line.Span, vocabulary.Abbreviations, article.Dates))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -384,6 +393,48 @@ internal sealed class MentionExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// True for a line that only dates and places the page: "SHRIKE | Business | August 14, 2026", "Tuesday, October 27, 2026
+    /// · 9:10 AM", "Oleh: Maria Ulfa | Rabu, 14 Oktober 2026 | 10:20 WIB". It holds a date, every word is capitalized, and
+    /// besides the date it has at most four words, or at most ten parted by '|', '·' or '•'. Its date is still a claim; it
+    /// tells no event.
+    /// </summary>
+    private static bool IsDateline(ParsedArticle article, TextSpan line)
+    {
+        var dates = SpanSearch.Within(article.Dates, static d => d.Span, line);
+        if (dates.Count == 0)
+        {
+            return false;
+        }
+
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(article.Text, line.Start, line.End, tokens);
+        var words = 0;
+        var parted = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Punct)
+            {
+                parted |= article.Text[token.Start] is '|' or '·' or '•';
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || dates.Exists(d => d.Span.Contains(new TextSpan(token.Start, token.Length))))
+            {
+                continue;
+            }
+
+            if (!token.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= (parted ? 10 : 4);
     }
 
     /// <summary>

@@ -85,6 +85,29 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Theory]
+    [InlineData("SHRIKE | Business | August 14, 2026")]
+    [InlineData("Tuesday, October 27, 2026 · 9:10 AM")]
+    [InlineData("Nation | Sarawak | Tuesday, 27 October 2026")]
+    public void A_dateline_tells_no_event(string dateline)
+    {
+        var text = "Cement makers reject competition ruling\n\n" + dateline + "\n\n" +
+            "MAKASSAR - Five cement producers on Thursday rejected a ruling by the Business Competition Supervisory Commission (KPPU).";
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2026, 10, 27))]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Mentions), m => dateline.Contains(m.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_masthead_above_the_headline_lends_no_actor_to_it()
+    {
+        var text = "JAKARTA COURIER\nNation | Migrant Workers\n\nBodies of five smelter workers killed in blast return home\n\n" +
+            "ENTIKONG, West Kalimantan - The bodies of five Indonesian workers killed in the July 14 explosion were brought home on Tuesday.";
+        var report = Checker.Check([English("a.txt", text, new DateOnly(2025, 7, 23), "Jakarta Courier")]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains("COURIER", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("Ketentuan itu tertuang dalam Peraturan Menteri Keuangan (PMK) Nomor 38 Tahun 2026 yang diundangkan pada Jumat (8/5) oleh Sri Wahyuni.", "id")]
     [InlineData("Ketetapan itu termaktub dalam Peraturan Menteri Kewangan (PMK) Nombor 38 yang diwartakan pada Jumaat (8/5) oleh Sri Wahyuni.", "ms")]
     public void A_regulation_and_its_number_are_not_actors(string text, string language)
