@@ -1530,6 +1530,14 @@ internal sealed class MentionExtractor
                 i++;
             }
 
+            // "perkara bernomor 07/KPPU-I/2025": letters inside a case or letter number, glued by a slash to a number, name
+            // nobody.
+            if (SlashCoded(text, tokens, i, end))
+            {
+                i = end;
+                continue;
+            }
+
             var surface = text[tokens[i].Start..tokens[end - 1].End];
 
             // "Korean-owned", "US-based", "Korean-led": one capitalized word made an adjective by a lowercase suffix.
@@ -1579,6 +1587,14 @@ internal sealed class MentionExtractor
 
         PoliceOfRegion(text, tokens, names);
         return (names, countries, places, declared);
+    }
+
+    /// <summary>True when the run of tokens [start, end) is glued by a slash to a number on either side ("07/KPPU-I/2025").</summary>
+    private static bool SlashCoded(string text, List<Token> tokens, int start, int end)
+    {
+        bool Slash(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] == '/';
+        return (start >= 2 && tokens[start].Tight && Slash(start - 1) && tokens[start - 1].Tight && tokens[start - 2].Kind == TokenKind.Number) ||
+            (end + 1 < tokens.Count && tokens[end].Tight && Slash(end) && tokens[end + 1].Tight && tokens[end + 1].Kind == TokenKind.Number);
     }
 
     /// <summary>True when the sentence holds at least two words in lower case outside <paramref name="clause"/>.</summary>

@@ -1434,6 +1434,8 @@ internal sealed partial class Scanner
 
             if (IsWord(k) && Tok(k).Has(TokenFlags.Capitalized) && !Tok(k).Has(TokenFlags.NewlineBefore) && skipped < 2)
             {
+                // "five Sulawesi cement makers": a plain modifier may follow the name of a place.
+                modifierMayFollow = true;
                 k++;
                 skipped++;
                 continue;

@@ -89,6 +89,13 @@ public sealed class ClaimAnalyzerTests
     public void A_sum_a_deed_cost_the_state_is_a_loss(string sentence, string figure, string language) =>
         Assert.Equal("losses", TopicOf(sentence, figure, language));
 
+    [Theory]
+    [InlineData("The ruling fined five of them Rp1.27 trillion.", "Rp1.27 trillion", "en")]
+    [InlineData("Secara keseluruhan, lima pengeluar simen didenda Rp1.27 trilion.", "Rp1.27 trilion", "ms")]
+    [InlineData("Perusahaan itu didenda Rp412 miliar oleh komisi.", "Rp412 miliar", "id")]
+    public void A_sum_somebody_is_fined_is_a_fine(string sentence, string figure, string language) =>
+        Assert.Equal("fine", TopicOf(sentence, figure, language));
+
     [Fact]
     public void A_share_something_accounts_for_is_no_gift() =>
         Assert.NotEqual("aid", TopicOf("Syarikat itu berkata Indonesia hanya menyumbang 18% daripada hasilnya.", "18%", "ms"));

@@ -98,6 +98,15 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void The_letters_of_a_case_number_are_no_actor()
+    {
+        var report = Checker.Check(
+            [Local("a.txt", "Putusan perkara bernomor 07/KPPU-I/2025 itu dibacakan Majelis Komisi di Jakarta pada Selasa (11/8/2026).", "id", new DateOnly(2026, 8, 12))]);
+
+        Assert.All(report.Events.SelectMany(e => e.Actors), a => Assert.DoesNotContain("KPPU-I", a, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_masthead_above_the_headline_lends_no_actor_to_it()
     {
         var text = "JAKARTA COURIER\nNation | Migrant Workers\n\nBodies of five smelter workers killed in blast return home\n\n" +

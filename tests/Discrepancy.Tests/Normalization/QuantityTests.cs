@@ -752,6 +752,9 @@ public sealed class QuantityTests
     [InlineData("More than 2,000 workers were laid off in March.", "en", "jobs")]
     [InlineData("The leaders witnessed the signing of seven memorandums of understanding.", "en", "memorandums")]
     [InlineData("Kedua pemerintah meneken tujuh nota kesepahaman.", "id", "memorandums")]
+    [InlineData("The commission fined five Sulawesi cement makers in August.", "en", "companies")]
+    [InlineData("KPPU menghukum lima produsen semen di Sulawesi.", "id", "companies")]
+    [InlineData("Empat pengeluar memfailkan bantahan di mahkamah.", "ms", "companies")]
     public void Reads_hyphenated_units_compound_modifiers_and_job_losses(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
