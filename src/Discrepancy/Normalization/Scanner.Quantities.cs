@@ -48,8 +48,10 @@ internal sealed partial class Scanner
             // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound. "menaikkan tarif dari
             // RM50 hingga RM250": the link to a change's second value, not a bound either.
             // "daripada 24.9 peratus kepada sehingga 60 peratus": a bound word right after the link is a bound again.
+            // "anak berusia sembilan bulan sampai lima belas tahun": the link of a span from one unit of time to another, not a
+            // bound of the second figure.
             if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) &&
-                (MatchEndingAt(k, Role2.ParticleVerb, out _) ||
+                (MatchEndingAt(k, Role2.ParticleVerb, out _) || (prefix.Lexeme.Is(Role.RangeConnector) && SpanOfTimeAcrossUnits(k, prefix.End)) ||
                  (_changeCloser is { } change && k >= change.At && k <= change.At + 2 && IsChangeCloser(k, change.Closers) &&
                   !(k > change.At && IsChangeCloser(k - 1, change.Closers)))))
             {
@@ -941,6 +943,15 @@ internal sealed partial class Scanner
             j = scaleMatch.End;
         }
     }
+
+    /// <summary>
+    /// True when a figure with a unit of time ends right before the connector at <paramref name="connector"/> and a figure
+    /// with a unit of time starts at <paramref name="next"/> ("sembilan bulan sampai lima belas tahun").
+    /// </summary>
+    private bool SpanOfTimeAcrossUnits(int connector, int next) =>
+        MatchEndingAt(connector, Role.DateUnit, out var unitBefore) && unitBefore.Start > 0 &&
+        (InRange(unitBefore.Start - 1) && (Tok(unitBefore.Start - 1).Kind == TokenKind.Number || _consumed[unitBefore.Start - 1]) || MatchEndingAt(unitBefore.Start, Role.NumberWord, out _)) &&
+        TryNumberExpr(next, allowGluedBefore: false, out var figure) && Match(figure.End, Role.DateUnit, out _);
 
     private bool TryNumberExpr(int k, bool allowGluedBefore, out NumberExpr expr)
     {

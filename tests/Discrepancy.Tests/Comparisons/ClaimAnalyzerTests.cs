@@ -90,6 +90,12 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("losses", TopicOf(sentence, figure, language));
 
     [Theory]
+    [InlineData("An economist said the overcharge came to no more than Rp600 billion.", "no more than Rp600 billion", "en")]
+    [InlineData("The commission estimated that buyers had overpaid by Rp3.1 trillion.", "Rp3.1 trillion", "en")]
+    public void An_overcharge_is_a_loss(string sentence, string figure, string language) =>
+        Assert.Equal("losses", TopicOf(sentence, figure, language));
+
+    [Theory]
     [InlineData("The ruling fined five of them Rp1.27 trillion.", "Rp1.27 trillion", "en")]
     [InlineData("Secara keseluruhan, lima pengeluar simen didenda Rp1.27 trilion.", "Rp1.27 trilion", "ms")]
     [InlineData("Perusahaan itu didenda Rp412 miliar oleh komisi.", "Rp412 miliar", "id")]

@@ -743,6 +743,16 @@ public sealed class QuantityTests
         Assert.Equal(unit, Read(text, language).Quantities.First().Unit);
 
     [Theory]
+    [InlineData("Sasarannya anak berusia sembilan bulan sampai lima belas tahun.", "id", "lima belas")]
+    [InlineData("Sasarannya kanak-kanak berumur 9 bulan hingga 15 tahun.", "ms", "15")]
+    public void A_span_of_ages_from_months_to_years_is_no_bound_of_its_second_figure(string text, string language, string figure)
+    {
+        var second = Read(text, language).Quantities.Single(q => q.Unit == "years");
+
+        Assert.Equal((figure, 15m, 15m), (second.Text, second.Value.Min, second.Value.Max));
+    }
+
+    [Theory]
     [InlineData("The 45-metre concrete span gave way.", "en", "m")]
     [InlineData("Authorities declared a 14-day emergency.", "en", "days")]
     [InlineData("Malaysia sent a team of 40 search-and-rescue specialists.", "en", "members")]
