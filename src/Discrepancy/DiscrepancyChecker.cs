@@ -388,6 +388,13 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     topic = HolderOf(article, own, wide, claim.Span, names) is { } holder ? topic + " of " + holder : topic + ", " + id + SlotBuilder.UnnamedPerson;
                 }
+                else if (topic == SlotBuilder.Fine && CompanyOf(article, own, wide, claim.Span, names) is { } fined)
+                {
+                    // "Denda terbesar dijatuhkan kepada PT Semen Teluk Bone sebesar Rp412 miliar, disusul PT Semen Kendari Jaya Rp305
+                    // miliar": a fine told with a company in its clause is that company's; one told of none ("denda dengan total
+                    // Rp1,27 triliun") is the sum of several, or of nobody named.
+                    topic = SlotBuilder.FineOf + fined;
+                }
 
                 // "RM10,000 kepada setiap keluarga mangsa yang meninggal dunia, manakala setiap mangsa yang terselamat
                 // menerima RM1,000": money for the dead and money for survivors are different amounts.
@@ -1395,6 +1402,45 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return last is { } found && names.ResolveOrDrop(article.Id, found.Key, found.Tentative) is { } root ? names.Display(root) : null;
+    }
+
+    /// <summary>
+    /// The company (a name written with its legal form, "PT ...", "... Bhd", or one the folder writes so) named between the
+    /// commas around <paramref name="figure"/>: the last before it, else the first after it.
+    /// </summary>
+    private string? CompanyOf(ParsedArticle article, List<RawMention> own, TextSpan sentence, TextSpan figure, NameIndex names)
+    {
+        var text = article.Text;
+        var clauseStart = figure.Start > sentence.Start && text.LastIndexOfAny([',', ';'], figure.Start - 1, figure.Start - sentence.Start) is >= 0 and var opening ? opening + 1 : sentence.Start;
+        var clauseEnd = text.IndexOfAny([',', ';'], figure.End, sentence.End - figure.End) is >= 0 and var comma ? comma : sentence.End;
+        (string Display, int At)? before = null;
+        (string Display, int At)? after = null;
+        foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
+        {
+            if (plain.Length == 0 || names.ResolveOrDrop(article.Id, key, tentative) is not { } root || names.Display(root) is not { } display ||
+                !(IsCompany(plain) || IsCompany(display)))
+            {
+                continue;
+            }
+
+            var from = Math.Max(m.Span.Start, clauseStart);
+            var to = Math.Min(m.Span.End, figure.Start);
+            if (to - from >= plain.Length && text.LastIndexOf(plain, to - 1, to - from, StringComparison.Ordinal) is >= 0 and var at && (before is null || at > before.Value.At))
+            {
+                before = (display, at);
+            }
+
+            from = Math.Max(m.Span.Start, figure.End);
+            to = Math.Min(m.Span.End, clauseEnd);
+            if (to - from >= plain.Length && text.IndexOf(plain, from, to - from, StringComparison.Ordinal) is >= 0 and var next && (after is null || next < after.Value.At))
+            {
+                after = (display, next);
+            }
+        }
+
+        return (before ?? after)?.Display;
+
+        bool IsCompany(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => _analyzer.CompanyForms.Contains(EntityCatalog.Key(w)));
     }
 
     /// <summary>

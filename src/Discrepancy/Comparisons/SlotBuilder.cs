@@ -338,8 +338,8 @@ internal static class SlotBuilder
             ? "|y:" + when.From.Year.ToString(CultureInfo.InvariantCulture)
             : string.Empty;
         // "Yusrizal (47)" on Sunday and "the driver, Yus Rizal, 47" on Wednesday: a named person's age is one figure across
-        // the folder, whatever the days its articles tell it on.
-        if (c.Scope is { } scope && scope.StartsWith(Age + " of ", StringComparison.Ordinal))
+        // the folder, whatever the days its articles tell it on; so is a named company's fine, cut on appeal months later.
+        if (c.Scope is { } scope && (scope.StartsWith(Age + " of ", StringComparison.Ordinal) || scope.StartsWith(FineOf, StringComparison.Ordinal)))
         {
             yield return NamedAgeKey + scope;
         }
@@ -561,13 +561,16 @@ internal static class SlotBuilder
         foreach (var c in eligible)
         {
             var bounded = c.Value.Min is not null && c.Value.Max is not null;
-            var unnamed = c.Scope is { } own && own.EndsWith(UnnamedPerson, StringComparison.Ordinal) ? own[..own.IndexOf(", ", StringComparison.Ordinal)] : null;
+            // "anak syarikat di Indonesia didenda Rp412 bilion": a fine told of no company is the one named company's fine of
+            // the very same amount, if there is one.
+            var fine = string.Equals(c.Scope, Fine, StringComparison.Ordinal);
+            var unnamed = c.Scope is { } own && own.EndsWith(UnnamedPerson, StringComparison.Ordinal) ? own[..own.IndexOf(", ", StringComparison.Ordinal)] : fine ? c.Scope : null;
             if (c.Story is { } story && ((c.Scope is null && bounded && ClaimAnalyzer.Money.Contains(c.Claim.Unit!)) || unnamed is not null))
             {
                 var value = Widen(c, options);
                 var topics = named[(story, c.Claim.Unit!, c.Modality == Modality.Projection)]
                     .Where(o => unnamed is null || o.Claim.Scope!.StartsWith(unnamed + " for ", StringComparison.Ordinal) || o.Claim.Scope.StartsWith(unnamed + " of ", StringComparison.Ordinal))
-                    .Where(o => bounded ? o.Widened.Overlaps(value) : o.Claim.Value == c.Value)
+                    .Where(o => bounded && !fine ? o.Widened.Overlaps(value) : o.Claim.Value == c.Value)
                     .Select(o => o.Claim.Scope!).Distinct(StringComparer.Ordinal).Take(2).ToList();
                 if (topics.Count == 1)
                 {
@@ -1104,8 +1107,14 @@ internal static class SlotBuilder
          "union members", "users", "volunteers", "witnesses", "women"]),
         StringComparer.Ordinal);
 
-    /// <summary>The link key of a named person's age: its claims link whatever their dates.</summary>
+    /// <summary>The link key of a named person's age or a named company's fine: its claims link whatever their dates.</summary>
     private const string NamedAgeKey = "n:";
+
+    /// <summary>The topic of a fine.</summary>
+    internal const string Fine = "fine";
+
+    /// <summary>The start of the scope of a fine of a named company ("fine of PT Semen Teluk Bone").</summary>
+    internal const string FineOf = Fine + " of ";
 
     /// <summary>The topic of a person's age: "age of Lim Kok Seng", or "age, c12, of somebody not named".</summary>
     internal const string Age = "age";

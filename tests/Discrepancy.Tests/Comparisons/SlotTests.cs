@@ -44,6 +44,40 @@ public sealed class SlotTests
     private const string LevyAnnounced = "Pemerintah menerbitkan aturan pungutan keberangkatan ke luar negeri di Jakarta, Senin (3/8/2026). Aturan itu mewajibkan setiap WNI membayar pungutan Rp1.000.000 untuk sekali keberangkatan lewat udara dan Rp500.000 lewat laut.";
     private const string LevyCut = "Indonesia on Friday cut the levy on citizens travelling abroad by sea to Rp250,000 per departure, after protests in Batam against the departure levy announced in Jakarta in August.\n\nThe levy of 1 million rupiah per air departure is unchanged.";
 
+    private const string FinesListed = "KPPU menghukum lima produsen semen di Sulawesi membayar denda dengan total Rp1,27 triliun, Selasa (11/8/2026). Denda terbesar dijatuhkan kepada PT Semen Teluk Bone sebesar Rp412 miliar, disusul PT Semen Kendari Jaya Rp305 miliar.";
+    private const string FineCut = "A Makassar commercial court on Thursday cut the fine on PT Semen Teluk Bone from Rp412 billion to Rp247 billion. The five cement makers were fined a total of Rp1.27 trillion in August.";
+
+    [Fact]
+    public void A_fine_of_a_named_company_is_lined_up_neither_with_the_total_nor_with_another_companys_fine()
+    {
+        var report = OneArticle(FinesListed, "id", new DateOnly(2026, 8, 12));
+
+        var ids = new[] { "Rp1,27 triliun", "Rp412 miliar", "Rp305 miliar" }.Select(text => Assert.Single(report.Claims, c => c.Claim.Text == text).Id).ToList();
+        Assert.All(report.Slots, s => Assert.True(ids.Count(s.ClaimIds.Contains) <= 1));
+    }
+
+    [Fact]
+    public void A_named_companys_fine_cut_months_later_evolved()
+    {
+        var report = TwoArticles(FinesListed, "id", new DateOnly(2026, 8, 12), FineCut, "en", new DateOnly(2026, 10, 23));
+
+        var first = Assert.Single(report.Claims, c => c.Claim.Text == "Rp412 miliar").Id;
+        var cut = Assert.Single(report.Claims, c => c.Claim.Text == "Rp247 billion").Id;
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && f.ClaimIds.Contains(first) && f.ClaimIds.Contains(cut));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_fine_told_of_no_company_is_the_named_companys_fine_of_the_same_amount()
+    {
+        var report = TwoArticles(FinesListed, "id", new DateOnly(2026, 8, 12), "Saham Sinar Kapur jatuh selepas anak syarikat di Indonesia didenda Rp412 bilion oleh KPPU, Selasa (11/8/2026).", "ms", new DateOnly(2026, 8, 13));
+
+        var named = Assert.Single(report.Claims, c => c.Claim.Text == "Rp412 miliar").Id;
+        var unnamed = Assert.Single(report.Claims, c => c.Claim.Text == "Rp412 bilion").Id;
+        Assert.Contains(report.Slots, s => s.ClaimIds.Contains(named) && s.ClaimIds.Contains(unnamed));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     [Fact]
     public void A_levys_rate_told_again_a_month_later_is_a_running_value_that_evolved()
     {
