@@ -1,3 +1,5 @@
+using Discrepancy.Claims;
+
 namespace Discrepancy.Tests.Comparisons;
 
 /// <summary>Figures that count a part of a total just told, and people counted in a role.</summary>
@@ -16,6 +18,19 @@ public sealed class PartTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope);
     }
+
+    [Theory]
+    [InlineData("The health office said 214 suspected cases had been recorded, 61 of them confirmed by laboratory tests.", "en", "61")]
+    [InlineData("Dinkes mencatat 318 kasus suspek, 97 di antaranya terkonfirmasi laboratorium.", "id", "97")]
+    [InlineData("Jabatan itu merekodkan 57 kes, 23 daripadanya disahkan makmal.", "ms", "23")]
+    public void Confirmed_cases_are_one_part_in_every_language(string text, string language, string figure) =>
+        Assert.Equal("part: confirmed", Assert.Single(Check(text, language).Claims, c => c.Claim.Text == figure).Scope);
+
+    [Theory]
+    [InlineData("Health teams have vaccinated children on 16 estates.", "en")]
+    [InlineData("Tim kesehatan sudah menjangkau 16 perkebunan di Kalabakan.", "id")]
+    public void Estates_are_counted_things(string text, string language) =>
+        Assert.Contains(Check(text, language).Claims, c => c.Claim is QuantityClaim { Text: "16", Unit: "estates" });
 
     [Fact]
     public void Each_item_of_a_breakdown_is_the_part_of_its_place_not_a_rival_total()
