@@ -502,6 +502,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     asOf = answered.AsOf;
                 }
+                else if (family.Length > 0 && modality == Modality.ClaimByParty && previousFigure.TryGetValue(family, out var rival) && rival.SentenceStart == sentenceStart &&
+                         rival.AsOf is { Days: <= 3 } && sentence is not null &&
+                         SpanSearch.Within(article.Dates, static d => d.Span, TextSpan.FromBounds(_analyzer.ClauseStartOf(article.Text, article.Language, span, claim.Span.Start), sentence.Span.End)).Count == 0)
+                {
+                    // "melaporkan empat kematian setakat Khamis lalu, manakala sebuah badan kebajikan mendakwa angka kematian sebenar
+                    // ialah tujuh": a party's rival figure in the same sentence, with no day of its own, is for the day of the
+                    // figure it answers.
+                    asOf = rival.AsOf;
+                }
 
                 previousFigure[family] = (asOf, sentenceStart);
 

@@ -1865,13 +1865,15 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// A reporter's name without the sentence's opening words: a contrast ("Namun data SiPongi" = "data SiPongi") and a
-    /// setting closed by a comma ("Pada 27 Februari, Badan Intelijen Nasional" = "Badan Intelijen Nasional").
+    /// A reporter's name without the sentence's opening words: a contrast ("Namun data SiPongi" = "data SiPongi") or a time
+    /// told before ("Saat itu KAI" = "KAI"), a clause's
+    /// conjunction ("manakala sebuah badan kebajikan") and a setting closed by a comma ("Pada 27 Februari, Badan Intelijen
+    /// Nasional" = "Badan Intelijen Nasional").
     /// </summary>
     private static string WithoutOpening(string source, Cues cues)
     {
         var words = Words(source, new TextSpan(0, source.Length));
-        foreach (var opener in cues.ContrastOpeners)
+        foreach (var opener in cues.ContrastOpeners.Concat(cues.DateAnaphora))
         {
             if (PhraseAt(words, 0, opener))
             {
@@ -1889,6 +1891,14 @@ internal sealed class ClaimAnalyzer
                 words = Words(source, new TextSpan(0, source.Length));
                 break;
             }
+        }
+
+        // "manakala sebuah badan kebajikan tempatan", "while a children's charity": the conjunction that opened the clause is no
+        // part of the name.
+        if (words.Count > 1 && cues.Conjunctions.Contains(words[0]) && source.TrimStart() is var trimmed && trimmed.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space)
+        {
+            source = trimmed[(space + 1)..];
+            words.RemoveAt(0);
         }
 
         var comma = source.IndexOf(',', StringComparison.Ordinal);

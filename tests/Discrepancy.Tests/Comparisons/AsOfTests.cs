@@ -19,6 +19,19 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_partys_rival_figure_in_the_same_sentence_stands_for_the_day_of_the_figure_it_answers()
+    {
+        var text = "Di Nunukan, pihak berkuasa Indonesia melaporkan lebih 200 kes suspek dan empat kematian setakat Khamis lalu, manakala sebuah badan kebajikan tempatan mendakwa angka kematian sebenar ialah tujuh.";
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("m.txt", text) { Language = "ms", Published = new DateOnly(2026, 4, 21) }]);
+
+        var official = Assert.Single(report.Claims, c => c.Claim.Text == "empat");
+        var rival = Assert.Single(report.Claims, c => c.Claim.Text == "tujuh");
+        Assert.Equal(official.AsOf, rival.AsOf);
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && f.ClaimIds.Contains(official.Id) && f.ClaimIds.Contains(rival.Id));
+    }
+
+    [Fact]
     public void A_move_told_with_the_level_it_ended_at_takes_the_day_after_that_level()
     {
         var text = "Saham Permata Nikel Bhd jatuh 18.2 peratus kepada RM1.12 semalam.";

@@ -149,6 +149,13 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("badan intelijen Korea Selatan", Analyze("Menurut badan intelijen Korea Selatan, 3.000 tentara tambahan telah dikirim.", "3.000 tentara", "id").Source);
     }
 
+    [Theory]
+    [InlineData("Pihak berkuasa melaporkan empat kematian, manakala sebuah badan kebajikan mendakwa angka sebenar ialah tujuh.", "tujuh", "ms", "sebuah badan kebajikan")]
+    [InlineData("Officials counted four deaths, while a children's charity says the true toll is seven.", "seven", "en", "a children's charity")]
+    [InlineData("Saat itu KAI menyebut 120 penumpang berada di gerbong tersebut.", "120 penumpang", "id", "KAI")]
+    public void A_source_is_named_without_the_conjunction_or_time_that_opens_its_clause(string sentence, string figure, string language, string source) =>
+        Assert.Equal(source, Analyze(sentence, figure, language).Source);
+
     [Fact]
     public void Source_after_the_figure_is_read_before_the_attribution_verb()
     {
