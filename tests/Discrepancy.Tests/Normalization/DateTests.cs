@@ -71,6 +71,7 @@ public sealed class DateTests
     [InlineData("kemarin", "id", "2025-04-15", "2025-04-15")]
     [InlineData("yesterday", "en", "2025-04-15", "2025-04-15")]
     [InlineData("semalam", "ms", "2025-04-15", "2025-04-15")]
+    [InlineData("sejak semalam", "id", "2025-04-15", "2025-04-15")]
     [InlineData("dua hari lalu", "id", "2025-04-14", "2025-04-14")]
     [InlineData("two days ago", "en", "2025-04-14", "2025-04-14")]
     [InlineData("pekan lalu", "id", "2025-04-07", "2025-04-13")]
