@@ -1873,7 +1873,7 @@ internal sealed class ClaimAnalyzer
     private static string WithoutOpening(string source, Cues cues)
     {
         var words = Words(source, new TextSpan(0, source.Length));
-        foreach (var opener in cues.ContrastOpeners.Concat(cues.DateAnaphora))
+        foreach (var opener in cues.SourceOpeners)
         {
             if (PhraseAt(words, 0, opener))
             {
@@ -2273,6 +2273,7 @@ internal sealed class ClaimAnalyzer
             PartBefore = Fold(news.PartBefore);
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ContrastOpeners = Fold(news.ContrastOpeners);
+            SourceOpeners = [.. ContrastOpeners, .. DateAnaphora];
             DisputeWords = Fold(news.DisputeWords);
             UpdateVerbs = Fold(news.UpdateVerbs);
             Relatives = Fold(news.Relatives);
@@ -2337,6 +2338,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Sentence openers answering the sentence before ("namun", "however").</summary>
         public string[][] ContrastOpeners { get; }
+
+        /// <summary>Openers that are no part of a source's name: a contrast or a time told before ("namun", "saat itu").</summary>
+        public string[][] SourceOpeners { get; }
 
         /// <summary>Words setting a figure against another as a rival reading ("lower", "jauh di bawah").</summary>
         public string[][] DisputeWords { get; }

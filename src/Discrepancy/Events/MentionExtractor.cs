@@ -227,6 +227,7 @@ internal sealed class MentionExtractor
         DateInterval? previousDate = null;
         (DateInterval Date, int End)? closingDate = null;
         var titleSeen = false;
+        var lineTokens = new List<Token>();
         foreach (var line in article.Lines)
         {
             if (line.Kind is not (LineKind.Body or LineKind.Caption))
@@ -239,7 +240,7 @@ internal sealed class MentionExtractor
             titleSeen |= isTitle;
             // Above the headline stand the masthead and the section ("JAKARTA COURIER", "Nation | Migrant Workers"): they tell
             // nothing, and their names must not pass on to the headline.
-            if ((!titleSeen && article.Title is not null) || (!isTitle && IsDateline(article, line.Span)))
+            if ((!titleSeen && article.Title is not null) || (!isTitle && IsDateline(article, line.Span, lineTokens)))
             {
                 continue;
             }
@@ -399,9 +400,9 @@ internal sealed class MentionExtractor
     /// True for a line that only dates and places the page: "SHRIKE | Business | August 14, 2026", "Tuesday, October 27, 2026
     /// · 9:10 AM", "Oleh: Maria Ulfa | Rabu, 14 Oktober 2026 | 10:20 WIB". It holds a date, every word is capitalized, and
     /// besides the date it has at most four words, or at most ten parted by '|', '·' or '•'. Its date is still a claim; it
-    /// tells no event.
+    /// tells no event. <paramref name="tokens"/> is a scratch list.
     /// </summary>
-    private static bool IsDateline(ParsedArticle article, TextSpan line)
+    private static bool IsDateline(ParsedArticle article, TextSpan line, List<Token> tokens)
     {
         var dates = SpanSearch.Within(article.Dates, static d => d.Span, line);
         if (dates.Count == 0)
@@ -409,7 +410,7 @@ internal sealed class MentionExtractor
             return false;
         }
 
-        var tokens = new List<Token>();
+        tokens.Clear();
         Tokenizer.Tokenize(article.Text, line.Start, line.End, tokens);
         var words = 0;
         var parted = false;
