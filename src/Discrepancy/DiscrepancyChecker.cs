@@ -1413,6 +1413,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return last is { } found && names.ResolveOrDrop(article.Id, found.Key, found.Tentative) is { } root ? names.Display(root) : null;
     }
 
+    /// <summary>The marks that end a clause inside a sentence.</summary>
+    private static readonly char[] ClauseMarks = [',', ';'];
+
     /// <summary>
     /// The company (a name written with its legal form, "PT ...", "... Bhd", or one the folder writes so) named between the
     /// commas around <paramref name="figure"/>: the last before it, else the first after it.
@@ -1420,8 +1423,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     private string? CompanyOf(ParsedArticle article, List<RawMention> own, TextSpan sentence, TextSpan figure, NameIndex names)
     {
         var text = article.Text;
-        var clauseStart = figure.Start > sentence.Start && text.LastIndexOfAny([',', ';'], figure.Start - 1, figure.Start - sentence.Start) is >= 0 and var opening ? opening + 1 : sentence.Start;
-        var clauseEnd = text.IndexOfAny([',', ';'], figure.End, sentence.End - figure.End) is >= 0 and var comma ? comma : sentence.End;
+        var clauseStart = figure.Start > sentence.Start && text.LastIndexOfAny(ClauseMarks, figure.Start - 1, figure.Start - sentence.Start) is >= 0 and var opening ? opening + 1 : sentence.Start;
+        var clauseEnd = text.IndexOfAny(ClauseMarks, figure.End, sentence.End - figure.End) is >= 0 and var comma ? comma : sentence.End;
         (string Display, int At)? before = null;
         (string Display, int At)? after = null;
         foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))
