@@ -1413,18 +1413,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return last is { } found && names.ResolveOrDrop(article.Id, found.Key, found.Tentative) is { } root ? names.Display(root) : null;
     }
 
-    /// <summary>The marks that end a clause inside a sentence.</summary>
-    private static readonly char[] ClauseMarks = [',', ';'];
-
     /// <summary>
-    /// The company (a name written with its legal form, "PT ...", "... Bhd", or one the folder writes so) named between the
-    /// commas around <paramref name="figure"/>: the last before it, else the first after it.
+    /// The company (a name written with its legal form, "PT ...", "... Bhd", or one the folder writes so) named in the clause
+    /// of <paramref name="figure"/> (between its commas): the last before it, else the first after it.
     /// </summary>
     private string? CompanyOf(ParsedArticle article, List<RawMention> own, TextSpan sentence, TextSpan figure, NameIndex names)
     {
         var text = article.Text;
-        var clauseStart = figure.Start > sentence.Start && text.LastIndexOfAny(ClauseMarks, figure.Start - 1, figure.Start - sentence.Start) is >= 0 and var opening ? opening + 1 : sentence.Start;
-        var clauseEnd = text.IndexOfAny(ClauseMarks, figure.End, sentence.End - figure.End) is >= 0 and var comma ? comma : sentence.End;
+        var clauseStart = ClaimAnalyzer.ClauseStart(text, sentence, figure.Start);
+        var clauseEnd = ClaimAnalyzer.ClauseEnd(text, sentence, figure.End);
         (string Display, int At)? before = null;
         (string Display, int At)? after = null;
         foreach (var (m, key, plain, tentative) in NamesIn(own, sentence))

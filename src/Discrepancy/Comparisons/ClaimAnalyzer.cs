@@ -1865,10 +1865,9 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// A reporter's name without the sentence's opening words: a contrast ("Namun data SiPongi" = "data SiPongi") or a time
-    /// told before ("Saat itu KAI" = "KAI"), a clause's
-    /// conjunction ("manakala sebuah badan kebajikan") and a setting closed by a comma ("Pada 27 Februari, Badan Intelijen
-    /// Nasional" = "Badan Intelijen Nasional").
+    /// A reporter's name without the sentence's opening words: a contrast ("Namun data SiPongi" = "data SiPongi"), a time
+    /// told before ("Saat itu KAI" = "KAI") or a clause's conjunction ("manakala sebuah badan kebajikan"), and a setting closed
+    /// by a comma ("Pada 27 Februari, Badan Intelijen Nasional" = "Badan Intelijen Nasional").
     /// </summary>
     private static string WithoutOpening(string source, Cues cues)
     {
@@ -1891,14 +1890,6 @@ internal sealed class ClaimAnalyzer
                 words = Words(source, new TextSpan(0, source.Length));
                 break;
             }
-        }
-
-        // "manakala sebuah badan kebajikan tempatan", "while a children's charity": the conjunction that opened the clause is no
-        // part of the name.
-        if (words.Count > 1 && cues.Conjunctions.Contains(words[0]) && source.TrimStart() is var trimmed && trimmed.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space)
-        {
-            source = trimmed[(space + 1)..];
-            words.RemoveAt(0);
         }
 
         var comma = source.IndexOf(',', StringComparison.Ordinal);
@@ -2109,7 +2100,7 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>The start of the clause holding <paramref name="position"/>: after the last comma, semicolon or dash before it.</summary>
-    private static int ClauseStart(string text, TextSpan sentence, int position)
+    internal static int ClauseStart(string text, TextSpan sentence, int position)
     {
         for (var k = position - 1; k > sentence.Start; k--)
         {
@@ -2122,7 +2113,8 @@ internal sealed class ClaimAnalyzer
         return sentence.Start;
     }
 
-    private static int ClauseEnd(string text, TextSpan sentence, int position)
+    /// <summary>The end of the clause holding <paramref name="position"/>: the next comma or semicolon, else the sentence's end.</summary>
+    internal static int ClauseEnd(string text, TextSpan sentence, int position)
     {
         for (var k = position; k < sentence.End; k++)
         {
@@ -2273,7 +2265,7 @@ internal sealed class ClaimAnalyzer
             PartBefore = Fold(news.PartBefore);
             Copulas = news.Copulas.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ContrastOpeners = Fold(news.ContrastOpeners);
-            SourceOpeners = [.. ContrastOpeners, .. DateAnaphora];
+            SourceOpeners = [.. ContrastOpeners, .. DateAnaphora, .. Fold(news.ClauseConjunctions)];
             DisputeWords = Fold(news.DisputeWords);
             UpdateVerbs = Fold(news.UpdateVerbs);
             Relatives = Fold(news.Relatives);
@@ -2339,7 +2331,10 @@ internal sealed class ClaimAnalyzer
         /// <summary>Sentence openers answering the sentence before ("namun", "however").</summary>
         public string[][] ContrastOpeners { get; }
 
-        /// <summary>Openers that are no part of a source's name: a contrast or a time told before ("namun", "saat itu").</summary>
+        /// <summary>
+        /// Openers that are no part of a source's name: a contrast, a time told before or a clause's conjunction ("namun",
+        /// "saat itu", "manakala", "while").
+        /// </summary>
         public string[][] SourceOpeners { get; }
 
         /// <summary>Words setting a figure against another as a rival reading ("lower", "jauh di bawah").</summary>
