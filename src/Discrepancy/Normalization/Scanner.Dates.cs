@@ -9,6 +9,9 @@ internal sealed partial class Scanner
     /// <summary>How far back (in tokens) a forward verb may govern a date in its clause.</summary>
     private const int ClauseWindow = 24;
 
+    /// <summary>How many days ahead a day written without its year may lie and still be read as the coming one.</summary>
+    private const int NearFutureDays = 92;
+
     /// <summary>Token index just after the last date claim of the segment (-1: none yet), and where that claim starts.</summary>
     private int _lastDateEnd = -1;
     private DateOnly _lastDateFrom;
@@ -48,6 +51,9 @@ internal sealed partial class Scanner
 
         /// <summary>A forward modifier follows the date ("Mei mendatang").</summary>
         public bool Forward;
+
+        /// <summary>A past modifier follows the date ("3 Ogos lalu").</summary>
+        public bool Back;
     }
 
     private bool TryDateOrTime(int i, out int end)
@@ -1009,6 +1015,10 @@ internal sealed partial class Scanner
             {
                 parts.Forward = true;
             }
+            else
+            {
+                parts.Back = true;
+            }
 
             parts.End = modifier.End;
         }
@@ -1050,6 +1060,10 @@ internal sealed partial class Scanner
             else if (parts.Day > 0 && !isRange)
             {
                 year = PickYearForDay(reference, parts.Month, parts.Day, weekday, forward, start, end);
+                if (!forward && weekday == 0 && !parts.Back && SoonAfter(reference, year, parts.Month, parts.Day) && !PastMarked(start))
+                {
+                    year++;
+                }
             }
             else
             {
@@ -1075,6 +1089,15 @@ internal sealed partial class Scanner
                             year = y;
                             break;
                         }
+                    }
+
+                    // "pada Januari" in an article of November: the coming January, when it is nearer than the last one ended and
+                    // the sentence does not tell of the past ("Januari hingga September" in November stays this year's).
+                    if (!parts.Back && TryBuild(parts, year, lastMonth, out var last) && TryBuild(parts, year + 1, lastMonth, out var next) &&
+                        next.From.DayNumber - reference.DayNumber is > 0 and <= NearFutureDays &&
+                        next.From.DayNumber - reference.DayNumber < reference.DayNumber - last.To.DayNumber && !PastMarked(start))
+                    {
+                        year++;
                     }
                 }
             }
@@ -1136,6 +1159,34 @@ internal sealed partial class Scanner
 
         value = new DateInterval(from, to);
         return true;
+    }
+
+    /// <summary>
+    /// True when the same day a year after <paramref name="year"/> is at most <see cref="NearFutureDays"/> days after the
+    /// reference: a day written without its year that lies that far back is rarely meant ("1 September" in an article of
+    /// 7 August is next month's, not last year's).
+    /// </summary>
+    private static bool SoonAfter(DateOnly reference, int year, int month, int day) =>
+        DateMath.TryCreate(year + 1, month, day, out var next) && next.DayNumber - reference.DayNumber is > 0 and <= NearFutureDays;
+
+    /// <summary>True when a past marker ("had", "telah", "mencatatkan") stands in the sentence around <paramref name="start"/>.</summary>
+    private bool PastMarked(int start)
+    {
+        var from = start;
+        while (from > 0 && !IsSentenceBreak(from - 1) && !_tokens[from].Has(TokenFlags.NewlineBefore))
+        {
+            from--;
+        }
+
+        for (var k = from; k < _count && (k == from || !_tokens[k].Has(TokenFlags.NewlineBefore)) && !IsSentenceBreak(k); k++)
+        {
+            if (Match(k, Role2.PastMarker, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

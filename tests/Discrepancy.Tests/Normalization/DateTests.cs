@@ -45,6 +45,27 @@ public sealed class DateTests
     public void Resolves_a_day_and_month_to_the_most_recent_past_occurrence(string text, string language, string day) =>
         AssertDays(Date(text, language), day, day);
 
+    [Theory]
+    [InlineData("Larangan itu berlaku mulai 1 September.", "id", "2026-08-07", "2026-09-01")]
+    [InlineData("The next hearing is on August 25.", "en", "2026-08-21", "2026-08-25")]
+    [InlineData("Penempatan dihentikan mulai 1 Julai.", "ms", "2026-06-23", "2026-07-01")]
+    public void Resolves_a_day_and_month_a_few_weeks_ahead_to_the_coming_one(string text, string language, string reference, string day) =>
+        AssertDays(Date(text, language, reference), day, day);
+
+    [Theory]
+    [InlineData("The ruling had been issued on August 25.", "en", "2025-08-25")]
+    [InlineData("Kapal itu dirampas pada 25 Ogos lalu.", "ms", "2025-08-25")]
+    [InlineData("Polisi telah menyita kapal itu pada 25 Agustus.", "id", "2025-08-25")]
+    public void Keeps_a_day_a_few_weeks_ahead_in_the_past_when_the_sentence_tells_of_the_past(string text, string language, string day) =>
+        AssertDays(Date(text, language, "2026-08-21"), day, day);
+
+    [Theory]
+    [InlineData("Sidang lanjutan digelar pada Januari.", "id", "2025-11-15", "2026-01-01", "2026-01-31")]
+    [InlineData("Ekspor turun 12 persen pada Januari hingga September.", "id", "2026-11-10", "2026-01-01", "2026-09-30")]
+    [InlineData("Exports fell in October.", "en", "2025-11-15", "2025-10-01", "2025-10-31")]
+    public void Resolves_a_bare_month_to_the_coming_one_only_when_it_is_nearer_than_the_last(string text, string language, string reference, string from, string to) =>
+        AssertDays(Date(text, language, reference), from, to);
+
     [Fact]
     public void Resolves_a_day_and_month_forward_after_a_deadline_word()
     {
