@@ -1422,6 +1422,15 @@ internal sealed class MentionExtractor
             var afterPreposition = i > 0 && tokens[i - 1].Kind == TokenKind.Word &&
                                    prepositions.Contains(EntityCatalog.Key(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length)));
 
+            // "KP2MI", "AP3N", "BP2MI": an abbreviation with a digit inside is one name, not two short words.
+            if (CodedAcronymEnd(text, tokens, i) is var codedEnd && codedEnd > i)
+            {
+                var acronym = text[token.Start..tokens[codedEnd - 1].End];
+                names.Add((EntityCatalog.Key(acronym), acronym));
+                i = codedEnd;
+                continue;
+            }
+
             if (TryCatalog(text, tokens, i, out var entity, out var next))
             {
                 switch (entity.Type)
@@ -1575,11 +1584,14 @@ internal sealed class MentionExtractor
 
                 // "PT Tembakau Wangi Nusantara Tbk (TWNS)", "Badan Siber dan Sandi Negara (BSSN)": an abbreviation in capitals
                 // in brackets right after a name of several words is declared as that name.
+                // "Kementerian Pelindungan Pekerja Migran Indonesia (KP2MI)": digits may stand inside the abbreviation.
                 if (words.Length >= 2 && end + 2 < tokens.Count && tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == '(' &&
-                    tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Has(TokenFlags.AllCaps) && tokens[end + 1].Length is >= 2 and <= 8 &&
-                    tokens[end + 2].Kind == TokenKind.Punct && text[tokens[end + 2].Start] == ')')
+                    tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Has(TokenFlags.AllCaps) &&
+                    Math.Max(end + 2, CodedAcronymEnd(text, tokens, end + 1)) is var close && close < tokens.Count &&
+                    tokens[close - 1].End - tokens[end + 1].Start is >= 2 and <= 8 &&
+                    tokens[close].Kind == TokenKind.Punct && text[tokens[close].Start] == ')')
                 {
-                    declared.Add((EntityCatalog.Key(text.Substring(tokens[end + 1].Start, tokens[end + 1].Length)), key));
+                    declared.Add((EntityCatalog.Key(text[tokens[end + 1].Start..tokens[close - 1].End]), key));
                 }
             }
 
@@ -1588,6 +1600,25 @@ internal sealed class MentionExtractor
 
         PoliceOfRegion(text, tokens, names);
         return (names, countries, places, declared);
+    }
+
+    /// <summary>
+    /// The end of an abbreviation in capitals with digits glued inside ("KP2MI", "AP3N", "P3MI"): capitals, digits and
+    /// capitals again with no space, separator or lower-case letter; <paramref name="i"/> when there is none ("RM1,700",
+    /// "G20" and "COVID-19" are not).
+    /// </summary>
+    private static int CodedAcronymEnd(string text, List<Token> tokens, int i)
+    {
+        bool Capitals(int k) => tokens[k].Kind == TokenKind.Word && !text.AsSpan(tokens[k].Start, tokens[k].Length).ContainsAnyExceptInRange('A', 'Z');
+        var k = i;
+        while (k + 2 < tokens.Count && Capitals(k) &&
+               tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Tight && !text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).ContainsAnyExceptInRange('0', '9') &&
+               tokens[k + 2].Tight && Capitals(k + 2))
+        {
+            k += 2;
+        }
+
+        return k == i || (k + 1 < tokens.Count && tokens[k + 1].Tight && tokens[k + 1].Kind != TokenKind.Punct) ? i : k + 1;
     }
 
     /// <summary>True when the run of tokens [start, end) is glued by a slash to a number on either side ("07/KPPU-I/2025").</summary>

@@ -98,6 +98,17 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void An_abbreviation_with_a_digit_inside_is_one_actor()
+    {
+        var report = Checker.Check(
+            [Local("a.txt", "Kepala KP2MI bertemu pengurus AP3N di Jakarta pada Senin (22/6/2026).", "id", new DateOnly(2026, 6, 23))]);
+
+        var actors = report.Events.SelectMany(e => e.Actors).ToList();
+        Assert.Contains(actors, a => a.Contains("KP2MI", StringComparison.Ordinal));
+        Assert.Contains(actors, a => a.Contains("AP3N", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_letters_of_a_case_number_are_no_actor()
     {
         var report = Checker.Check(
