@@ -234,7 +234,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = role };
                 }
 
-                if (victimsAreDead && quantity.Unit == "victims")
+                if (quantity.Unit == "victims" && (victimsAreDead || InjuredBeside(article.Text, article.Claims.Claims, claim)))
                 {
                     quantity = quantity with { Unit = "deaths" };
                 }
@@ -1233,6 +1233,35 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     }
 
     /// <summary>True when an article counts deaths and no one who fell ill (cases, the poisoned): its victims are the dead.</summary>
+    /// <summary>
+    /// True when the sentence of a count of victims also counts the injured: "jumlah korban kini sembilan orang, manakala lebih
+    /// 100 penumpang cedera" sets the dead against the hurt.
+    /// </summary>
+    private static bool InjuredBeside(string text, IReadOnlyList<Claim> claims, Claim victims)
+    {
+        var start = ClaimAnalyzer.SentenceStart(text, victims.Span.Start);
+        var end = victims.Span.End;
+        while (end < text.Length && !(text[end] == '\n' || (text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))))
+        {
+            end++;
+        }
+
+        foreach (var claim in claims)
+        {
+            if (claim.Span.Start > end)
+            {
+                break;
+            }
+
+            if (claim is QuantityClaim { Unit: "injured" } && claim.Span.Start >= start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool VictimsAreDead(IEnumerable<Claim> claims)
     {
         var deaths = false;

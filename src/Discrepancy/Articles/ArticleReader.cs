@@ -205,6 +205,7 @@ internal sealed class ArticleReader
     private void ClassifyLines(List<PageLine> lines)
     {
         var inBlock = false;
+        var linkList = false;
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
@@ -219,6 +220,16 @@ internal sealed class ArticleReader
                 lines[k] = line with { Kind = LineKind.Boilerplate };
                 continue;
             }
+
+            // "BERITA BERKAITAN" or "Related:" alone on its line heads a list of other stories' headlines ("- Tambang Feri
+            // Naik RM5 Mulai Julai"): the bulleted lines after it are furniture too, up to the first line that is no bullet.
+            if (linkList && IsBullet(line.Text))
+            {
+                lines[k] = line with { Kind = LineKind.Boilerplate };
+                continue;
+            }
+
+            linkList = IsLinkListHeader(line.Text);
 
             if (IsFurniture(line.Text))
             {
@@ -237,6 +248,14 @@ internal sealed class ArticleReader
     {
         var text = Unquote(line).TrimEnd(':', '.', ' ');
         return _blockHeaders.Any(h => string.Equals(text, h, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsBullet(string line) => line.TrimStart() is [('-' or '–' or '•' or '*' or '·' or '▪' or '►'), ' ', ..];
+
+    private bool IsLinkListHeader(string line)
+    {
+        var text = Unquote(line).TrimEnd(':', '.', ' ');
+        return _relatedLinks.Any(h => string.Equals(text, h.TrimEnd(':'), StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsFurniture(string line)

@@ -21,4 +21,22 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(new DateOnly(2026, 7, 11), Assert.Single(report.Articles).Published);
     }
+
+    [Fact]
+    public void Reads_the_bulleted_headlines_under_a_related_links_header_as_furniture()
+    {
+        var page = """
+            JOHOR BAHRU: Harga daging babi di pasar basah Johor mencecah RM28 sekilogram semalam.
+
+            BERITA BERKAITAN
+            - Tambang Feri Stulang Laut-Batam Naik RM5 Mulai Julai
+            - 3 Ladang Ayam di Muar Dikompaun Kerana Bau Busuk
+
+            Penternak berkata 12 ladang di Johor masih membekalkan babi.
+            """;
+
+        var report = new DiscrepancyChecker().Check([new ArticleSource("a.txt", page) { Language = "ms", Published = new DateOnly(2026, 6, 9) }]);
+
+        Assert.Equal(["RM28", "12"], report.Claims.Where(c => c.Claim is Discrepancy.Claims.QuantityClaim).Select(c => c.Claim.Text));
+    }
 }

@@ -554,6 +554,16 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void Victims_counted_against_the_injured_in_one_sentence_are_the_dead()
+    {
+        var text = "Seorang penumpang dirawat di hospital. Menurut pihak berkuasa, jumlah korban keseluruhan kini sembilan orang, manakala lebih 100 penumpang cedera.";
+
+        var report = OneArticle(text, "ms", new DateOnly(2026, 10, 26));
+
+        Assert.Equal("deaths", Assert.Single(report.Claims, c => c.Claim.Text == "sembilan").Claim is Discrepancy.Claims.QuantityClaim q ? q.Unit : null);
+    }
+
+    [Fact]
     public void Items_of_a_breakdown_are_parts_not_rivals_of_the_total()
     {
         var text = "Hingga Kamis siang, BNPB mencatat 42 orang meninggal dunia akibat gempa. Sebanyak 29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene.";
