@@ -213,6 +213,12 @@ public sealed record QuantityWords
     /// <summary>Words introducing the new figure after a change ("menjadi", "to").</summary>
     public IReadOnlyList<string> ChangeTargets { get; init; } = [];
 
+    /// <summary>
+    /// A change told as done, right before its amount ("rose by", "fell by"): "rose by RM4 to RM28" is the change and the new
+    /// figure, where "expected to rise by 10 to 15 percent" is a range of the change.
+    /// </summary>
+    public IReadOnlyList<string> ChangedBy { get; init; } = [];
+
     /// <summary>Percent signs and words.</summary>
     public IReadOnlyList<string> Percent { get; init; } = [];
 
@@ -277,6 +283,7 @@ public sealed record QuantityWords
         ChangeLinks = ChangeLinks ?? new Dictionary<string, string[]>(),
         ChangeVerbs = ChangeVerbs ?? [],
         ChangeTargets = ChangeTargets ?? [],
+        ChangedBy = ChangedBy ?? [],
         Percent = Percent ?? [],
         Currencies = Currencies ?? new Dictionary<string, string>(),
         LabelsBefore = LabelsBefore ?? [],

@@ -151,6 +151,7 @@ internal sealed class CompiledLanguage
             AddAll(q.Alternatives, Role.Alternative);
             AddAll(q.ChangeVerbs, Role.ChangeVerb);
             AddAll(q.ChangeTargets, Role.ChangeTarget);
+            AddAll2(q.ChangedBy, Role2.ChangedBy);
             AddAll(q.Percent, Role.Percent);
             foreach (var (symbol, unit) in q.Currencies)
             {

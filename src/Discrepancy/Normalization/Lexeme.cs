@@ -103,6 +103,7 @@ internal enum Role2 : uint
     Apposition = 1U << 25,
     Attribution = 1U << 26,
     AfterLastDate = 1U << 27,
+    ChangedBy = 1U << 28,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

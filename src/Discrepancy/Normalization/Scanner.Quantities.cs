@@ -99,6 +99,7 @@ internal sealed partial class Scanner
             k = minus.End;
         }
 
+        var figureStart = k;
         string? currency = null;
         if (Match(k, Role.Currency, out var currencyMatch) && (IsNumber(currencyMatch.End) || Match(currencyMatch.End, Role.NumberWord, out _)))
         {
@@ -168,6 +169,7 @@ internal sealed partial class Scanner
 
         NumberExpr? second = null;
         var dashRange = false;
+        var changedBy = false;
         if (!a.IsVague && !lower && !upper && !isChange)
         {
             var connectorEnd = -1;
@@ -177,6 +179,7 @@ internal sealed partial class Scanner
             }
             else if (Match(j, Role.RangeConnector, out var connector))
             {
+                changedBy = connector.Lexeme.Is(Role.ChangeTarget) && (MatchEndingAt(start, Role2.ChangedBy, out _) || MatchEndingAt(figureStart, Role2.ChangedBy, out _));
                 connectorEnd = connector.End;
                 dashRange = IsDash(j);
             }
@@ -213,7 +216,10 @@ internal sealed partial class Scanner
                 if (!otherCurrency && TryNumberExpr(m, allowGluedBefore: true, out var b) && !b.IsVague && b.FromDigits == a.FromDigits &&
                     !(percent && (secondCurrency || !Match(b.End, Role.Percent, out _))) &&
                     !(currency is not null && !secondCurrency && !percent && Match(b.End, Role.Percent, out _)) &&
-                    !(minorAmount && secondCurrency && closers is null))
+                    !(minorAmount && secondCurrency && closers is null) &&
+                    // "rose by RM4 to RM28", "fell by 2% to 5.3%": a done change whose two figures each carry their unit is the
+                    // change and the new figure; "had fallen by 300 to 400 rupiah" is a range of the change.
+                    !(changedBy && (secondCurrency || percent)))
                 {
                     if (!secondCurrency && Match(b.End, Role2.MinorCurrency, out var minorSecond))
                     {

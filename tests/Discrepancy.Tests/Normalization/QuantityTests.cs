@@ -842,6 +842,25 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Pork prices rose by RM4 to RM28 a kilogram.", 4, 28)]
+    [InlineData("Unemployment fell by 0.4% to 3.1% in June.", 0.4, 3.1)]
+    public void Reads_a_done_change_by_an_amount_to_a_new_figure_as_two_figures(string text, double change, double figure)
+    {
+        var claims = Read(text, "en").Quantities.ToList();
+        Assert.Equal([(decimal)change, (decimal)figure], claims.Select(c => c.Value.Min!.Value));
+        Assert.All(claims, c => Assert.Equal(QuantityForm.Exact, c.Form));
+    }
+
+    [Theory]
+    [InlineData("Farmgate prices had already fallen by 300 to 400 rupiah per kg.")]
+    [InlineData("Prices are expected to rise by RM4 to RM6 a kilogram.")]
+    public void Still_reads_a_change_by_a_span_of_amounts_as_a_range(string text)
+    {
+        var claim = Assert.Single(Read(text, "en").Quantities);
+        Assert.Equal(QuantityForm.Range, claim.Form);
+    }
+
+    [Theory]
     [InlineData("Kenaikan 8.6 peratus itu, iaitu daripada RM5,270 kepada kira-kira RM5,630 sebulan, diumumkan semalam.")]
     [InlineData("Elaun nelayan daripada RM300 kepada RM500 sebulan.")]
     public void Reads_a_malay_daripada_kepada_link_as_a_change_without_a_verb(string text)
