@@ -99,6 +99,8 @@ internal sealed class MentionExtractor
     /// <summary>Words for the police ("polda", "polis", "police"): with a region they name that region's police.</summary>
     private readonly FrozenSet<string> _policeWords;
     private readonly FrozenSet<string> _placeKinds;
+    private readonly FrozenDictionary<string, string> _compassBefore;
+    private readonly FrozenDictionary<string, string> _compassAfter;
     private readonly FrozenSet<string> _actionWords;
     private readonly FrozenSet<string> _nameParticles = FrozenSet.ToFrozenSet(["bin", "binti", "van", "von", "der", "den", "de", "al", "el", "da", "dos", "le", "la"], StringComparer.Ordinal);
     private readonly Dictionary<string, Vocabulary> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
@@ -115,6 +117,8 @@ internal sealed class MentionExtractor
         var organisationHeads = new HashSet<string>(StringComparer.Ordinal);
         var policeWords = new HashSet<string>(StringComparer.Ordinal);
         var placeKinds = new HashSet<string>(StringComparer.Ordinal);
+        var compassBefore = new Dictionary<string, string>(StringComparer.Ordinal);
+        var compassAfter = new Dictionary<string, string>(StringComparer.Ordinal);
         var actionWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in languages.Codes)
         {
@@ -143,6 +147,15 @@ internal sealed class MentionExtractor
             policeWords.UnionWith(pack.News.PoliceWords.Select(EntityCatalog.Key));
 
             placeKinds.UnionWith(pack.News.PlaceKinds.Select(EntityCatalog.Key));
+            foreach (var (word, point) in pack.News.CompassBefore)
+            {
+                compassBefore.TryAdd(EntityCatalog.Key(word), point);
+            }
+
+            foreach (var (word, point) in pack.News.CompassAfter)
+            {
+                compassAfter.TryAdd(EntityCatalog.Key(word), point);
+            }
 
             var triggers = new List<(string[], string)>();
             foreach (var (action, words) in pack.News.Actions)
@@ -195,6 +208,8 @@ internal sealed class MentionExtractor
         _organisationHeads = organisationHeads.ToFrozenSet(StringComparer.Ordinal);
         _policeWords = policeWords.ToFrozenSet(StringComparer.Ordinal);
         _placeKinds = placeKinds.ToFrozenSet(StringComparer.Ordinal);
+        _compassBefore = compassBefore.ToFrozenDictionary(StringComparer.Ordinal);
+        _compassAfter = compassAfter.ToFrozenDictionary(StringComparer.Ordinal);
         _actionWords = actionWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -1431,12 +1446,31 @@ internal sealed class MentionExtractor
                 continue;
             }
 
-            if (TryCatalog(text, tokens, i, out var entity, out var next))
+            // "East Aceh", "Aceh Timur": a point of the compass and a known place name a part of that place, one place in
+            // every language, close to the whole ("Aceh") but not the same.
+            string? point = null;
+            var found = TryCatalog(text, tokens, i, out var entity, out var next);
+            if (!found && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Has(TokenFlags.Capitalized) &&
+                _compassBefore.TryGetValue(EntityCatalog.Key(text.Substring(token.Start, token.Length)), out var before) &&
+                TryCatalog(text, tokens, i + 1, out entity, out next) && entity.Type is EntityType.City or EntityType.Region or EntityType.Place)
+            {
+                found = true;
+                point = before;
+            }
+            else if (found && entity.Type is EntityType.City or EntityType.Region or EntityType.Place && next < tokens.Count &&
+                     tokens[next].Kind == TokenKind.Word && tokens[next].Has(TokenFlags.Capitalized) &&
+                     _compassAfter.TryGetValue(EntityCatalog.Key(text.Substring(tokens[next].Start, tokens[next].Length)), out var after))
+            {
+                point = after;
+                next++;
+            }
+
+            if (found)
             {
                 switch (entity.Type)
                 {
                     case EntityType.City or EntityType.Region or EntityType.Place:
-                        places.Add(entity.Name);
+                        places.Add(point is null ? entity.Name : point + " " + entity.Name);
                         if (entity.Country is not null)
                         {
                             // A city lies in its country: "di Pyongyang" and "ke Korea Utara" share a place, loosely.

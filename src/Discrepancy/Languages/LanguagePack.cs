@@ -613,6 +613,15 @@ public sealed record NewsWords
     /// <summary>Words opening a place's name with its kind ("Desa", "Gunung", "Lake", "Mount"): such a name is a place, not a person.</summary>
     public IReadOnlyList<string> PlaceKinds { get; init; } = [];
 
+    /// <summary>
+    /// Points of the compass written before a known place ("East Aceh", "North Jakarta"), each with its English name: the
+    /// part of the place is a place of its own, close to the whole.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CompassBefore { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Points of the compass written after a known place ("Aceh Timur", "Jakarta Utara"), each with its English name.</summary>
+    public IReadOnlyDictionary<string, string> CompassAfter { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, arrest, statement) with their trigger words.</summary>
     public IReadOnlyDictionary<string, string[]> Actions { get; init; } = new Dictionary<string, string[]>();
 
@@ -1002,6 +1011,8 @@ public sealed record NewsWords
         CaptionMarkers = CaptionMarkers ?? [],
         TitleWords = TitleWords ?? [],
         PlaceKinds = PlaceKinds ?? [],
+        CompassBefore = CompassBefore ?? new Dictionary<string, string>(),
+        CompassAfter = CompassAfter ?? new Dictionary<string, string>(),
         NotNames = NotNames ?? [],
         PlacePrepositions = PlacePrepositions ?? [],
         Actions = Actions ?? new Dictionary<string, string[]>(),

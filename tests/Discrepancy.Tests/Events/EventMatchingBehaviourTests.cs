@@ -108,6 +108,29 @@ public sealed class EventMatchingBehaviourTests
         Assert.Contains(actors, a => a.Contains("AP3N", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Nelayan menemukan kapal itu terapung di perairan Aceh Timur pada Rabu (11/3/2026).", "id")]
+    [InlineData("Fishermen found the boat drifting off East Aceh on Wednesday, March 11, 2026.", "en")]
+    public void A_point_of_the_compass_and_a_known_place_name_one_place_in_every_language(string text, string language)
+    {
+        var report = Checker.Check([Local("a.txt", text, language, new DateOnly(2026, 3, 12))]);
+
+        var places = report.Events.SelectMany(e => e.Places).ToList();
+        Assert.Contains("East Aceh", places);
+        Assert.DoesNotContain("East", places);
+    }
+
+    [Fact]
+    public void A_military_rank_is_a_title_not_an_actor()
+    {
+        var report = Checker.Check(
+            [Local("a.txt", "Menurut Laksamana Pertama Maritim Rosli Abdul Ghani, bot itu dipintas di perairan Langkawi pada Sabtu (14/3/2026).", "ms", new DateOnly(2026, 3, 15))]);
+
+        var actors = report.Events.SelectMany(e => e.Actors).ToList();
+        Assert.Contains("Rosli Abdul Ghani", actors);
+        Assert.DoesNotContain(actors, a => a.Contains("Laksamana", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_letters_of_a_case_number_are_no_actor()
     {
