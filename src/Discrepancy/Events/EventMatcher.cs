@@ -383,8 +383,10 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
             stories.Join(cluster.Members.Select(m => m.Article.Id));
         }
 
+        // A year back ("disepakati dalam nota kesepahaman pada 2022"): the people named are the story's speakers,
+        // not the episode's, so they do not keep it apart.
         static bool Past(RawMention m) =>
-            m.ExplicitDate && m.Features.People.Length == 0 && m.Action is not (null or "other" or "statement") &&
+            m.ExplicitDate && (m.Features.People.Length == 0 || m.When.Days >= 365) && m.Action is not (null or "other" or "statement") &&
             m.Article.Published is { } day && m.When.To < day.AddDays(-30);
 
         var parent = Enumerable.Range(0, clusters.Count).ToArray();

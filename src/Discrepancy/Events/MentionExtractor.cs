@@ -1876,6 +1876,12 @@ internal sealed class MentionExtractor
                 continue;
             }
 
+            // "Direktur Jenderal Penempatan KP2MI": an abbreviation with digits inside is a name of its own.
+            if (j > i && CodedAcronymEnd(text, tokens, j) > j)
+            {
+                break;
+            }
+
             if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !IsTitle(text, token) && !(j > i && TryCatalog(text, tokens, j, out _, out _)))
             {
                 j++;

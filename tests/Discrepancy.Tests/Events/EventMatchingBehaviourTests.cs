@@ -132,6 +132,17 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void An_abbreviation_with_a_digit_inside_ends_the_name_before_it()
+    {
+        var report = Checker.Check(
+            [Local("a.txt", "Direktur Jenderal Penempatan KP2MI, Rachmat Hidayatullah, bertemu pengusaha di Jakarta pada Senin (22/6/2026).", "id", new DateOnly(2026, 6, 23))]);
+
+        var actors = report.Events.SelectMany(e => e.Actors).ToList();
+        Assert.Contains("KP2MI", actors);
+        Assert.DoesNotContain("MI", actors);
+    }
+
+    [Fact]
     public void The_letters_of_a_case_number_are_no_actor()
     {
         var report = Checker.Check(
@@ -1052,6 +1063,20 @@ public sealed class EventMatchingBehaviourTests
 
         Assert.Equal(EventOf(report, "a.txt", "January 2024").Id, EventOf(report, "b.txt", "January 2024").Id);
         Assert.NotEqual(EventOf(report, "a.txt", "January 2024").Id, EventOf(report, "a.txt", "Tuesday").Id);
+    }
+
+    [Fact]
+    public void A_past_year_episode_told_by_named_speakers_in_one_story_is_one_event()
+    {
+        var day = new DateOnly(2026, 6, 24);
+        var report = Checker.Check(
+        [
+            English("a.txt", "Indonesia suspended the placement of domestic workers in Malaysia on Monday, June 22, 2026. Director Rachmat Hidayatullah said Malaysia still used direct hiring, which the two countries had agreed to end in a memorandum signed in 2022.", day),
+            English("b.txt", "Indonesia suspended the placement of domestic workers in Malaysia on Monday, June 22, 2026. Employers' head Harun Mahmud said hiring must pass through one channel, as agreed in a memorandum signed in 2022.", day),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "2022").Id, EventOf(report, "b.txt", "2022").Id);
+        Assert.NotEqual(EventOf(report, "a.txt", "2022").Id, EventOf(report, "a.txt", "June 22").Id);
     }
 
     [Fact]
