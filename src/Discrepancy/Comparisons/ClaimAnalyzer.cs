@@ -1729,6 +1729,7 @@ internal sealed class ClaimAnalyzer
         // "recovered two more bodies on Sunday": an increment, not the running total; "dua jenazah yang ditemukan nelayan
         // ... belum masuk dalam data Basarnas": outside the count it is set against.
         if (scope is null && (cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)) || ContainsAny(after, cues.NotIncluded) ||
+                              cues.BesidesBefore.Any(phrase => phrase.Length <= nearBefore.Count && PhraseAt(nearBefore, nearBefore.Count - phrase.Length, phrase)) ||
                               (headline && sentenceBefore.Count == 0 && cues.AdditionalInHeadline.Any(phrase => PhraseAt(after, 0, phrase)))))
         {
             scope = "additional";
@@ -2276,6 +2277,7 @@ internal sealed class ClaimAnalyzer
                 .Select(kv => (Parts: Split(kv.Key), Unit: kv.Value)).Where(o => o.Parts.Length > 0)
                 .OrderByDescending(o => o.Parts.Length).ThenBy(o => string.Join(' ', o.Parts), StringComparer.Ordinal)];
             AdditionalAfter = Fold(news.AdditionalAfter);
+            BesidesBefore = Fold(news.BesidesBefore);
             AdditionalInHeadline = Fold(news.AdditionalInHeadline);
             OnlyBefore = Fold(news.OnlyBefore);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2355,6 +2357,8 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words right after a count that make it an increment ("two more bodies").</summary>
         public string[][] AdditionalAfter { get; }
+
+        public string[][] BesidesBefore { get; }
 
         /// <summary>Words joining two alternatives ("atau", "or"): a percentage after one glosses the figure before it.</summary>
         public string[][] Alternatives { get; }

@@ -922,6 +922,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> AdditionalAfter { get; init; } = [];
 
     /// <summary>
+    /// Words right before a count that set it beside another one as a further count ("selain tiga mayat", "besides three
+    /// bodies"): the two are never rival readings of one figure.
+    /// </summary>
+    public IReadOnlyList<string> BesidesBefore { get; init; } = [];
+
+    /// <summary>
     /// Words right after a count that make it an increment when a headline opens with it ("Enam Lagi Diamankan"); in running
     /// text they mostly mean "others" ("tiga pekerja maut dan sembilan lagi cedera", "Tiga lagi masih hilang").
     /// </summary>
@@ -1083,6 +1089,7 @@ public sealed record NewsWords
         PerUnit = PerUnit ?? [],
         Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),
         AdditionalAfter = AdditionalAfter ?? [],
+        BesidesBefore = BesidesBefore ?? [],
         AdditionalInHeadline = AdditionalInHeadline ?? [],
         OnlyBefore = OnlyBefore ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),

@@ -156,6 +156,19 @@ public sealed class ClaimAnalyzerTests
     public void A_source_is_named_without_the_conjunction_or_time_that_opens_its_clause(string sentence, string figure, string language, string source) =>
         Assert.Equal(source, Analyze(sentence, figure, language).Source);
 
+    [Theory]
+    [InlineData("Zafar Ahmad berkata tujuh penumpang meninggal dunia.", "tujuh")]
+    [InlineData("Pengerusi PPRU, Zafar Ahmad, pula berkata tujuh penumpang meninggal dunia.", "tujuh")]
+    public void A_malay_speaker_before_berkata_is_the_source_not_the_words_after_it(string sentence, string figure) =>
+        Assert.Contains("Zafar Ahmad", Analyze(sentence, figure, "ms").Source, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Zafar berkata tujuh lagi penumpang meninggal dunia di laut, selain tiga mayat yang ditemui di dalam bot.", "tiga", "ms")]
+    [InlineData("Zafar said seven more passengers died at sea, besides three bodies found in the boat.", "three", "en")]
+    [InlineData("Zafar mengatakan tujuh penumpang meninggal di laut, di samping tiga jenazah yang ditemukan di kapal.", "tiga", "id")]
+    public void A_figure_set_beside_another_is_a_further_count(string sentence, string figure, string language) =>
+        Assert.Equal("additional", Analyze(sentence, figure, language).Scope);
+
     [Fact]
     public void Source_after_the_figure_is_read_before_the_attribution_verb()
     {

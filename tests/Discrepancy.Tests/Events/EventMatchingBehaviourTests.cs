@@ -143,6 +143,12 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void An_interception_at_sea_is_an_arrest()
+    {
+        Assert.Equal("arrest", ActionOf("Malaysian maritime officers intercepted a boat carrying 146 Rohingya off Langkawi on Saturday.", new DateOnly(2026, 3, 16), "Langkawi"));
+    }
+
+    [Fact]
     public void The_letters_of_a_case_number_are_no_actor()
     {
         var report = Checker.Check(
