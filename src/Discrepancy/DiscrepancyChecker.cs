@@ -532,8 +532,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "climbed to Rp16,200 a kilogram this week, from about Rp14,500 before the duties were announced": the earlier
                 // value of a change told in its sentence measures what the change's figure measures, whatever words follow it
                 // (unless its own change follows: "shares rose to RM1.31 ... the tariff will rise from RM3.30 to RM6.80").
+                // A demanded figure's earlier value is what is paid now, not demanded: "mahu gaji dinaikkan kepada RM1,800
+                // berbanding RM1,500 sekarang".
                 if (earlier && quantity.Unit is { } earlierUnit && lastOfUnit.TryGetValue(earlierUnit, out var changed) &&
-                    changed.SentenceStart == sentenceStart && changed.Scope is not null && !_analyzer.ChangesOnTo(article.Text, article.Language, span, claim.Span))
+                    changed.SentenceStart == sentenceStart && changed.Scope is not (null or "demand") && !_analyzer.ChangesOnTo(article.Text, article.Language, span, claim.Span))
                 {
                     scope = changed.Scope;
                 }

@@ -745,9 +745,16 @@ internal sealed class ClaimAnalyzer
             return false;
         }
 
+        // "mahu gaji dinaikkan kepada RM1,800 sebulan berbanding RM1,500 sekarang": a figure after the demanded one is not
+        // demanded.
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Start), claim.Start));
-        for (var i = Math.Max(0, before.Count - 8); i < before.Count; i++)
+        for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 8); i--)
         {
+            if (before[i].AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+
             foreach (var phrase in cues.Demand)
             {
                 if (PhraseAt(before, i, phrase))

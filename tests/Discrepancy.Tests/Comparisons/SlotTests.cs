@@ -2091,6 +2091,28 @@ public sealed class SlotTests
         Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Fact]
+    public void A_count_told_after_a_demanded_sum_is_not_demanded()
+    {
+        var text = "In June 2024 hackers demanded $8 million and services at more than 200 government agencies were disrupted.";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 5, 20));
+
+        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == "$8 million").Scope);
+        Assert.NotEqual("demand", Assert.Single(report.Claims, c => c.Claim.Text == "more than 200").Scope);
+    }
+
+    [Fact]
+    public void A_figure_after_the_demanded_one_is_not_demanded()
+    {
+        var text = "Kesatuan itu menuntut gaji minimum RM2,000 berbanding RM1,700 yang dibayar kini.";
+
+        var report = OneArticle(text, "ms", new DateOnly(2026, 11, 20));
+
+        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM2,000").Scope);
+        Assert.NotEqual("demand", Assert.Single(report.Claims, c => c.Claim.Text == "RM1,700").Scope);
+    }
+
     [Theory]
     [InlineData("id", "Pasangan itu memperoleh 179.708 suara atau 49,38 persen. Selisihnya 4.507 suara.", "4.507")]
     [InlineData("en", "The pair won 184,215 votes, a margin of just over 4,500 over their rivals.", "just over 4,500")]
@@ -2107,6 +2129,8 @@ public sealed class SlotTests
     [InlineData("ms", "Kongres itu menggesa kerajaan menaikkan gaji minimum negara kepada RM2,000.", "RM2,000")]
     [InlineData("ms", "MTUC mengulangi gesaan supaya gaji minimum dinaikkan kepada RM2,000.", "RM2,000")]
     [InlineData("en", "The unions urged the council to set the wage at Rp 5.9 million.", "Rp 5.9 million")]
+    [InlineData("id", "KP2MI berharap pertemuan itu menghasilkan kesepakatan upah minimum RM1.800.", "RM1.800")]
+    [InlineData("en", "Jakarta hopes for a minimum wage of RM1,800 a month.", "RM1,800")]
     public void An_amount_a_party_urges_is_a_demand(string language, string text, string figure)
     {
         var report = OneArticle(text, language, new DateOnly(2026, 11, 20));
