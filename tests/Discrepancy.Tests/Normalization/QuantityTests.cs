@@ -842,6 +842,13 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Lewat jalur itu, lebih dari 4.000 PRT asal Indonesia masuk ke Malaysia.", "id")]
+    [InlineData("Kira-kira 92,000 pembantu rumah Indonesia yang sah kini bekerja di negara ini.", "ms")]
+    [InlineData("The direct route accounted for 4,380 Indonesian maids hired since January.", "en")]
+    public void Counts_domestic_workers_in_every_language(string text, string language) =>
+        Assert.Equal("domestic workers", Assert.Single(Read(text, language, "2026-06-23").Quantities).Unit);
+
+    [Theory]
     [InlineData("Pork prices rose by RM4 to RM28 a kilogram.", 4, 28)]
     [InlineData("Unemployment fell by 0.4% to 3.1% in June.", 0.4, 3.1)]
     public void Reads_a_done_change_by_an_amount_to_a_new_figure_as_two_figures(string text, double change, double figure)
