@@ -458,6 +458,13 @@ public sealed record DateWords
     public IReadOnlyList<string> ForwardClause { get; init; } = [];
 
     /// <summary>
+    /// Words anywhere in a sentence that look ahead without governing a date ("mulai", "berkuat kuasa", "from", "next"): with
+    /// one of them (or a forward word) in its sentence, a day or month written without its year and a few weeks ahead is
+    /// the coming one ("berlaku mulai 1 September" in an August article).
+    /// </summary>
+    public IReadOnlyList<string> LookingAhead { get; init; } = [];
+
+    /// <summary>
     /// Words opening a clause about what already happened ("selepas", "after", "since"): a forward verb before them does
     /// not reach a date after them ("akan menghantar pasukan selepas gempa melanda pada Isnin" = last Monday).
     /// </summary>
@@ -532,6 +539,7 @@ public sealed record DateWords
         Possessive = Possessive ?? [],
         OrdinalSuffixes = OrdinalSuffixes ?? [],
         ForwardClause = ForwardClause ?? [],
+        LookingAhead = LookingAhead ?? [],
         PastClause = PastClause ?? [],
         Appositions = Appositions ?? [],
         PastMarkers = PastMarkers ?? [],

@@ -309,6 +309,7 @@ internal sealed class CompiledLanguage
             AddAll(d.MonthWords, Role.MonthWord);
             AddAll(d.Possessive, Role.Possessive);
             AddAll2(d.ForwardClause, Role2.ForwardClause);
+            AddAll2(d.LookingAhead, Role2.LookingAhead);
             AddAll2(d.PastClause, Role2.PastClause);
             AddAll2(d.Appositions, Role2.Apposition);
             AddAll2(d.PastMarkers, Role2.PastMarker);

@@ -104,6 +104,7 @@ internal enum Role2 : uint
     Attribution = 1U << 26,
     AfterLastDate = 1U << 27,
     ChangedBy = 1U << 28,
+    LookingAhead = 1U << 29,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

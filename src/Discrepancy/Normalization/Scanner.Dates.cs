@@ -1060,7 +1060,7 @@ internal sealed partial class Scanner
             else if (parts.Day > 0 && !isRange)
             {
                 year = PickYearForDay(reference, parts.Month, parts.Day, weekday, forward, start, end);
-                if (!forward && weekday == 0 && !parts.Back && SoonAfter(reference, year, parts.Month, parts.Day) && !PastMarked(start))
+                if (!forward && weekday == 0 && !parts.Back && SoonAfter(reference, year, parts.Month, parts.Day) && LooksAhead(start))
                 {
                     year++;
                 }
@@ -1091,11 +1091,11 @@ internal sealed partial class Scanner
                         }
                     }
 
-                    // "pada Januari" in an article of November: the coming January, when it is nearer than the last one ended and
-                    // the sentence does not tell of the past ("Januari hingga September" in November stays this year's).
+                    // "bermesyuarat pada Januari" in an article of November: the coming January, when it is nearer than the last one
+                    // ended and the sentence looks ahead ("Januari hingga September" in November stays this year's).
                     if (!parts.Back && TryBuild(parts, year, lastMonth, out var last) && TryBuild(parts, year + 1, lastMonth, out var next) &&
                         next.From.DayNumber - reference.DayNumber is > 0 and <= NearFutureDays &&
-                        next.From.DayNumber - reference.DayNumber < reference.DayNumber - last.To.DayNumber && !PastMarked(start))
+                        next.From.DayNumber - reference.DayNumber < reference.DayNumber - last.To.DayNumber && LooksAhead(start))
                     {
                         year++;
                     }
@@ -1163,14 +1163,17 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// True when the same day a year after <paramref name="year"/> is at most <see cref="NearFutureDays"/> days after the
-    /// reference: a day written without its year that lies that far back is rarely meant ("1 September" in an article of
-    /// 7 August is next month's, not last year's).
+    /// reference: a day written without its year that lies that far back is rarely meant when its sentence looks ahead
+    /// ("berlaku mulai 1 September" in an article of 7 August is next month's, not last year's).
     /// </summary>
     private static bool SoonAfter(DateOnly reference, int year, int month, int day) =>
         DateMath.TryCreate(year + 1, month, day, out var next) && next.DayNumber - reference.DayNumber is > 0 and <= NearFutureDays;
 
-    /// <summary>True when a past marker ("had", "telah", "mencatatkan") stands in the sentence around <paramref name="start"/>.</summary>
-    private bool PastMarked(int start)
+    /// <summary>
+    /// True when the sentence around <paramref name="start"/> looks ahead ("akan", "mulai", "will", "from", "next") and tells
+    /// nothing as past ("had", "telah", "mencatatkan").
+    /// </summary>
+    private bool LooksAhead(int start)
     {
         var from = start;
         while (from > 0 && !IsSentenceBreak(from - 1) && !_tokens[from].Has(TokenFlags.NewlineBefore))
@@ -1178,15 +1181,18 @@ internal sealed partial class Scanner
             from--;
         }
 
+        var ahead = false;
         for (var k = from; k < _count && (k == from || !_tokens[k].Has(TokenFlags.NewlineBefore)) && !IsSentenceBreak(k); k++)
         {
             if (Match(k, Role2.PastMarker, out _))
             {
-                return true;
+                return false;
             }
+
+            ahead |= Match(k, Role2.ForwardClause | Role2.LookingAhead, out _) || MatchCore(k, -1, Role.Forward, out _);
         }
 
-        return false;
+        return ahead;
     }
 
     /// <summary>

@@ -53,6 +53,12 @@ public sealed class DateTests
         AssertDays(Date(text, language, reference), day, day);
 
     [Theory]
+    [InlineData("Harga cabai naik pada 27 Maret.", "id", "2024-03-27")]
+    [InlineData("Prices rose on March 27.", "en", "2024-03-27")]
+    public void Keeps_a_day_a_few_days_ahead_in_the_past_when_nothing_in_the_sentence_looks_ahead(string text, string language, string day) =>
+        AssertDays(Date(text, language, "2025-03-22"), day, day);
+
+    [Theory]
     [InlineData("The ruling had been issued on August 25.", "en", "2025-08-25")]
     [InlineData("Kapal itu dirampas pada 25 Ogos lalu.", "ms", "2025-08-25")]
     [InlineData("Polisi telah menyita kapal itu pada 25 Agustus.", "id", "2025-08-25")]
@@ -60,10 +66,11 @@ public sealed class DateTests
         AssertDays(Date(text, language, "2026-08-21"), day, day);
 
     [Theory]
-    [InlineData("Sidang lanjutan digelar pada Januari.", "id", "2025-11-15", "2026-01-01", "2026-01-31")]
+    [InlineData("Muatan ditangguhkan sehingga jawatankuasa bersama bermesyuarat pada Januari.", "ms", "2025-11-15", "2026-01-01", "2026-01-31")]
+    [InlineData("Harga naik pada Januari.", "id", "2025-11-15", "2025-01-01", "2025-01-31")]
     [InlineData("Ekspor turun 12 persen pada Januari hingga September.", "id", "2026-11-10", "2026-01-01", "2026-09-30")]
     [InlineData("Exports fell in October.", "en", "2025-11-15", "2025-10-01", "2025-10-31")]
-    public void Resolves_a_bare_month_to_the_coming_one_only_when_it_is_nearer_than_the_last(string text, string language, string reference, string from, string to) =>
+    public void Resolves_a_bare_month_to_the_coming_one_only_when_it_is_nearer_than_the_last_in_a_sentence_looking_ahead(string text, string language, string reference, string from, string to) =>
         AssertDays(Date(text, language, reference), from, to);
 
     [Fact]
