@@ -107,6 +107,14 @@ public sealed class ClaimAnalyzerTests
         Assert.NotEqual("aid", TopicOf("Syarikat itu berkata Indonesia hanya menyumbang 18% daripada hasilnya.", "18%", "ms"));
 
     /// <summary>The topic the analyzer reads for the one claim of <paramref name="sentence"/> written <paramref name="figure"/>.</summary>
+    [Theory]
+    [InlineData("Biaya yang dibayar majikan kepada agensi mencapai RM14.000 per pekerja.", "RM14.000", "id")]
+    [InlineData("Purata yuran yang dikenakan ialah sekitar RM11,000 bagi setiap pekerja.", "sekitar RM11,000", "ms")]
+    [InlineData("Caj RM250 bagi setiap kemasukan adalah munasabah.", "RM250", "ms")]
+    [InlineData("Agency fees will be RM9,500 per worker.", "RM9,500", "en")]
+    public void A_sum_charged_for_a_service_is_a_fee(string sentence, string figure, string language) =>
+        Assert.Equal("fees", TopicOf(sentence, figure, language));
+
     private static string? TopicOf(string sentence, string figure, string language)
     {
         var claim = Assert.Single(Read(sentence, language).Claims.OfType<QuantityClaim>(), c => sentence.Substring(c.Span.Start, c.Span.Length) == figure);
