@@ -1248,20 +1248,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             end++;
         }
 
-        foreach (var claim in claims)
-        {
-            if (claim.Span.Start > end)
-            {
-                break;
-            }
-
-            if (claim is QuantityClaim { Unit: "injured" } && claim.Span.Start >= start)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SpanSearch.Within(claims, static c => c.Span, TextSpan.FromBounds(start, end)).Exists(static c => c is QuantityClaim { Unit: "injured" });
     }
 
     private static bool VictimsAreDead(IEnumerable<Claim> claims)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Discrepancy.Claims;
@@ -78,6 +79,7 @@ internal sealed class ArticleReader
     private readonly string[] _blockHeaders;
     private readonly string[] _furniture;
     private readonly string[] _captionMarkers;
+    private readonly FrozenSet<string> _linkListHeaders;
 
     public ArticleReader(IClaimNormalizer normalizer)
     {
@@ -87,6 +89,7 @@ internal sealed class ArticleReader
         _blockHeaders = [.. packs.SelectMany(p => p.BlockHeaders).Distinct(StringComparer.OrdinalIgnoreCase)];
         _furniture = [.. packs.SelectMany(p => p.Furniture).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(s => s.Length)];
         _captionMarkers = [.. packs.SelectMany(p => p.CaptionMarkers).Distinct(StringComparer.OrdinalIgnoreCase)];
+        _linkListHeaders = _relatedLinks.Select(h => h.TrimEnd(':')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public ParsedArticle Read(ArticleSource source, CancellationToken cancellationToken)
@@ -252,11 +255,7 @@ internal sealed class ArticleReader
 
     private static bool IsBullet(string line) => line.TrimStart() is [('-' or '–' or '•' or '*' or '·' or '▪' or '►'), ' ', ..];
 
-    private bool IsLinkListHeader(string line)
-    {
-        var text = Unquote(line).TrimEnd(':', '.', ' ');
-        return _relatedLinks.Any(h => string.Equals(text, h.TrimEnd(':'), StringComparison.OrdinalIgnoreCase));
-    }
+    private bool IsLinkListHeader(string line) => _linkListHeaders.Contains(Unquote(line).TrimEnd(':', '.', ' '));
 
     private bool IsFurniture(string line)
     {
