@@ -9,7 +9,7 @@ internal sealed partial class Scanner
     /// <summary>How far back (in tokens) a forward verb may govern a date in its clause.</summary>
     private const int ClauseWindow = 24;
 
-    /// <summary>How many days ahead a day written without its year may lie and still be read as the coming one.</summary>
+    /// <summary>How many days ahead a day or month written without its year may lie and still be read as the coming one.</summary>
     private const int NearFutureDays = 92;
 
     /// <summary>Token index just after the last date claim of the segment (-1: none yet), and where that claim starts.</summary>
@@ -315,11 +315,7 @@ internal sealed partial class Scanner
             return true;
         }
 
-        var from = start;
-        while (from > 0 && !IsSentenceBreak(from - 1) && !_tokens[from].Has(TokenFlags.NewlineBefore))
-        {
-            from--;
-        }
+        var from = SentenceFrom(start);
 
         // "... had culled 21,800 pigs by Wednesday, about 57 per cent of the 38,000 they plan to destroy": a forward verb in a
         // later clause does not turn around a date that a past marker before it already governs.
@@ -1161,6 +1157,18 @@ internal sealed partial class Scanner
         return true;
     }
 
+    /// <summary>The first token of the sentence (or line) holding the token at <paramref name="start"/>.</summary>
+    private int SentenceFrom(int start)
+    {
+        var from = start;
+        while (from > 0 && !IsSentenceBreak(from - 1) && !_tokens[from].Has(TokenFlags.NewlineBefore))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
     /// <summary>
     /// True when the same day a year after <paramref name="year"/> is at most <see cref="NearFutureDays"/> days after the
     /// reference: a day written without its year that lies that far back is rarely meant when its sentence looks ahead
@@ -1175,11 +1183,7 @@ internal sealed partial class Scanner
     /// </summary>
     private bool LooksAhead(int start)
     {
-        var from = start;
-        while (from > 0 && !IsSentenceBreak(from - 1) && !_tokens[from].Has(TokenFlags.NewlineBefore))
-        {
-            from--;
-        }
+        var from = SentenceFrom(start);
 
         var ahead = false;
         for (var k = from; k < _count && (k == from || !_tokens[k].Has(TokenFlags.NewlineBefore)) && !IsSentenceBreak(k); k++)
