@@ -1,4 +1,5 @@
 using Discrepancy.Claims;
+using Discrepancy.Comparisons;
 using Discrepancy.Text;
 
 namespace Discrepancy.Normalization;
@@ -1966,6 +1967,16 @@ internal sealed partial class Scanner
         if (!introduced && MatchEndingAt(i, Role2.YearDeterminer, out _) && IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.SpaceBefore) &&
             !Tok(i + 1).Has(TokenFlags.Capitalized) &&
             !Match(i + 1, Role.UnitNoun | Role.Scale | Role.Percent | Role.Vague | Role.Multiplier, out _))
+        {
+            introduced = true;
+        }
+
+        // "a 2022 memorandum of understanding": one of a counted thing cannot be 2,022 of them, so the number is its year (a
+        // measure or a sum stays a figure: "a 1500 m race", "a 2000 ringgit fine").
+        if (!introduced && year is >= 1900 and <= 2100 && MatchEndingAt(i, Role2.YearDeterminer, out _) && MatchEndingAt(i, Role.Singular, out _) &&
+            IsWord(i + 1) && Tok(i + 1).Has(TokenFlags.SpaceBefore) && !Tok(i + 1).Has(TokenFlags.Capitalized) &&
+            Match(i + 1, Role.UnitNoun, out var counted) && counted.Lexeme.Unit is { } countedUnit &&
+            UnitScale.MeasureOf(countedUnit) is null && !ClaimAnalyzer.Money.Contains(countedUnit) && countedUnit != "percent")
         {
             introduced = true;
         }

@@ -150,6 +150,24 @@ public sealed class DateTests
     public void Resolves_seasons_in_the_northern_hemisphere(string text, string language, string reference, string from, string to) =>
         AssertDays(Date(text, language, reference), from, to);
 
+    [Fact]
+    public void Reads_a_year_between_a_and_a_counted_noun_as_a_year()
+    {
+        var result = Read("The current floor was set under a 2022 memorandum of understanding.", "en");
+
+        AssertDays(Assert.Single(result.Dates), "2022-01-01", "2022-12-31");
+        Assert.Empty(result.Quantities);
+    }
+
+    [Fact]
+    public void Keeps_a_measure_or_a_sum_after_a_as_a_figure()
+    {
+        var result = Read("He won a 1500 m race and paid a 2000 ringgit fine.", "en");
+
+        Assert.Empty(result.Dates);
+        Assert.Equal([1500m, 2000m], result.Quantities.Select(q => q.Value.Min!.Value));
+    }
+
     [Theory]
     [InlineData("Rusia menginvasi Ukraina pada Februari 2022.", "id", "2022-02-01", "2022-02-28")]
     [InlineData("The treaty was signed in 2021.", "en", "2021-01-01", "2021-12-31")]
