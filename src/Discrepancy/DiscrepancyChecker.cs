@@ -234,7 +234,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = role };
                 }
 
-                if (quantity.Unit == "victims" && (victimsAreDead || InjuredBeside(article.Text, article.Claims.Claims, claim)))
+                if (quantity.Unit == "victims" && (victimsAreDead || InjuredBeside(article.Text, article.Claims.Claims, sentenceStart, claim)))
                 {
                     quantity = quantity with { Unit = "deaths" };
                 }
@@ -1239,17 +1239,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// True when the sentence of a count of victims also counts the injured: "jumlah korban kini sembilan orang, manakala lebih
     /// 100 penumpang cedera" sets the dead against the hurt.
     /// </summary>
-    private static bool InjuredBeside(string text, IReadOnlyList<Claim> claims, Claim victims)
-    {
-        var start = ClaimAnalyzer.SentenceStart(text, victims.Span.Start);
-        var end = victims.Span.End;
-        while (end < text.Length && !(text[end] == '\n' || (text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))))
-        {
-            end++;
-        }
-
-        return SpanSearch.Within(claims, static c => c.Span, TextSpan.FromBounds(start, end)).Exists(static c => c is QuantityClaim { Unit: "injured" });
-    }
+    private static bool InjuredBeside(string text, IReadOnlyList<Claim> claims, int sentenceStart, Claim victims) =>
+        SpanSearch.Within(claims, static c => c.Span, TextSpan.FromBounds(sentenceStart, ClaimAnalyzer.SentenceEnd(text, victims.Span.End)))
+            .Exists(static c => c is QuantityClaim { Unit: "injured" });
 
     private static bool VictimsAreDead(IEnumerable<Claim> claims)
     {

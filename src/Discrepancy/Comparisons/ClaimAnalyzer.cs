@@ -406,6 +406,21 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
+    /// The end of the sentence holding <paramref name="at"/>: the next line break, or '.', '!' or '?' followed by a space or
+    /// the end of the text, the way <see cref="SentenceStart"/> finds its start.
+    /// </summary>
+    public static int SentenceEnd(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && !(text[k] == '\n' || (text[k] is '.' or '!' or '?' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1])))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
     /// What happened to counted things (houses, bridges, vehicles): a state word of the language among the four words after
     /// the figure or the three before it in its clause ("2.500 rumah terendam", "menimbus lima buah rumah", "homes were
     /// destroyed"). Null for people, money and measures, or when no state word is near.
@@ -1736,7 +1751,7 @@ internal sealed class ClaimAnalyzer
         // "recovered two more bodies on Sunday": an increment, not the running total; "dua jenazah yang ditemukan nelayan
         // ... belum masuk dalam data Basarnas": outside the count it is set against.
         if (scope is null && (cues.AdditionalAfter.Any(phrase => PhraseAt(after, 0, phrase)) || ContainsAny(after, cues.NotIncluded) ||
-                              cues.BesidesBefore.Any(phrase => phrase.Length <= nearBefore.Count && PhraseAt(nearBefore, nearBefore.Count - phrase.Length, phrase)) ||
+                              EndsWithAny(nearBefore, cues.BesidesBefore) ||
                               (headline && sentenceBefore.Count == 0 && cues.AdditionalInHeadline.Any(phrase => PhraseAt(after, 0, phrase)))))
         {
             scope = "additional";
