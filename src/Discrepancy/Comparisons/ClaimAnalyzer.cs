@@ -422,7 +422,7 @@ internal sealed class ClaimAnalyzer
 
     /// <summary>
     /// What happened to counted things (houses, bridges, vehicles): a state word of the language among the four words after
-    /// the figure or the three before it in its clause ("2.500 rumah terendam", "menimbus lima buah rumah", "homes were
+    /// the figure or the four before it in its clause ("2.500 rumah terendam", "menimbus lima buah rumah", "homes were
     /// destroyed"). Null for people, money and measures, or when no state word is near.
     /// </summary>
     public string? ThingState(string text, string language, TextSpan sentence, QuantityClaim claim)
@@ -442,7 +442,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var before = Words(text, TextSpan.FromBounds(ClauseStart(text, sentence, claim.Span.Start), claim.Span.Start));
-        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 3; i--)
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 4; i--)
         {
             if (cues.States.TryGetValue(before[i], out var state))
             {

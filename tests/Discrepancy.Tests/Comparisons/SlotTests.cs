@@ -273,6 +273,18 @@ public sealed class SlotTests
         Assert.Equal("cancelled", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
 
+    [Theory]
+    [InlineData("ms", "Anggaran itu mengambil kira kerosakan pada 596 buah rumah dan enam sekolah.")]
+    [InlineData("id", "Angka itu mencakup kerusakan pada 596 rumah warga.")]
+    [InlineData("en", "The estimate covers damage to 596 homes and six schools.")]
+    [InlineData("en", "Damaged homes climb to 587 as teams reach cut-off villages.")]
+    public void Houses_named_with_the_damage_done_to_them_are_damaged(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 28));
+
+        Assert.Equal("damaged", report.Claims.First(c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
     [Fact]
     public void Houses_inundated_and_houses_buried_are_different_counts()
     {

@@ -556,6 +556,14 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Damaged homes climb to 587")]
+    [InlineData("Worker dies; damaged homes climb to 587")]
+    [InlineData("Storm-hit homes jump to 587 as teams reach cut-off villages.")]
+    [InlineData("Damaged homes are climbing to 587, officials say.")]
+    public void Reads_the_subject_of_a_headline_change_in_the_present_tense(string text) =>
+        Assert.Equal("houses", Quantity(text, "en").Unit);
+
+    [Theory]
     [InlineData("Petugas memeriksa 14 sampel susu dari dapur itu.", "id", "samples")]
     [InlineData("The agency tested 14 milk samples.", "en", "samples")]
     [InlineData("Dua dapur MBG dihentikan sejak Selasa.", "id", "kitchens")]
