@@ -155,7 +155,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             // "Kematiannya menjadikan jumlah korban keseluruhan 19 orang": victims are the dead in an article that counts
             // deaths and no one who fell ill.
             var victimsAreDead = VictimsAreDead(article.Claims.Claims);
+            // "587 houses had been damaged — 498 in Kulim district and 89 in Bandar Baharu — up from 412": the items of a
+            // breakdown that adds up to its whole are parts of it, and what a change told after them is about is the whole.
+            var summed = SummedParts(article);
             var listed = Breakdown(article);
+            listed.UnionWith(summed);
             var (totals, bases) = PartsOfTotals(article);
             foreach (var claim in article.Claims.Claims)
             {
@@ -556,12 +560,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     changedFromId = startedAt.Id;
                 }
 
-                if (quantity.Unit is { } seenUnit)
+                if (!summed.Contains(claim.Span.Start))
                 {
-                    lastOfUnit[seenUnit] = (id, sentenceStart, scope);
-                }
+                    if (quantity.Unit is { } seenUnit)
+                    {
+                        lastOfUnit[seenUnit] = (id, sentenceStart, scope);
+                    }
 
-                lastFigure = (sentenceStart, scope);
+                    lastFigure = (sentenceStart, scope);
+                }
                 // "Harga beras Thailand ... US$441 satu tan" and "harga beras Vietnam ... US$415": a price, a stock or a trade
                 // figure is of the country its clause names, as much as of a place after "di" or "in".
                 var places = _analyzer.Places(article.Text, article.Language, wide, claim.Span, countries: topic is not null);
@@ -1193,6 +1200,68 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// Where the figures start that are told side by side, in the sentence of a whole count or the one after it, and add up
+    /// to it exactly: the items of its breakdown ("412 rumah ... Sebanyak 56 rumah terletak di Bandar Baharu,
+    /// manakala 356 lagi di daerah Kulim", "587 houses had been damaged — 498 in Kulim district and 89 in Bandar Baharu").
+    /// Each item counts what the whole counts or names nothing; a run is at most eight figures, starting within twelve of the
+    /// whole.
+    /// </summary>
+    private HashSet<int> SummedParts(ParsedArticle article)
+    {
+        var (text, quantities) = (article.Text, article.Quantities);
+        var items = new HashSet<int>();
+        for (var t = 0; t < quantities.Count; t++)
+        {
+            var total = quantities[t];
+            if (WholeCount(total) is not { } whole || whole < 10 || !SlotBuilder.IsCountOfThings(total.Unit))
+            {
+                continue;
+            }
+
+            var next = ClaimAnalyzer.SentenceEnd(text, total.Span.End) + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            var end = ClaimAnalyzer.SentenceEnd(text, Math.Min(next, text.Length));
+            for (var first = t + 1; first < quantities.Count && first <= t + 12 && quantities[first].Span.Start < end; first++)
+            {
+                var (sum, k) = (0m, first);
+                for (; k < quantities.Count && k < first + 8 && quantities[k].Span.Start < end && sum < whole; k++)
+                {
+                    if (WholeCount(quantities[k]) is not { } part || part >= whole ||
+                        (quantities[k].Unit is { } unit && !string.Equals(unit, total.Unit, StringComparison.Ordinal)) ||
+                        (k > first && !_analyzer.SideBySide(text, article.Language, quantities[k - 1].Span, quantities[k].Span)))
+                    {
+                        break;
+                    }
+
+                    sum += part;
+                }
+
+                if (sum == whole && k - first >= 2)
+                {
+                    for (var i = first; i < k; i++)
+                    {
+                        items.Add(quantities[i].Span.Start);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return items;
+
+        // An exact, positive whole number told plainly; null for anything else.
+        static decimal? WholeCount(QuantityClaim claim) =>
+            claim is { Form: QuantityForm.Exact, IsApproximate: false, Value: { IsExact: true, Min: { } value } } && value > 0 && value == decimal.Truncate(value)
+                ? value
+                : null;
     }
 
     /// <summary>

@@ -188,6 +188,22 @@ internal sealed class ClaimAnalyzer
             : null;
     }
 
+    /// <summary>
+    /// True when two figures are told side by side as items: a comma, a semicolon, a coordinator or a clause conjunction
+    /// between them ("498 in Kulim district and 89 in Bandar Baharu", "56 rumah ... di Bandar Baharu, manakala 356 lagi"),
+    /// not one measured against the other ("11 more than the 141 listed").
+    /// </summary>
+    public bool SideBySide(string text, string language, TextSpan first, TextSpan next)
+    {
+        if (next.Start <= first.End || !_cues.TryGetValue(language, out var cues))
+        {
+            return false;
+        }
+
+        return text.AsSpan(first.End, next.Start - first.End).IndexOfAny(',', ';') >= 0 ||
+            Words(text, TextSpan.FromBounds(first.End, next.Start)).Exists(w => cues.Coordinators.Contains(w) || cues.ClauseTurns.Contains(w));
+    }
+
     /// <summary>Where the number anaphora ending at most four words before the end of <paramref name="words"/> starts; -1 when none does.</summary>
     private static int AnaphoraBefore(List<string> words, Cues cues)
     {

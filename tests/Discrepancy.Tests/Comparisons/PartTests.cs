@@ -44,6 +44,33 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void Figures_that_add_up_to_the_count_just_told_are_its_parts_by_place()
+    {
+        var report = Check("Angka itu meningkat kepada 412 rumah rosak, kata pegawai daerah.\n\nKatanya, sebanyak 56 rumah yang rosak terletak di Bandar Baharu, manakala 356 lagi di daerah Kulim.", "ms");
+
+        var parts = report.Claims.Where(c => c.Claim.Text is "56" or "356").ToList();
+        Assert.Equal(["part: bandar baharu", "part: kulim"], parts.Select(c => c.Scope));
+        Assert.All(parts, p => Assert.Equal("houses", ((QuantityClaim)p.Claim).Unit));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
+    public void A_change_told_after_a_breakdown_is_about_the_whole()
+    {
+        var report = Check("The committee said 587 houses had been damaged — 498 in Kulim district and 89 in Bandar Baharu — up from 412 a day earlier.", "en");
+
+        Assert.Equal(["damaged", "part: kulim", "part: bandar baharu", "damaged"], report.Claims.Where(c => c.Claim is QuantityClaim).Select(c => c.Scope));
+    }
+
+    [Fact]
+    public void A_figure_measured_against_another_is_no_item_of_a_breakdown_even_when_they_add_up()
+    {
+        var report = Check("Police said 152 people were aboard the ferry, 11 more than the 141 listed on its manifest.", "en");
+
+        Assert.DoesNotContain(report.Claims, c => c.Scope is { } scope && scope.StartsWith("part", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_total_a_percentage_glossing_a_figure_is_told_against_is_a_whole_not_a_rival_reading()
     {
         var report = Check("Menurut BPJPH, 12.480 produk impor sudah bersertifikat halal, atau 41% dari sekitar 30.000 produk impor yang terdaftar.", "id");
