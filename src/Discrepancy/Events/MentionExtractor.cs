@@ -197,6 +197,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.DateAnaphora),
                 Keys(pack.News.TemporalConjunctions),
                 Keys(pack.Dates.Forward),
+                Keys(pack.Dates.YearDeterminers),
                 new Triggers(byFirst));
         }
 
@@ -747,7 +748,7 @@ internal sealed class MentionExtractor
         var prepositions = vocabulary.DatePrepositions;
         // "menargetkan perdagangan US$30 miliar pada 2030": a month or year right after a figure is the figure's period.
         var candidates = dates.Where(d => d.Value.Days <= 366 &&
-                                          !(d.Value.Days > 27 && AfterFigure(text, clause.Start, d.Span.Start, vocabulary.DatePrepositions, vocabulary.FigureWords)))
+                                          !(d.Value.Days > 27 && AfterFigure(text, clause.Start, d.Span.Start, vocabulary)))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -825,37 +826,31 @@ internal sealed class MentionExtractor
         return to.DayNumber - from.DayNumber < 366 ? new DateInterval(from, to) : best.Value;
     }
 
-    /// <summary>Where a relative clause after a comma starts (", where ...", ", yang ..."), or <see cref="int.MaxValue"/>.</summary>
     /// <summary>
     /// True when the date at <paramref name="start"/> is a figure's period ("target US$30 miliar pada 2030", "1,2 juta
-    /// pada 2022"): a date preposition, then right before it a number or a scale word.
+    /// pada 2022", "a net loss of RM212.6 million in the July-September quarter"): a date preposition (a determiner may stand
+    /// between), then right before it a number or a scale word.
     /// </summary>
-    private static bool AfterFigure(string text, int clauseStart, int start, FrozenSet<string> prepositions, FrozenSet<string> figureWords)
+    private static bool AfterFigure(string text, int clauseStart, int start, Vocabulary vocabulary)
     {
-        static (int Start, int End) WordBefore(string text, int floor, int at)
+        var (ps, pe) = WordBefore(text, clauseStart, start);
+        if (pe > ps && vocabulary.Determiners.Contains(EntityCatalog.Key(text[ps..pe])))
         {
-            var k = at - 1;
-            while (k >= floor && char.IsWhiteSpace(text[k]))
-            {
-                k--;
-            }
-
-            var end = k + 1;
-            while (k >= floor && !char.IsWhiteSpace(text[k]))
-            {
-                k--;
-            }
-
-            return (k + 1, end);
+            (ps, pe) = WordBefore(text, clauseStart, ps);
         }
 
-        var (ps, pe) = WordBefore(text, clauseStart, start);
-        if (pe <= ps || !prepositions.Contains(EntityCatalog.Key(text[ps..pe])))
+        if (pe <= ps || !vocabulary.DatePrepositions.Contains(EntityCatalog.Key(text[ps..pe])))
         {
             return false;
         }
 
-        var (ws, we) = WordBefore(text, clauseStart, ps);
+        return FigureEndsAt(text, clauseStart, ps, vocabulary.FigureWords);
+    }
+
+    /// <summary>True when the word right before <paramref name="at"/> (in the clause) is a number or a scale word.</summary>
+    private static bool FigureEndsAt(string text, int clauseStart, int at, FrozenSet<string> figureWords)
+    {
+        var (ws, we) = WordBefore(text, clauseStart, at);
         if (we <= ws)
         {
             return false;
@@ -863,6 +858,24 @@ internal sealed class MentionExtractor
 
         var word = text[ws..we].TrimEnd(',', ')');
         return (word.Length > 0 && char.IsDigit(word[^1])) || figureWords.Contains(EntityCatalog.Key(word));
+    }
+
+    /// <summary>The word ending right before <paramref name="at"/>, not before <paramref name="floor"/>: its start and end (equal when none).</summary>
+    private static (int Start, int End) WordBefore(string text, int floor, int at)
+    {
+        var k = at - 1;
+        while (k >= floor && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        var end = k + 1;
+        while (k >= floor && !char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return (k + 1, end);
     }
 
     /// <summary>
@@ -982,6 +995,7 @@ internal sealed class MentionExtractor
         return int.MaxValue;
     }
 
+    /// <summary>Where a relative clause after a comma starts (", where ...", ", yang ..."), or <see cref="int.MaxValue"/>.</summary>
     private static int RelativeClauseStart(string text, TextSpan clause, FrozenSet<string> relatives)
     {
         for (var i = clause.Start; i < clause.End - 1; i++)
@@ -1952,6 +1966,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> DateAnaphora,
     FrozenSet<string> TemporalConjunctions,
     FrozenSet<string> Forward,
+    FrozenSet<string> Determiners,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

@@ -735,6 +735,16 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_quarter_after_a_figure_and_its_article_is_the_figure_period_not_the_event_date()
+    {
+        var text = "Bidara Plantations swung to a net loss of RM212.6 million in the July-September quarter after writing down RM480 million on estates taken over by a task force, the plantation group said on Thursday.";
+
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = "en", Published = new DateOnly(2026, 11, 27) }]);
+
+        Assert.Equal(DateInterval.Day(new DateOnly(2026, 11, 26)), EventOf(report, "a.txt", "swung").When);
+    }
+
+    [Fact]
     public void An_arrival_to_help_flood_victims_is_an_arrival_not_a_flood()
     {
         var text = "Seramai 40 anggota pasukan penyelamat Malaysia tiba di Jambi pada Ahad untuk membantu mangsa banjir.";
