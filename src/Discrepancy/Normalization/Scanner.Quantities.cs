@@ -1320,6 +1320,21 @@ internal sealed partial class Scanner
         return null;
     }
 
+    /// <summary>
+    /// True when the figure starting at <paramref name="start"/> is the whole a number before it is a part of: a partitive
+    /// word (and a determiner) between them ("11 of the 312", "11 daripada 312").
+    /// </summary>
+    private bool WholeOfPart(int start)
+    {
+        var k = start - 1;
+        if (k > 0 && Match(k, Role.SingularBlocker, out var determiner) && determiner.End == start)
+        {
+            k--;
+        }
+
+        return k > 0 && Match(k, Role2.Partitive, out var of) && of.End == k + 1 && (IsNumber(k - 1) || _consumed[k - 1]);
+    }
+
     /// <summary>True while <paramref name="back"/>, walking back from <paramref name="end"/>, is at most <paramref name="reach"/> tokens back in the same clause.</summary>
     private bool InClauseBack(int back, int end, int reach) =>
         back >= 0 && back >= end - reach && !IsSentenceBreak(back) && !(Tok(back).Kind == TokenKind.Punct && !IsDash(back));
@@ -1474,6 +1489,13 @@ internal sealed partial class Scanner
             // that died stay animals: a cull's toll is read with its outcome as the scope).
             // "Seorang lelaki berusia 47 tahun ... meninggal dunia": a span of time is an age, not the dead.
             return unit != "animals" && !Match(nounEnd - 1, Role.DateUnit, out _) && DiedAfter(nounEnd) ? "deaths" : unit;
+        }
+
+        // "11 of the 312 workers living there were injured": what befell them befell the part told before the whole; the
+        // whole counts what it names.
+        if (unit is not null && WholeOfPart(phraseStart))
+        {
+            return unit;
         }
 
         // "mengevakuasi 97 penumpang dalam keadaan selamat": an outcome right after the noun says more than the verb before.

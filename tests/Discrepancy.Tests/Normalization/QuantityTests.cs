@@ -555,6 +555,14 @@ public sealed class QuantityTests
     public void Reads_people_who_fell_ill_as_cases(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Fact]
+    public void An_outcome_after_a_whole_told_against_its_part_is_the_part_s()
+    {
+        var claims = Read("The company said 11 of the 312 workers living there were injured.", "en").Quantities;
+
+        Assert.Equal([("11", "injured"), ("312", "workers")], claims.Select(c => (c.Text, c.Unit)));
+    }
+
     [Theory]
     [InlineData("Damaged homes climb to 587")]
     [InlineData("Worker dies; damaged homes climb to 587")]
