@@ -147,6 +147,12 @@ public sealed record NumberWords
     /// <summary>Words before "one" that make it a pronoun, not a count ("salah satu", "no one").</summary>
     public IReadOnlyList<string> SingularBlockers { get; init; } = [];
 
+    /// <summary>
+    /// Number words that are mostly an indefinite article ("seorang": a, one person) and count only the dead, hurt or
+    /// missing they are told with ("Seorang maut", "seorang penumpang tewas"); each also needs its value in <see cref="Words"/>.
+    /// </summary>
+    public IReadOnlyList<string> Indefinite { get; init; } = [];
+
     /// <summary>Fills in every section or list the JSON left out.</summary>
     internal NumberWords Complete() => this with
     {
@@ -165,6 +171,7 @@ public sealed record NumberWords
         FractionsAfter = FractionsAfter ?? new Dictionary<string, decimal>(),
         Singular = Singular ?? [],
         SingularBlockers = SingularBlockers ?? [],
+        Indefinite = Indefinite ?? [],
     };
 }
 

@@ -126,6 +126,7 @@ internal sealed class CompiledLanguage
 
             AddAll(n.Singular, Role.Singular);
             AddAll(n.SingularBlockers, Role.SingularBlocker);
+            AddAll2(n.Indefinite, Role2.Indefinite);
 
             var q = pack.Quantities;
             AddAll(q.Approximate, Role.Approx);

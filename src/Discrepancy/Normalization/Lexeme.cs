@@ -105,6 +105,7 @@ internal enum Role2 : uint
     AfterLastDate = 1U << 27,
     ChangedBy = 1U << 28,
     LookingAhead = 1U << 29,
+    Indefinite = 1U << 30,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

@@ -918,6 +918,14 @@ internal sealed partial class Scanner
             return false;
         }
 
+        // "Seorang maut", "Seorang penyokong ... maut manakala 21 lagi cedera": the indefinite "seorang" counts only the dead,
+        // hurt or missing it is told with; elsewhere it is an article ("kata seorang pejabat", "salah seorang mangsa").
+        if (a.Value == 1m && Match(a.Start, Role2.Indefinite, out var indefinite) && indefinite.End == a.End &&
+            (unit is not ("deaths" or "injured" or "missing") || MatchEndingAt(start, Role.SingularBlocker, out _) || Match(a.End, Role2.Partitive, out _)))
+        {
+            return false;
+        }
+
         // Spelled-out "one" counts only before a counted noun and not as a pronoun ("salah satu", "one of", "no one"), nor
         // after a partitive ("three members of one family": whose members they are).
         if (a.Value == 1m && MatchExact(a.Start, a.End, Role.Singular, out _) &&

@@ -15,6 +15,14 @@ public sealed class NonClaimTests
     public void Ignores_clock_times(string text, string language) => Assert.Empty(Read(text, language).Quantities);
 
     [Theory]
+    [InlineData("Peretas meminta tebusan, kata seorang pejabat.", "id")]
+    [InlineData("Seorang pegawai berkata operasi itu diteruskan.", "ms")]
+    [InlineData("Salah seorang mangsa maut di lokasi.", "ms")]
+    [InlineData("Seorang peserta, Kamariah dari Jasin, maut dalam nahas itu.", "ms")]
+    public void Ignores_the_indefinite_seorang_unless_it_counts_the_dead_or_hurt(string text, string language) =>
+        Assert.Empty(Read(text, language).Quantities);
+
+    [Theory]
     [InlineData("Hubungi call center 112 atau 0821-4455-7788.", "id")]
     [InlineData("Untuk informasi, hubungi nomor (0274) 512889.", "id")]
     [InlineData("Call 112 for emergencies.", "en")]

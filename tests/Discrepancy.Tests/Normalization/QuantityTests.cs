@@ -555,6 +555,17 @@ public sealed class QuantityTests
     public void Reads_people_who_fell_ill_as_cases(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
+    [Theory]
+    [InlineData("Ribut di Kulim: Seorang maut, 412 rumah rosak", "ms")]
+    [InlineData("Seorang penyokong Melaka Perkasa FC maut manakala 21 lagi cedera.", "ms")]
+    [InlineData("Seorang warga tewas tertimpa pohon tumbang.", "id")]
+    public void Reads_seorang_told_with_a_death_as_one_death(string text, string language)
+    {
+        var one = Read(text, language).Quantities.First();
+
+        Assert.Equal(("deaths", 1m), (one.Unit, one.Value.Min!.Value));
+    }
+
     [Fact]
     public void An_outcome_after_a_whole_told_against_its_part_is_the_part_s()
     {
