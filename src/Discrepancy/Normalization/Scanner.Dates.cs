@@ -1180,16 +1180,19 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// True when the sentence around <paramref name="start"/> looks ahead ("akan", "mulai", "will", "from", "next") and tells
-    /// nothing as past ("had", "telah", "mencatatkan").
+    /// nothing as past ("had", "telah", "mencatatkan") before the date or in its clause after it ("would pay ... by the
+    /// January 20 deadline, and had already set aside the first payment" looks ahead).
     /// </summary>
     private bool LooksAhead(int start)
     {
         var from = SentenceFrom(start);
 
         var ahead = false;
+        var clauseEnded = false;
         for (var k = from; k < _count && (k == from || !_tokens[k].Has(TokenFlags.NewlineBefore)) && !IsSentenceBreak(k); k++)
         {
-            if (Match(k, Role2.PastMarker, out _))
+            clauseEnded |= k > start && Tok(k).Kind == TokenKind.Punct && !_consumed[k];
+            if (!clauseEnded && Match(k, Role2.PastMarker, out _))
             {
                 return false;
             }

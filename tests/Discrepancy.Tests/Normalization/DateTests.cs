@@ -49,6 +49,7 @@ public sealed class DateTests
     [InlineData("Larangan itu berlaku mulai 1 September.", "id", "2026-08-07", "2026-09-01")]
     [InlineData("The next hearing is on August 25.", "en", "2026-08-21", "2026-08-25")]
     [InlineData("Penempatan dihentikan mulai 1 Julai.", "ms", "2026-06-23", "2026-07-01")]
+    [InlineData("The company would pay the fine by the January 20 deadline, and had already set aside the first payment.", "en", "2026-11-27", "2027-01-20")]
     public void Resolves_a_day_and_month_a_few_weeks_ahead_to_the_coming_one(string text, string language, string reference, string day) =>
         AssertDays(Date(text, language, reference), day, day);
 
@@ -62,6 +63,7 @@ public sealed class DateTests
     [InlineData("The ruling had been issued on August 25.", "en", "2025-08-25")]
     [InlineData("Kapal itu dirampas pada 25 Ogos lalu.", "ms", "2025-08-25")]
     [InlineData("Polisi telah menyita kapal itu pada 25 Agustus.", "id", "2025-08-25")]
+    [InlineData("The ship would be freed, the court said on August 25 after it had ruled.", "en", "2025-08-25")]
     public void Keeps_a_day_a_few_weeks_ahead_in_the_past_when_the_sentence_tells_of_the_past(string text, string language, string day) =>
         AssertDays(Date(text, language, "2026-08-21"), day, day);
 
