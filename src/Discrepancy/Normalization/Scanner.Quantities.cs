@@ -50,8 +50,10 @@ internal sealed partial class Scanner
             // "daripada 24.9 peratus kepada sehingga 60 peratus": a bound word right after the link is a bound again.
             // "anak berusia sembilan bulan sampai lima belas tahun": the link of a span from one unit of time to another, not a
             // bound of the second figure.
+            // "taken over from 37 companies": a bound word right before the opener of a range is a verb's particle too.
             if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) &&
                 (MatchEndingAt(k, Role2.ParticleVerb, out _) || (prefix.Lexeme.Is(Role.RangeConnector) && SpanOfTimeAcrossUnits(k, prefix.End)) ||
+                 (Match(prefix.End, Role.RangeOpener, out var opener) && !opener.Is(Role.Approx | Role.LowerBound | Role.UpperBound)) ||
                  (_changeCloser is { } change && k >= change.At && k <= change.At + 2 && IsChangeCloser(k, change.Closers) &&
                   !(k > change.At && IsChangeCloser(k - 1, change.Closers)))))
             {

@@ -409,6 +409,7 @@ public sealed class QuantityTests
     [Theory]
     [InlineData("The minister handed over Rp 2.5 billion worth of food.", QuantityForm.Exact)]
     [InlineData("The attack killed over 100 people.", QuantityForm.LowerBound)]
+    [InlineData("The estates were among land taken over from 37 companies.", QuantityForm.Exact)]
     public void Reads_over_after_handed_as_the_verb_particle_not_a_bound(string text, QuantityForm form) =>
         Assert.Equal(form, Quantity(text, "en").Form);
 
