@@ -159,7 +159,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             // breakdown that adds up to its whole are parts of it, and what a change told after them is about is the whole.
             var summed = SummedParts(article);
             var listed = Breakdown(article);
-            listed.UnionWith(summed);
+            listed.UnionWith(summed.Keys);
             var (totals, bases) = PartsOfTotals(article);
             foreach (var claim in article.Claims.Claims)
             {
@@ -282,7 +282,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     : lastCounted is { Unit: { } lastUnit } latest && latest.SentenceStart >= previousStart &&
                       (quantity.Unit is null or "people" || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(lastUnit))
                     ? lastUnit
-                    : null;
+                    : summed.GetValueOrDefault(claim.Span.Start);
                 // "menculik delapan ABK ... enam di antaranya adalah WNI": one country's nationals among a total of people just
                 // told count what the total counts (their scope is their country, read below).
                 if (totalUnit is not null && (nationals is null || (quantity.Unit is null && CountsPeople(totalUnit))) &&
@@ -560,7 +560,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     changedFromId = startedAt.Id;
                 }
 
-                if (!summed.Contains(claim.Span.Start))
+                if (!summed.ContainsKey(claim.Span.Start))
                 {
                     if (quantity.Unit is { } seenUnit)
                     {
@@ -1203,20 +1203,20 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     }
 
     /// <summary>
-    /// Where the figures start that are told side by side, in the sentence of a whole count or the one after it, and add up
+    /// Where the figures start (with the unit of their whole) that are told side by side, in the sentence of a whole count or the one after it, and add up
     /// to it exactly: the items of its breakdown ("412 rumah ... Sebanyak 56 rumah terletak di Bandar Baharu,
     /// manakala 356 lagi di daerah Kulim", "587 houses had been damaged — 498 in Kulim district and 89 in Bandar Baharu").
-    /// Each item counts what the whole counts or names nothing; a run is at most eight figures, starting within twelve of the
-    /// whole.
+    /// The whole counts things or measures them; each item counts what the whole counts or names nothing; a run is at most
+    /// eight figures, starting within twelve of the whole (or ending right before it).
     /// </summary>
-    private HashSet<int> SummedParts(ParsedArticle article)
+    private Dictionary<int, string?> SummedParts(ParsedArticle article)
     {
         var (text, quantities) = (article.Text, article.Quantities);
-        var items = new HashSet<int>();
+        var items = new Dictionary<int, string?>();
         for (var t = 0; t < quantities.Count; t++)
         {
             var total = quantities[t];
-            if (WholeCount(total) is not { } whole || whole < 10 || !SlotBuilder.IsCountOfThings(total.Unit))
+            if (WholeCount(total) is not { } whole || whole < 10 || !(SlotBuilder.IsCountOfThings(total.Unit) || UnitScale.MeasureOf(total.Unit) is not null))
             {
                 continue;
             }
@@ -1247,10 +1247,41 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 {
                     for (var i = first; i < k; i++)
                     {
-                        items.Add(quantities[i].Span.Start);
+                        items[quantities[i].Span.Start] = total.Unit;
                     }
 
                     break;
+                }
+            }
+
+            // "PT Bidara Sawit Pelalawan ... seluas 23.100 hektare dan PT Kahayan Agro Lestari ... seluas 15.300 hektare. "Total
+            // 38.400 hektare ...": the items may come first, right before the whole, in its sentence or the one before.
+            var own = ClaimAnalyzer.SentenceStart(text, total.Span.Start);
+            var before = own;
+            while (before > 0 && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            var from = before > 0 ? ClaimAnalyzer.SentenceStart(text, before - 1) : own;
+            var (total2, last) = (0m, t - 1);
+            for (; last >= 0 && last >= t - 8 && quantities[last].Span.Start >= from && total2 < whole; last--)
+            {
+                if (WholeCount(quantities[last]) is not { } part || part >= whole ||
+                    (quantities[last].Unit is { } unit && !string.Equals(unit, total.Unit, StringComparison.Ordinal)) ||
+                    (last < t - 1 && !_analyzer.SideBySide(text, article.Language, quantities[last].Span, quantities[last + 1].Span)))
+                {
+                    break;
+                }
+
+                total2 += part;
+            }
+
+            if (total2 == whole && t - 1 - last >= 2)
+            {
+                for (var i = last + 1; i < t; i++)
+                {
+                    items[quantities[i].Span.Start] = total.Unit;
                 }
             }
         }

@@ -1001,7 +1001,7 @@ internal sealed class ClaimAnalyzer
         {
             // "29 korban berasal dari Kabupaten Mamuju, sedangkan 13 lainnya dari Kabupaten Majene": an item of a breakdown is
             // the part its name says, else a part of its own.
-            return ("part: " + (NameAfter(text, claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)) ?? "item " + claim.Span.Start.ToString(CultureInfo.InvariantCulture)), null);
+            return ("part: " + (NameAfter(text, claim.Span.End, ClauseEnd(text, sentence, claim.Span.End), cues.Coordinators) ?? "item " + claim.Span.Start.ToString(CultureInfo.InvariantCulture)), null);
         }
         else
         {
@@ -1171,10 +1171,14 @@ internal sealed class ClaimAnalyzer
         return 0;
     }
 
-    /// <summary>The first run of capitalized words between <paramref name="from"/> and <paramref name="to"/>, as a catalog key; null when none.</summary>
-    private static string? NameAfter(string text, int from, int to)
+    /// <summary>
+    /// The first run of capitalized words between <paramref name="from"/> and <paramref name="to"/>, before any of
+    /// <paramref name="stops"/> ("23.100 hektare dan PT Kahayan ..." names no part: the name after "dan" is the next item's),
+    /// as a catalog key; null when none.
+    /// </summary>
+    private static string? NameAfter(string text, int from, int to, FrozenSet<string> stops)
     {
-        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !stops.Contains(EntityCatalog.Key(w)));
         var name = words.SkipWhile(w => !char.IsUpper(w[0])).TakeWhile(w => char.IsUpper(w[0])).ToList();
         return name.Count > 0 ? EntityCatalog.Key(string.Join(' ', name)) : null;
     }

@@ -55,6 +55,17 @@ public sealed class PartTests
     }
 
     [Fact]
+    public void Measures_told_before_the_whole_they_add_up_to_are_its_parts_and_name_no_later_item()
+    {
+        var report = Check("Keduanya adalah PT Sawit Pelalawan di Riau seluas 23.100 hektare dan PT Kahayan Lestari di Kalimantan Tengah seluas 15.300 hektare.\n\n\"Total 38.400 hektare kebun itu kami kuasai kembali,\" kata Gilang.", "id");
+
+        var parts = report.Claims.Where(c => c.Claim.Text is "23.100" or "15.300").Select(c => c.Scope ?? string.Empty).ToList();
+        Assert.All(parts, scope => Assert.StartsWith("part", scope, StringComparison.Ordinal));
+        Assert.DoesNotContain(parts, scope => scope.Contains("kahayan", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Fact]
     public void A_change_told_after_a_breakdown_is_about_the_whole()
     {
         var report = Check("The committee said 587 houses had been damaged — 498 in Kulim district and 89 in Bandar Baharu — up from 412 a day earlier.", "en");
