@@ -901,6 +901,17 @@ public sealed class SlotTests
         Assert.Contains(report.Claims, c => c.Claim is QuantityClaim { Unit: "percent" } && c.Scope == scope);
     }
 
+    [Theory]
+    [InlineData("ms", "Saham Bidara ditutup 3.1 peratus lebih tinggi pada RM2.26 semalam.")]
+    [InlineData("ms", "Saham Bidara junam 14.2 peratus selepas pengambilalihan itu.")]
+    [InlineData("id", "Saham Bidara ditutup 3,1 persen lebih tinggi pada Senin.")]
+    public void A_share_closing_or_plunging_by_a_percentage_is_a_price_move_not_a_stake(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 9, 29));
+
+        Assert.StartsWith("price move", report.Claims.First(c => c.Claim is QuantityClaim { Unit: "percent" }).Scope, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_company_is_one_holder_by_its_ticker_its_full_name_and_its_short_name()
     {
