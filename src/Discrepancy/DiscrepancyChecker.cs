@@ -1203,11 +1203,12 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     }
 
     /// <summary>
-    /// Where the figures start (with the unit of their whole) that are told side by side, in the sentence of a whole count or the one after it, and add up
-    /// to it exactly: the items of its breakdown ("412 rumah ... Sebanyak 56 rumah terletak di Bandar Baharu,
-    /// manakala 356 lagi di daerah Kulim", "587 houses had been damaged — 498 in Kulim district and 89 in Bandar Baharu").
-    /// The whole counts things or measures them; each item counts what the whole counts or names nothing; a run is at most
-    /// eight figures, starting within twelve of the whole (or ending right before it).
+    /// Where the figures start (with the unit of their whole) that are told side by side, in the sentence of a whole count or
+    /// the one after it, and add up to it exactly: the items of its breakdown ("412 rumah ... Sebanyak 56 rumah terletak di
+    /// Bandar Baharu, manakala 356 lagi di daerah Kulim", "587 houses had been damaged — 498 in Kulim district and 89 in
+    /// Bandar Baharu"); or that come right before it, in its sentence or the one before ("seluas 23.100 hektare dan ...
+    /// seluas 15.300 hektare. Total 38.400 hektare"). The whole counts things or measures them; each item counts what the
+    /// whole counts or names nothing; a run is at most eight figures, starting within twelve of the whole.
     /// </summary>
     private Dictionary<int, string?> SummedParts(ParsedArticle article)
     {
@@ -1228,61 +1229,57 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
 
             var end = ClaimAnalyzer.SentenceEnd(text, Math.Min(next, text.Length));
-            for (var first = t + 1; first < quantities.Count && first <= t + 12 && quantities[first].Span.Start < end; first++)
+            var found = false;
+            for (var first = t + 1; !found && first < quantities.Count && first <= t + 12 && quantities[first].Span.Start < end; first++)
             {
                 var (sum, k) = (0m, first);
-                for (; k < quantities.Count && k < first + 8 && quantities[k].Span.Start < end && sum < whole; k++)
+                for (; k < quantities.Count && k < first + 8 && quantities[k].Span.Start < end && sum < whole && Item(k, k - 1, first) is { } part; k++)
                 {
-                    if (WholeCount(quantities[k]) is not { } part || part >= whole ||
-                        (quantities[k].Unit is { } unit && !string.Equals(unit, total.Unit, StringComparison.Ordinal)) ||
-                        (k > first && !_analyzer.SideBySide(text, article.Language, quantities[k - 1].Span, quantities[k].Span)))
-                    {
-                        break;
-                    }
-
                     sum += part;
                 }
 
-                if (sum == whole && k - first >= 2)
-                {
-                    for (var i = first; i < k; i++)
-                    {
-                        items[quantities[i].Span.Start] = total.Unit;
-                    }
-
-                    break;
-                }
+                found = Add(first, k, sum);
             }
 
-            // "PT Bidara Sawit Pelalawan ... seluas 23.100 hektare dan PT Kahayan Agro Lestari ... seluas 15.300 hektare. "Total
-            // 38.400 hektare ...": the items may come first, right before the whole, in its sentence or the one before.
-            var own = ClaimAnalyzer.SentenceStart(text, total.Span.Start);
-            var before = own;
+            // The items told first, right before the whole.
+            var before = ClaimAnalyzer.SentenceStart(text, total.Span.Start);
             while (before > 0 && char.IsWhiteSpace(text[before - 1]))
             {
                 before--;
             }
 
-            var from = before > 0 ? ClaimAnalyzer.SentenceStart(text, before - 1) : own;
-            var (total2, last) = (0m, t - 1);
-            for (; last >= 0 && last >= t - 8 && quantities[last].Span.Start >= from && total2 < whole; last--)
+            var from = before > 0 ? ClaimAnalyzer.SentenceStart(text, before - 1) : before;
+            var (earlier, last) = (0m, t - 1);
+            for (; last >= 0 && last >= t - 8 && quantities[last].Span.Start >= from && earlier < whole && Item(last, last + 1, t - 1) is { } part; last--)
             {
-                if (WholeCount(quantities[last]) is not { } part || part >= whole ||
-                    (quantities[last].Unit is { } unit && !string.Equals(unit, total.Unit, StringComparison.Ordinal)) ||
-                    (last < t - 1 && !_analyzer.SideBySide(text, article.Language, quantities[last].Span, quantities[last + 1].Span)))
-                {
-                    break;
-                }
-
-                total2 += part;
+                earlier += part;
             }
 
-            if (total2 == whole && t - 1 - last >= 2)
+            Add(last + 1, t, earlier);
+
+            // The figure at k as an item of this whole: an exact whole number smaller than it, of its unit or none, told side
+            // by side with the item next to it (none for the run's first).
+            decimal? Item(int k, int beside, int runStart) =>
+                WholeCount(quantities[k]) is { } part && part < whole &&
+                (quantities[k].Unit is not { } unit || string.Equals(unit, total.Unit, StringComparison.Ordinal)) &&
+                (k == runStart || _analyzer.SideBySide(text, article.Language, quantities[Math.Min(k, beside)].Span, quantities[Math.Max(k, beside)].Span))
+                    ? part
+                    : null;
+
+            // Records the run [from, to) when it has two items or more and adds up to the whole.
+            bool Add(int runFrom, int runTo, decimal sum)
             {
-                for (var i = last + 1; i < t; i++)
+                if (sum != whole || runTo - runFrom < 2)
+                {
+                    return false;
+                }
+
+                for (var i = runFrom; i < runTo; i++)
                 {
                     items[quantities[i].Span.Start] = total.Unit;
                 }
+
+                return true;
             }
         }
 
