@@ -238,7 +238,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     quantity = quantity with { Unit = role };
                 }
 
-                if (quantity.Unit == "victims" && (victimsAreDead || InjuredBeside(article.Text, article.Claims.Claims, sentenceStart, claim)))
+                // "142 mangsa ... ditempatkan di PPS", "dua korban yang masih hidup": victims told as alive, sheltered or treated are
+                // not the dead, whatever else their article counts.
+                if (quantity.Unit == "victims" && ((victimsAreDead && !_analyzer.AmongTheLiving(article.Text, article.Language, sentenceStart, quantity)) ||
+                                                   InjuredBeside(article.Text, article.Claims.Claims, sentenceStart, claim)))
                 {
                     quantity = quantity with { Unit = "deaths" };
                 }

@@ -204,6 +204,14 @@ internal sealed class ClaimAnalyzer
             Words(text, TextSpan.FromBounds(first.End, next.Start)).Exists(w => cues.Coordinators.Contains(w) || cues.ClauseTurns.Contains(w));
     }
 
+    /// <summary>
+    /// True when the sentence of <paramref name="claim"/> tells of people alive, sheltered or treated ("dua korban yang masih
+    /// hidup", "142 mangsa ... ditempatkan di PPS", "14 korban masih dirawat"): the victims it counts are not the dead.
+    /// </summary>
+    public bool AmongTheLiving(string text, string language, int sentenceStart, QuantityClaim claim) =>
+        _cues.TryGetValue(language, out var cues) && cues.Living.Length > 0 &&
+        ContainsAny(Words(text, TextSpan.FromBounds(sentenceStart, SentenceEnd(text, claim.Span.End))), cues.Living);
+
     /// <summary>Where the number anaphora ending at most four words before the end of <paramref name="words"/> starts; -1 when none does.</summary>
     private static int AnaphoraBefore(List<string> words, Cues cues)
     {
@@ -2320,6 +2328,7 @@ internal sealed class ClaimAnalyzer
                 .OrderByDescending(o => o.Parts.Length).ThenBy(o => string.Join(' ', o.Parts), StringComparer.Ordinal)];
             AdditionalAfter = Fold(news.AdditionalAfter);
             BesidesBefore = Fold(news.BesidesBefore);
+            Living = Fold(news.Living);
             AdditionalInHeadline = Fold(news.AdditionalInHeadline);
             OnlyBefore = Fold(news.OnlyBefore);
             Conjunctions = news.ClauseConjunctions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2401,6 +2410,9 @@ internal sealed class ClaimAnalyzer
         public string[][] AdditionalAfter { get; }
 
         public string[][] BesidesBefore { get; }
+
+        /// <summary>Words of a sentence telling of people alive, sheltered or treated.</summary>
+        public string[][] Living { get; }
 
         /// <summary>Words joining two alternatives ("atau", "or"): a percentage after one glosses the figure before it.</summary>
         public string[][] Alternatives { get; }

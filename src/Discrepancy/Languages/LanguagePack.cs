@@ -943,6 +943,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> BesidesBefore { get; init; } = [];
 
     /// <summary>
+    /// Words of a sentence telling of people alive, sheltered or treated ("masih hidup", "dirawat", "PPS", "relief centre"):
+    /// the victims it counts are not the dead its article counts elsewhere.
+    /// </summary>
+    public IReadOnlyList<string> Living { get; init; } = [];
+
+    /// <summary>
     /// Words right after a count that make it an increment when a headline opens with it ("Enam Lagi Diamankan"); in running
     /// text they mostly mean "others" ("tiga pekerja maut dan sembilan lagi cedera", "Tiga lagi masih hilang").
     /// </summary>
@@ -1105,6 +1111,7 @@ public sealed record NewsWords
         Beneficiaries = Beneficiaries ?? new Dictionary<string, string>(),
         AdditionalAfter = AdditionalAfter ?? [],
         BesidesBefore = BesidesBefore ?? [],
+        Living = Living ?? [],
         AdditionalInHeadline = AdditionalInHeadline ?? [],
         OnlyBefore = OnlyBefore ?? [],
         MoneyTopics = MoneyTopics ?? new Dictionary<string, string>(),

@@ -565,6 +565,17 @@ public sealed class SlotTests
         Assert.Equal("deaths", report.Claims.Last(c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim is Discrepancy.Claims.QuantityClaim q ? q.Unit : null);
     }
 
+    [Theory]
+    [InlineData("ms", "Dua lelaki maut apabila ribut melanda kampung itu.\n\nSeramai 142 mangsa ditempatkan di PPS itu setakat pagi ini.", "142")]
+    [InlineData("id", "Tiga orang tewas dalam kecelakaan itu. Dua korban yang masih hidup diterbangkan ke Tarakan pada Rabu.", "Dua")]
+    [InlineData("en", "Three people were killed in the storm. Some 142 victims were sheltering at a relief centre on Wednesday.", "Some 142")]
+    public void Victims_told_as_alive_sheltered_or_treated_are_not_the_dead(string language, string text, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 23));
+
+        Assert.Equal("victims", Assert.Single(report.Claims, c => c.Claim.Text == figure).Claim is Discrepancy.Claims.QuantityClaim q ? q.Unit : null);
+    }
+
     [Fact]
     public void Victims_counted_against_the_injured_in_one_sentence_are_the_dead()
     {
