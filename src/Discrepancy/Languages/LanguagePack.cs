@@ -247,6 +247,12 @@ public sealed record QuantityWords
     /// <summary>Lower-bound words that mean "during" before a duration ("over three years" is a period, not "more than three").</summary>
     public IReadOnlyList<string> DurationReadings { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of taking or lasting before a <see cref="DurationReadings"/> word that keep it a bound ("the repair took over 300
+    /// hours" is more than 300 hours).
+    /// </summary>
+    public IReadOnlyList<string> LastingVerbs { get; init; } = [];
+
     /// <summary>Words that make a descending "26-3" pair a vote tally (two counts), not a scoreline ("vote", "suara", "undi").</summary>
     public IReadOnlyList<string> TallyWords { get; init; } = [];
 
@@ -298,6 +304,7 @@ public sealed record QuantityWords
         ScoreWords = ScoreWords ?? [],
         CountIntro = CountIntro ?? [],
         DurationReadings = DurationReadings ?? [],
+        LastingVerbs = LastingVerbs ?? [],
         TallyWords = TallyWords ?? [],
         LabelLinks = LabelLinks ?? [],
         HeadlineIntros = HeadlineIntros ?? [],

@@ -164,6 +164,7 @@ internal sealed class CompiledLanguage
             AddAll(q.ScoreWords, Role.ScoreWord);
             AddAll(q.CountIntro, Role.CountIntro);
             AddAll(q.DurationReadings, Role.DurationReading);
+            AddAll2(q.LastingVerbs, Role2.LastingVerb);
             AddAll2(q.TallyWords, Role2.TallyWord);
             AddAll2(q.LabelLinks, Role2.LabelLink);
             AddAll2(q.HeadlineIntros, Role2.HeadlineIntro);

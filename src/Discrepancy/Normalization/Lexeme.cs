@@ -106,6 +106,7 @@ internal enum Role2 : uint
     ChangedBy = 1U << 28,
     LookingAhead = 1U << 29,
     Indefinite = 1U << 30,
+    LastingVerb = 1U << 31,
 }
 
 /// <summary>Calendar units of relative dates.</summary>

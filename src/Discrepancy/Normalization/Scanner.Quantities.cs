@@ -410,9 +410,9 @@ internal sealed partial class Scanner
             Diagnose(a.Start, a.End, DiagnosticCode.AmbiguousSeparator, "Three digits after the separator of a count or a sum of money: read as thousands.");
         }
 
-        // "over three years", "over nearly 25 years": a period, not a lower bound.
+        // "over three years", "over nearly 25 years": a period, not a lower bound ("took over 300 hours" stays one).
         if (form == QuantityForm.LowerBound && unit is not null && IsDurationUnit(unit) && start < a.Start && Match(start, Role.DurationReading, out var during) &&
-            (during.End == a.Start || MatchExact(during.End, a.Start, Role.Approx, out _)))
+            (during.End == a.Start || MatchExact(during.End, a.Start, Role.Approx, out _)) && !MatchEndingAt(start, Role2.LastingVerb, out _))
         {
             (min, max, form, start) = (a.Value, a.Value, QuantityForm.Exact, during.End);
         }

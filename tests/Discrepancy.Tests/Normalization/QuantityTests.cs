@@ -410,7 +410,9 @@ public sealed class QuantityTests
     [InlineData("The minister handed over Rp 2.5 billion worth of food.", QuantityForm.Exact)]
     [InlineData("The attack killed over 100 people.", QuantityForm.LowerBound)]
     [InlineData("The estates were among land taken over from 37 companies.", QuantityForm.Exact)]
-    public void Reads_over_after_handed_as_the_verb_particle_not_a_bound(string text, QuantityForm form) =>
+    [InlineData("The repair took over 300 hours.", QuantityForm.LowerBound)]
+    [InlineData("The festival was held over three days.", QuantityForm.Exact)]
+    public void Reads_over_as_a_verb_particle_a_period_or_a_bound_by_the_words_around_it(string text, QuantityForm form) =>
         Assert.Equal(form, Quantity(text, "en").Form);
 
     [Fact]
