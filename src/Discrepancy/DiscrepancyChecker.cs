@@ -1245,13 +1245,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
 
             // The items told first, right before the whole.
-            var before = ClaimAnalyzer.SentenceStart(text, total.Span.Start);
-            while (before > 0 && char.IsWhiteSpace(text[before - 1]))
-            {
-                before--;
-            }
-
-            var from = before > 0 ? ClaimAnalyzer.SentenceStart(text, before - 1) : before;
+            var from = PreviousSentenceStart(text, ClaimAnalyzer.SentenceStart(text, total.Span.Start));
             var (earlier, last) = (0m, t - 1);
             for (; last >= 0 && last >= t - 8 && quantities[last].Span.Start >= from && earlier < whole && Item(last, last + 1, t - 1) is { } part; last--)
             {
@@ -1334,7 +1328,6 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return (totals, bases);
     }
 
-    /// <summary>True when an article counts deaths and no one who fell ill (cases, the poisoned): its victims are the dead.</summary>
     /// <summary>
     /// True when the sentence of a count of victims also counts the injured: "jumlah korban kini sembilan orang, manakala lebih
     /// 100 penumpang cedera" sets the dead against the hurt.
@@ -1343,6 +1336,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         SpanSearch.Within(claims, static c => c.Span, TextSpan.FromBounds(sentenceStart, ClaimAnalyzer.SentenceEnd(text, victims.Span.End)))
             .Exists(static c => c is QuantityClaim { Unit: "injured" });
 
+    /// <summary>True when an article counts deaths and no one who fell ill (cases, the poisoned): its victims are the dead.</summary>
     private static bool VictimsAreDead(IEnumerable<Claim> claims)
     {
         var deaths = false;
