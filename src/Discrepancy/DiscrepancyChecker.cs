@@ -685,7 +685,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             sentences[k].Order = k;
         }
 
-        var names = new NameIndex(_similarity, _options.NameMatchThreshold, _analyzer.CompanyForms);
+        var names = new NameIndex(_similarity, _options.NameMatchThreshold, _analyzer.CompanyForms, _analyzer.GivenNameForms);
         foreach (var s in sentences)
         {
             foreach (var (key, surface) in s.Names)

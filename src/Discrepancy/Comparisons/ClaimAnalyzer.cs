@@ -105,10 +105,29 @@ internal sealed class ClaimAnalyzer
         // A company's legal form marks its name in any language's article ("PT ... Tbk" quoted in a Malay report).
         CompanyForms = languages.Codes.SelectMany(c => languages.TryGet(c, out var pack) ? pack.News.CompanyForms : [])
             .Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+
+        // A name written in one language's article may be spelled another's way ("Mohd" in a Malay report of an Indonesian's
+        // name): every language's forms apply everywhere; the first language (in code order) to name a form wins.
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in languages.Codes)
+        {
+            if (languages.TryGet(code, out var pack))
+            {
+                foreach (var (form, full) in pack.News.GivenNameForms)
+                {
+                    given.TryAdd(EntityCatalog.Key(form), EntityCatalog.Key(full));
+                }
+            }
+        }
+
+        GivenNameForms = given.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Words of a company's legal form in every registered language ("pt", "tbk", "sdn", "bhd", "inc" ...).</summary>
     public FrozenSet<string> CompanyForms { get; }
+
+    /// <summary>Given names' short or variant forms in every registered language, as keys ("mohd" → "muhammad").</summary>
+    public FrozenDictionary<string, string> GivenNameForms { get; }
 
     /// <summary>
     /// The counted thing a figure of mere "people" refers back to: "pengiriman pasukan baru, yang jumlahnya ditaksir

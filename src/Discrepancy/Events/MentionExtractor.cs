@@ -1976,10 +1976,13 @@ internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string
 /// joins the full name in the same article (else the only full name in the corpus) that starts or ends with it;
 /// near-identical full names ("Andrey Belusov" / "Andrei Belousov") are merged by fuzzy similarity.
 /// </summary>
-internal sealed class NameIndex(ITextSimilarity similarity, int threshold, FrozenSet<string>? companyForms = null)
+internal sealed class NameIndex(ITextSimilarity similarity, int threshold, FrozenSet<string>? companyForms = null, FrozenDictionary<string, string>? givenNameForms = null)
 {
     /// <summary>Words of a company's legal form (keys): a name with and without them is one body.</summary>
     private readonly FrozenSet<string> _companyForms = companyForms ?? FrozenSet<string>.Empty;
+
+    /// <summary>Given names' short or variant forms (keys) and the full form they are compared as ("mohd" → "muhammad").</summary>
+    private readonly FrozenDictionary<string, string> _givenNameForms = givenNameForms ?? FrozenDictionary<string, string>.Empty;
 
     /// <summary>The longest name, in characters, whose tails are read as the same person's shorter name.</summary>
     private const int MaxTailedName = 80;
@@ -2071,16 +2074,19 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold, Froze
             }
         }
 
-        foreach (var group in _full.GroupBy(k => (k[0], k[k.LastIndexOf(' ') + 1])))
+        // "Mohd Syahrial Effendy" and "Muhammad Syahrial Efendi": full names are compared with their given names' short forms
+        // read in full.
+        var compared = _full.Select(k => (Key: k, Name: GivenNamesInFull(k))).ToList();
+        foreach (var group in compared.GroupBy(x => (x.Name[0], x.Name[x.Name.LastIndexOf(' ') + 1])))
         {
-            var keys = group.OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
+            var keys = group.OrderBy(x => x.Name.Length).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
             for (var a = 0; a < keys.Count; a++)
             {
-                for (var b = a + 1; b < keys.Count && LengthsAllow(keys[a].Length, keys[b].Length); b++)
+                for (var b = a + 1; b < keys.Count && LengthsAllow(keys[a].Name.Length, keys[b].Name.Length); b++)
                 {
-                    if (similarity.NameSimilarity(keys[a], keys[b]) >= threshold)
+                    if (similarity.NameSimilarity(keys[a].Name, keys[b].Name) >= threshold)
                     {
-                        Union(keys[a], keys[b]);
+                        Union(keys[a].Key, keys[b].Key);
                     }
                 }
             }
@@ -2157,6 +2163,28 @@ internal sealed class NameIndex(ITextSimilarity similarity, int threshold, Froze
                 }
             }
         }
+    }
+
+    /// <summary>A full name's key with each given name's short or variant form replaced by its full form.</summary>
+    private string GivenNamesInFull(string key)
+    {
+        if (_givenNameForms.Count == 0)
+        {
+            return key;
+        }
+
+        var words = key.Split(' ');
+        var changed = false;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (_givenNameForms.TryGetValue(words[w], out var full))
+            {
+                words[w] = full;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : key;
     }
 
     /// <summary>

@@ -825,6 +825,13 @@ public sealed record NewsWords
     public IReadOnlyList<string> CompanyForms { get; init; } = [];
 
     /// <summary>
+    /// Short or variant written forms of given names and the form they stand for ("Mohd" and "Md" for "Muhammad", "Abd"
+    /// for "Abdul"): full names are compared with these read as their full form ("Mohd Syahrial Effendy" is "Muhammad
+    /// Syahrial Efendi" spelled another way).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> GivenNameForms { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Phrases just before a figure that make it a part of a total just told ("Dari jumlah itu, 5.112 kasus", "including 12
     /// children").
     /// </summary>
@@ -1099,6 +1106,7 @@ public sealed record NewsWords
         RestAfter = RestAfter ?? [],
         Namely = Namely ?? [],
         CompanyForms = CompanyForms ?? [],
+        GivenNameForms = GivenNameForms ?? new Dictionary<string, string>(),
         PartKinds = PartKinds ?? new Dictionary<string, string>(),
         EarlierValue = EarlierValue ?? [],
         Change = Change ?? new(),

@@ -777,6 +777,18 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "toured").Id, EventOf(report, "b.txt", "toured").Id);
     }
 
+    [Fact]
+    public void A_given_name_written_short_is_the_same_person()
+    {
+        var report = Checker.Check(
+        [
+            Local("a.txt", "Polis Indonesia menahan dalang sindiket itu, Mohd Syahrial Effendy, pada Sabtu lalu.", "ms", new DateOnly(2026, 10, 1)),
+            Local("b.txt", "Polisi menangkap otak jaringan itu, Muhammad Syahrial Efendi, pada Sabtu (26/9).", "id", new DateOnly(2026, 9, 29)),
+        ]);
+
+        Assert.Equal(EventOf(report, "a.txt", "menahan").Id, EventOf(report, "b.txt", "menangkap").Id);
+    }
+
     [Theory]
     [InlineData("Di dalam bot itu ada anak bongsu mereka, Nurul Huda yang baru berusia tiga tahun.", "ms", "3")]
     [InlineData("The youngest passenger was their daughter, Siti Aminah, aged three.", "en", "3")]
