@@ -198,6 +198,7 @@ internal sealed class MentionExtractor
                 Keys(pack.News.TemporalConjunctions),
                 Keys(pack.Dates.Forward),
                 Keys(pack.Dates.YearDeterminers),
+                Keys(pack.News.OriginMarkers),
                 new Triggers(byFirst));
         }
 
@@ -313,7 +314,7 @@ internal sealed class MentionExtractor
                     DateInterval? reported = null;
                     var own = named?.Value ?? EventDate(article.Text, clause, clauseDates, vocabulary, action == "statement" ? vocabulary.Attribution : vocabulary.ReportVerbs,
                         datelineEnd > 0 ? tokens[datelineEnd - 1].End : -1, out reported);
-                    var (names, countries, places, declared) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, isTitle, TextSpan.FromBounds(sentence.Start, sentence.End), clause);
+                    var (names, countries, places, declared) = FindEntities(article.Text, datelineEnd > 0 ? tokens[datelineEnd..] : tokens, vocabulary.Prepositions, vocabulary.Origins, isTitle, TextSpan.FromBounds(sentence.Start, sentence.End), clause);
                     // "The deployment is the largest this year": a period that holds the day just told does not re-date it.
                     // "Sementara itu, ribuan buruh berunjuk rasa ...", "Meanwhile, ...": another matter; the day just told
                     // does not carry over.
@@ -1421,7 +1422,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places, List<(string Short, string Full)> Declared) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, bool isTitle, TextSpan sentence, TextSpan clause)
+    private (List<(string Key, string Surface)> Names, List<string> Countries, List<string> Places, List<(string Short, string Full)> Declared) FindEntities(string text, List<Token> tokens, FrozenSet<string> prepositions, FrozenSet<string> origins, bool isTitle, TextSpan sentence, TextSpan clause)
     {
         var names = new List<(string, string)>();
         var declared = new List<(string, string)>();
@@ -1477,6 +1478,14 @@ internal sealed class MentionExtractor
             {
                 point = after;
                 next++;
+            }
+
+            // "pekerja migran asal Lombok Timur", "yang berasal dari Lombok": where someone comes from is not where the event
+            // happens.
+            if (found && entity.Type is EntityType.City or EntityType.Region or EntityType.Place or EntityType.Country && PhraseBefore(text, tokens, i, origins))
+            {
+                i = next;
+                continue;
             }
 
             if (found)
@@ -1622,6 +1631,13 @@ internal sealed class MentionExtractor
                 surface = "?" + surface;
             }
 
+            // "asal Lombok Timur", "a native of Lombok": where someone comes from is neither the event's place nor its actor.
+            if (PhraseBefore(text, tokens, i, origins))
+            {
+                i = end;
+                continue;
+            }
+
             if (afterPreposition || placeKind)
             {
                 places.Add(surface);
@@ -1648,6 +1664,28 @@ internal sealed class MentionExtractor
 
         PoliceOfRegion(text, tokens, names);
         return (names, countries, places, declared);
+    }
+
+    /// <summary>True when the words right before token <paramref name="i"/> are one of <paramref name="phrases"/> (keys, up to three words).</summary>
+    private static bool PhraseBefore(string text, List<Token> tokens, int i, FrozenSet<string> phrases)
+    {
+        if (phrases.Count == 0)
+        {
+            return false;
+        }
+
+        var phrase = string.Empty;
+        for (int k = i - 1, words = 0; k >= 0 && words < 3 && tokens[k].Kind == TokenKind.Word; k--, words++)
+        {
+            var word = EntityCatalog.Key(text.Substring(tokens[k].Start, tokens[k].Length));
+            phrase = phrase.Length == 0 ? word : word + " " + phrase;
+            if (phrases.Contains(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1967,6 +2005,7 @@ internal sealed record Vocabulary(
     FrozenSet<string> TemporalConjunctions,
     FrozenSet<string> Forward,
     FrozenSet<string> Determiners,
+    FrozenSet<string> Origins,
     Triggers Triggers);
 
 internal sealed record Triggers(FrozenDictionary<string, (string[] Words, string Action)[]> ByFirstWord);

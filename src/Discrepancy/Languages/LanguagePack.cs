@@ -629,6 +629,12 @@ public sealed record NewsWords
     /// <summary>Prepositions before a place ("di", "in").</summary>
     public IReadOnlyList<string> PlacePrepositions { get; init; } = [];
 
+    /// <summary>
+    /// Phrases right before a place that make it where someone comes from, not where the event happens ("pekerja asal
+    /// Lombok Timur", "berasal dari Lombok", "a native of Cebu"): such a place is not the event's.
+    /// </summary>
+    public IReadOnlyList<string> OriginMarkers { get; init; } = [];
+
     /// <summary>Capitalized words and acronyms that are never names of people or places: time zones, commodity and market codes ("WIB", "GMT", "CPO").</summary>
     public IReadOnlyList<string> NotNames { get; init; } = [];
 
@@ -1056,6 +1062,7 @@ public sealed record NewsWords
         CompassAfter = CompassAfter ?? new Dictionary<string, string>(),
         NotNames = NotNames ?? [],
         PlacePrepositions = PlacePrepositions ?? [],
+        OriginMarkers = OriginMarkers ?? [],
         Actions = Actions ?? new Dictionary<string, string[]>(),
         AttributionBefore = AttributionBefore ?? [],
         AttributionAfter = AttributionAfter ?? [],

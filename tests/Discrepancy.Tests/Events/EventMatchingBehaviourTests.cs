@@ -777,6 +777,19 @@ public sealed class EventMatchingBehaviourTests
         Assert.Equal(EventOf(report, "a.txt", "toured").Id, EventOf(report, "b.txt", "toured").Id);
     }
 
+    [Theory]
+    [InlineData("Seorang penuai, Lalu Hamdan, 41, yang berasal dari Lombok maut dipijak gajah liar di Kahang pada Ahad.", "ms", "maut")]
+    [InlineData("Pekerja migran asal Lombok Timur itu tewas diinjak gajah liar di Kahang pada Minggu (9/8).", "id", "tewas")]
+    [InlineData("The harvester, a native of Lombok, was trampled to death by a wild elephant in Kahang on Sunday.", "en", "trampled")]
+    public void Where_a_victim_comes_from_is_not_where_the_event_happened(string text, string language, string fragment)
+    {
+        var report = Checker.Check([Local("a.txt", text, language, new DateOnly(2026, 8, 11))]);
+
+        var death = EventOf(report, "a.txt", fragment);
+        Assert.Contains("Kahang", death.Places);
+        Assert.DoesNotContain(death.Places.Concat(death.Actors), p => p.Contains("Lombok", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_given_name_written_short_is_the_same_person()
     {
