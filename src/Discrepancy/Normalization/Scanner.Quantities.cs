@@ -1427,6 +1427,13 @@ internal sealed partial class Scanner
                 unit = noun.Lexeme.Unit;
                 generic = MatchExact(noun.Start, noun.End, Role.GenericUnit, out _);
                 nounEnd = noun.End;
+
+                // "dua anak gajah", "tiga orang utan": a generic word for people right before an animal's name counts animals.
+                if (generic && Match(noun.End, Role.UnitNoun, out var animal) && string.Equals(animal.Lexeme.Unit, "animals", StringComparison.Ordinal))
+                {
+                    (unit, generic, nounEnd) = ("animals", false, animal.End);
+                }
+
                 break;
             }
 
