@@ -2237,6 +2237,9 @@ public sealed class SlotTests
     [InlineData("Their count of dogs killed stands at more than 700.", "en", "700", "destroyed")]
     [InlineData("Hampir 600 ekor anjing telah dibunuh sejak KLB berlaku.", "id", "600", "destroyed")]
     [InlineData("The district has an estimated population of about 38,000 dogs.", "en", "38,000", "population")]
+    [InlineData("Rangers have so far captured three elephants from the herd.", "en", "three", "captured")]
+    [InlineData("Sebanyak tiga ekor gajah sudah ditangkap dan dipindahkan ke Endau-Rompin.", "ms", "tiga", "captured")]
+    [InlineData("Lima ekor gajah telah direlokasi ke taman nasional.", "id", "Lima", "captured")]
     public void Animals_vaccinated_culled_and_counted_as_a_population_are_told_apart(string text, string language, string figure, string state)
     {
         var report = OneArticle(text, language, new DateOnly(2026, 5, 20));

@@ -667,6 +667,7 @@ public sealed class QuantityTests
     [InlineData("Kumpulan itu termasuk dua anak gajah, berdasarkan kesan tapak kaki.", "ms", "animals")]
     [InlineData("Warga melihat tiga anak harimau di tepi kebun.", "id", "animals")]
     [InlineData("Rangers found two calves near the snare.", "en", "animals")]
+    [InlineData("Wildlife officials maintain that the herd numbered eight.", "en", "animals")]
     [InlineData("Petugas mengevakuasi 12 kucing dari rumah itu.", "id", "animals")]
     [InlineData("Beijing lifted the suspension on eight plants on Friday.", "en", "factories")]
     [InlineData("GACC menangguhkan 14 fasilitas pemrosesan Malaysia.", "id", "factories")]
