@@ -286,12 +286,32 @@ internal static class SlotBuilder
                 classes.AddRange(dated.GroupBy(k => (members[k].Value.Min, members[k].Value.Max)).Where(g => g.Count() > 1).Select(g => g.ToList()));
             }
 
+            // "Rp 150 juta hingga Rp 300 juta" told in four articles over a month: within a story, the very same range is one
+            // fact whatever day each article tells it.
+            else if (key.StartsWith("s:", StringComparison.Ordinal))
+            {
+                foreach (var same in dated.Where(k => Particular(members[k])).GroupBy(k => (members[k].Value.Min, members[k].Value.Max)))
+                {
+                    foreach (var k in same)
+                    {
+                        Union(parent, same.First(), k);
+                    }
+                }
+            }
+
             foreach (var cls in classes)
             {
                 MergeOverlapping(members, parent, cls);
             }
         }
     }
+
+    /// <summary>
+    /// A figure too particular to recur by chance: a range or a bound ("Rp 150 juta hingga Rp 300 juta", "more than 300
+    /// hectares", "no more than Rp 50 million"). One exact figure alone may recur as another thing's ("about Rp 96 billion"
+    /// first taken in, more later), so it does not count.
+    /// </summary>
+    private static bool Particular(ClaimFacts c) => (c.Value.Min is not null || c.Value.Max is not null) && c.Value.Min != c.Value.Max;
 
     /// <summary>Unions the claims of <paramref name="list"/> whose dates overlap, merging runs in date order (n log n).</summary>
     private static void MergeOverlapping(List<ClaimFacts> members, int[] parent, List<int> list)

@@ -18,6 +18,19 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_range_told_weeks_apart_in_one_story_is_one_fact()
+    {
+        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nSetiap peserta disebut membayar Rp 150 juta hingga Rp 300 juta kepada jaringan itu.";
+        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nEach candidate paid the ring between Rp 150 million and Rp 300 million, investigators said.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
+
+        var ranges = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "rupiah" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, ranges.Count);
+        Assert.Contains(report.Slots, s => ranges.All(s.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void A_figure_a_change_ended_at_is_a_running_value_so_a_later_rise_is_evolved_not_a_conflict()
     {
         var a = "Polres Bengkalis menangkap dua tersangka perampokan toko emas di Kecamatan Bantan, Sabtu (12/9/2026). Polisi menyita perhiasan emas seberat 4,1 kilogram dari tangan tersangka.";
