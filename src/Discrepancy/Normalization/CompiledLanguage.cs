@@ -270,6 +270,16 @@ internal sealed class CompiledLanguage
                 Add2(word, Role2.AfterLastDate).LastDateShift = shift;
             }
 
+            // "sehari sebelumnya", "keesokan harinya", "the following day": a day reckoned from the day told last (a week or
+            // more away is left to the figures it dates).
+            foreach (var (phrase, days) in pack.News.AnchoredOffsets)
+            {
+                if (Math.Abs(days) < 7)
+                {
+                    Add(phrase, Role.AnchoredDay).AnchoredDays = days;
+                }
+            }
+
             foreach (var (word, shift) in d.WeekdayModifiersBefore)
             {
                 Add(word, Role.WeekdayModifierBefore).WeekdayModifierBeforeShift = shift;

@@ -68,6 +68,7 @@ internal enum Role : ulong
     RangeCloser = 1UL << 60,
     DurationReading = 1UL << 61,
     CountNoun = 1UL << 62,
+    AnchoredDay = 1UL << 63,
 }
 
 /// <summary>More roles (the first enum is full).</summary>
@@ -169,6 +170,7 @@ internal sealed class Lexeme
     public int ModifierAfterShift;
     public int CountedModifierShift;
     public int LastDateShift;
+    public int AnchoredDays;
     public int WeekdayModifierBeforeShift;
     public int WeekdayModifierAfterShift;
     public PeriodPart Part;

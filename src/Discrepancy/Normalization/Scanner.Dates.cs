@@ -1784,6 +1784,19 @@ internal sealed partial class Scanner
             return true;
         }
 
+        // "Jenazahnya tiba sehari sebelumnya", "keesokan harinya", "a day later": the day told last in the paragraph, shifted;
+        // "the day before the vote" is the vote's, not the last day's.
+        if (Match(i, Role.AnchoredDay, out var anchored) && FollowsDayInParagraph(i) &&
+            !(Match(anchored.End - 1, Role.DatePreposition, out var preposition) && preposition.End == anchored.End && IsWord(anchored.End)))
+        {
+            hit = new DateHit
+            {
+                Start = i, End = anchored.End, Value = DateInterval.Day(_lastDateFrom.AddDays(anchored.Lexeme.AnchoredDays)), Granularity = DateGranularity.Day,
+                Relative = true, Emit = true,
+            };
+            return true;
+        }
+
         // "bulan lalu", "last month", "pekan ini", "this week"
         if (TryRelativeUnit(i, out var unit, out var unitShift, out var unitEnd))
         {

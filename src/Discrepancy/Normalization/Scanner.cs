@@ -209,7 +209,8 @@ internal sealed partial class Scanner
 
     /// <summary>Roles a phrase can have to open a date or clock time (read off the first Match of each date recognizer).</summary>
     private const Role DateStart = Role.Weekday | Role.WeekdayPrefix | Role.WeekdayModifierBefore | Role.Month | Role.ModifierBefore |
-        Role.Weekend | Role.Fuzzy | Role.Season | Role.RelativeDay | Role.EarlierThis | Role.DateUnit | Role.NumberWord | Role.Tens | Role.TimeBefore;
+        Role.Weekend | Role.Fuzzy | Role.Season | Role.RelativeDay | Role.EarlierThis | Role.DateUnit | Role.NumberWord | Role.Tens | Role.TimeBefore |
+        Role.AnchoredDay;
 
     private const Role2 DateStart2 = Role2.Period | Role2.Ordinal | Role2.EveBefore;
 

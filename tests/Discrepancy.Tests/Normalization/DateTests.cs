@@ -266,6 +266,23 @@ public sealed class DateTests
     }
 
     [Theory]
+    [InlineData("Ia dimakamkan pada 14 Mei. Jenazahnya tiba di Lombok sehari sebelumnya.", "id", "sehari sebelumnya", "2026-05-13")]
+    [InlineData("Dia dikebumikan pada 14 Mei. Balunya pulang ke Lombok keesokan harinya.", "ms", "keesokan harinya", "2026-05-15")]
+    [InlineData("He was buried on May 14. His widow flew home to Lombok the following day.", "en", "the following day", "2026-05-15")]
+    [InlineData("He was buried on May 14. His body had arrived the day before.", "en", "the day before", "2026-05-13")]
+    public void Reckons_the_day_before_or_after_from_the_day_told_just_before(string text, string language, string phrase, string day)
+    {
+        var date = Read(text, language, "2026-05-25").Dates.Single(d => d.Text == phrase);
+        AssertDays(date, day, day);
+    }
+
+    [Theory]
+    [InlineData("He was buried on May 14. His body had arrived the day before the funeral.", "the day before")]
+    [InlineData("Prices rose in May. The following day they fell.", "following day")]
+    public void Reads_no_day_before_or_after_without_a_day_just_told_or_when_another_thing_anchors_it(string text, string phrase) =>
+        Assert.DoesNotContain(Read(text, "en", "2026-05-25").Dates, d => d.Text.Contains(phrase, StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Prices rose in May. Two days later they fell.")]
     [InlineData("The boy died on May 16.\n\nTwo days later the clinic closed.")]
     public void Reads_no_date_from_a_count_of_days_later_without_a_day_in_its_paragraph(string text) =>
