@@ -437,6 +437,13 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("Polis Johor tahan 11 individu, dalang sindiket kawal komputer", "ms", "detained")]
+    [InlineData("Polisi tangkap lima orang di Medan", "id", "arrested")]
+    [InlineData("Polis cekup tiga lelaki disyaki mengedar dadah", "ms", "arrested")]
+    public void Reads_a_headlines_bare_verb_of_arrest_before_the_people_counted(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("BNPB telah mengerahkan 28 helikopter pengebom air ke sejumlah provinsi.", "id", "helicopters")]
     [InlineData("Pesawat itu melakukan 14 misi pengeboman air sebelum senja.", "ms", "sorties")]
     [InlineData("The aircraft had flown more than 40 water-bombing sorties by Sunday evening.", "en", "sorties")]
