@@ -292,9 +292,10 @@ internal static class SlotBuilder
             {
                 foreach (var same in dated.Where(k => Particular(members[k])).GroupBy(k => (members[k].Value.Min, members[k].Value.Max)))
                 {
+                    var first = same.First();
                     foreach (var k in same)
                     {
-                        Union(parent, same.First(), k);
+                        Union(parent, first, k);
                     }
                 }
             }
