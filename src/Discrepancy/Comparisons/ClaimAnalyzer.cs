@@ -142,8 +142,13 @@ internal sealed class ClaimAnalyzer
             return null;
         }
 
-        var words = Words(text, TextSpan.FromBounds(context.Start, claim.Span.Start));
-        var marker = AnaphoraBefore(words, cues);
+        // "Mereka yang ditahan terdiri daripada tujuh rakyat Malaysia": words before the anaphora in the figure's own sentence
+        // are what it counts, so the antecedent is looked for there only; "Jumlahnya ..." opening a sentence looks back into
+        // the one before.
+        var own = Words(text, TextSpan.FromBounds(Math.Max(context.Start, SentenceStart(text, claim.Span.Start)), claim.Span.Start));
+        var ownMarker = AnaphoraBefore(own, cues);
+        var words = ownMarker > 0 ? own : Words(text, TextSpan.FromBounds(context.Start, claim.Span.Start));
+        var marker = ownMarker > 0 ? ownMarker : AnaphoraBefore(words, cues);
         for (var i = marker - 1; i >= 0; i--)
         {
             for (var n = 2; n >= 1; n--)

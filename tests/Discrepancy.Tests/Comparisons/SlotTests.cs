@@ -18,6 +18,17 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void People_counted_after_their_own_subject_do_not_count_a_thing_named_in_the_sentence_before()
+    {
+        var text = "Pejabat itu dipercayai menjadi pusat operasi sindiket.\n\nMereka yang ditahan terdiri daripada tujuh rakyat Malaysia dan empat warga Indonesia.";
+
+        var report = OneArticle(text, "ms", new DateOnly(2026, 10, 2));
+
+        var seven = Assert.Single(report.Claims, c => c.Claim.Text.EndsWith("tujuh", StringComparison.Ordinal));
+        Assert.NotEqual("centres", ((QuantityClaim)seven.Claim).Unit);
+    }
+
+    [Fact]
     public void The_same_range_told_weeks_apart_in_one_story_is_one_fact()
     {
         var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nSetiap peserta disebut membayar Rp 150 juta hingga Rp 300 juta kepada jaringan itu.";
