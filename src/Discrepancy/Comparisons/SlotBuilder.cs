@@ -287,8 +287,8 @@ internal static class SlotBuilder
             }
 
             // "Rp 150 juta hingga Rp 300 juta" told in four articles over a month: within a story, the very same range is one
-            // fact whatever day each article tells it.
-            else if (key.StartsWith("s:", StringComparison.Ordinal))
+            // fact whatever day each article tells it, whatever the precision of the days.
+            if (key.StartsWith("s:", StringComparison.Ordinal))
             {
                 foreach (var same in dated.Where(k => Particular(members[k])).GroupBy(k => (members[k].Value.Min, members[k].Value.Max)))
                 {
@@ -308,11 +308,17 @@ internal static class SlotBuilder
     }
 
     /// <summary>
-    /// A figure too particular to recur by chance: a range or a bound ("Rp 150 juta hingga Rp 300 juta", "more than 300
-    /// hectares", "no more than Rp 50 million"). One exact figure alone may recur as another thing's ("about Rp 96 billion"
-    /// first taken in, more later), so it does not count.
+    /// A figure too particular to recur by chance: a range ("Rp 150 juta hingga Rp 300 juta", "between 130 and 160"), or a
+    /// bound on an amount or a measure ("more than 300 hectares", "no more than Rp 50 million"). A bound on a count recurs
+    /// for other things ("more than 500 trucks" parked, "lebih 500 lori" crossing), and one exact figure may be another
+    /// thing's ("about Rp 96 billion" first taken in, more later), so neither counts.
     /// </summary>
-    private static bool Particular(ClaimFacts c) => (c.Value.Min is not null || c.Value.Max is not null) && c.Value.Min != c.Value.Max;
+    private static bool Particular(ClaimFacts c) => c.Value switch
+    {
+        { Min: { } min, Max: { } max } => min != max,
+        { Min: null, Max: null } => false,
+        _ => !IsCountOfThings(c.Claim.Unit),
+    };
 
     /// <summary>Unions the claims of <paramref name="list"/> whose dates overlap, merging runs in date order (n log n).</summary>
     private static void MergeOverlapping(List<ClaimFacts> members, int[] parent, List<int> list)

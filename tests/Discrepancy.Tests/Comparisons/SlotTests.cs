@@ -18,6 +18,19 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_bound_on_an_amount_told_weeks_apart_is_one_fact_whatever_the_precision_of_its_days()
+    {
+        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nPenyidik menyebut jaringan tersebut meraup lebih dari Rp 90 miliar pada Sabtu (19/9/2026).";
+        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nThe ring took in more than Rp 90 billion, investigators said.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
+
+        var bounds = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "rupiah" }).Select(c => c.Id).ToList();
+        Assert.Equal(2, bounds.Count);
+        Assert.Contains(report.Slots, s => bounds.All(s.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void People_counted_after_their_own_subject_do_not_count_a_thing_named_in_the_sentence_before()
     {
         var text = "Pejabat itu dipercayai menjadi pusat operasi sindiket.\n\nMereka yang ditahan terdiri daripada tujuh rakyat Malaysia dan empat warga Indonesia.";
