@@ -290,7 +290,11 @@ internal static class SlotBuilder
             // fact whatever day each article tells it, whatever the precision of the days.
             if (key.StartsWith("s:", StringComparison.Ordinal))
             {
-                foreach (var same in dated.Where(k => Particular(members[k])).GroupBy(k => (members[k].Value.Min, members[k].Value.Max)))
+                // A count told with different events is each event's own: a series of protests may each draw "between 10,000
+                // and 15,000" (an amount or a measure stays one fact: "between 3 million and 3.5 million cubic metres").
+                foreach (var same in dated.Where(k => Particular(members[k])).GroupBy(k => (members[k].Value.Min, members[k].Value.Max))
+                             .Where(g => !IsCountOfThings(members[g.First()].Claim.Unit) ||
+                                         g.Select(k => members[k].EventId).OfType<string>().Distinct(StringComparer.Ordinal).Count() <= 1))
                 {
                     var first = same.First();
                     foreach (var k in same)
@@ -310,14 +314,15 @@ internal static class SlotBuilder
     /// <summary>
     /// A figure too particular to recur by chance: a range ("Rp 150 juta hingga Rp 300 juta", "between 130 and 160"), or a
     /// bound on an amount or a measure ("more than 300 hectares", "no more than Rp 50 million"). A bound on a count recurs
-    /// for other things ("more than 500 trucks" parked, "lebih 500 lori" crossing), and one exact figure may be another
-    /// thing's ("about Rp 96 billion" first taken in, more later), so neither counts.
+    /// for other things ("more than 500 trucks" parked, "lebih 500 lori" crossing), one exact figure may be another
+    /// thing's ("about Rp 96 billion" first taken in, more later), and a vague magnitude ("ribuan", "thousands") is told of
+    /// every crowd, so none of them counts.
     /// </summary>
-    private static bool Particular(ClaimFacts c) => c.Value switch
+    private static bool Particular(ClaimFacts c) => c.Claim.Form switch
     {
-        { Min: { } min, Max: { } max } => min != max,
-        { Min: null, Max: null } => false,
-        _ => !IsCountOfThings(c.Claim.Unit),
+        QuantityForm.Range => c.Value.Min != c.Value.Max,
+        QuantityForm.LowerBound or QuantityForm.UpperBound => !IsCountOfThings(c.Claim.Unit),
+        _ => false,
     };
 
     /// <summary>Unions the claims of <paramref name="list"/> whose dates overlap, merging runs in date order (n log n).</summary>

@@ -55,6 +55,32 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void The_same_range_of_people_at_two_different_events_of_one_story_is_two_counts()
+    {
+        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nPada Senin (14/9/2026), antara 10.000 hingga 15.000 buruh berunjuk rasa di depan kantor gubernur di Medan menuntut kenaikan upah.";
+        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nOn Monday, between 10,000 and 15,000 workers rallied outside the parliament in Jakarta demanding higher pay.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
+
+        var ranges = report.Claims.Where(c => c.Claim is QuantityClaim { Form: QuantityForm.Range }).Select(c => c.Id).ToList();
+        Assert.Equal(2, ranges.Count);
+        Assert.DoesNotContain(report.Slots, s => ranges.All(s.ClaimIds.Contains));
+    }
+
+    [Fact]
+    public void The_same_vague_magnitude_told_weeks_apart_is_not_one_fact()
+    {
+        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nRibuan buruh berunjuk rasa di Medan pada Senin (14/9/2026).";
+        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nThousands of workers rallied in Medan on Monday.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
+
+        var vague = report.Claims.Where(c => c.Claim is QuantityClaim { Form: QuantityForm.Vague }).Select(c => c.Id).ToList();
+        Assert.Equal(2, vague.Count);
+        Assert.DoesNotContain(report.Slots, s => vague.All(s.ClaimIds.Contains));
+    }
+
+    [Fact]
     public void A_figure_a_change_ended_at_is_a_running_value_so_a_later_rise_is_evolved_not_a_conflict()
     {
         var a = "Polres Bengkalis menangkap dua tersangka perampokan toko emas di Kecamatan Bantan, Sabtu (12/9/2026). Polisi menyita perhiasan emas seberat 4,1 kilogram dari tangan tersangka.";
