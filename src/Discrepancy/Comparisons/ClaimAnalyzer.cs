@@ -634,11 +634,8 @@ internal sealed class ClaimAnalyzer
             return null;
         }
 
-        var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
-        if (after.Count > 6)
-        {
-            after.RemoveRange(6, after.Count - 6);
-        }
+        var clause = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        var after = clause.Count > 6 ? clause[..6] : clause;
 
         // "Tiga WNI tewas", "five Indonesian workers killed": a country's people right after a count of victims (not "14,000
         // North Korean troops", a whole force).
@@ -658,6 +655,13 @@ internal sealed class ClaimAnalyzer
                 if (cues.Copulas.Contains(after[at]) && Country(after, at + 1, shortest: 3) is { Length: > 0 } theirs)
                 {
                     return theirs + " nationals";
+                }
+
+                // "tujuh dari korban tewas adalah warga negara Indonesia": or a citizenship noun, then the country.
+                if (cues.Copulas.Contains(after[at]) && cues.NationalityNouns.FirstOrDefault(noun => PhraseAt(clause, at + 1, noun)) is { } citizens &&
+                    Country(clause, at + 1 + citizens.Length) is { Length: > 0 } citizensOf)
+                {
+                    return citizensOf + " nationals";
                 }
             }
         }

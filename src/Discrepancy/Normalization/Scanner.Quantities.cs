@@ -1313,6 +1313,16 @@ internal sealed partial class Scanner
             if (Match(back, Role.CountIntro, out var intro) && intro.End < end && Match(intro.End, Role.UnitNoun, out var head) &&
                 head.End <= end && head.Lexeme.Unit is { } headed && !IsDurationUnit(headed))
             {
+                // "Jumlah pekerja yang maut ... meningkat kepada sembilan orang": an outcome right after the head (past a
+                // relative word) says what befell those counted.
+                for (var k = head.End; k < end && k <= head.End + 1 && !(Tok(k).Kind == TokenKind.Punct && !IsDash(k)); k++)
+                {
+                    if (Match(k, Role.OutcomeAfter, out var befell) && befell.End <= end)
+                    {
+                        return befell.Lexeme.OutcomeAfterUnit;
+                    }
+                }
+
                 return MatchExact(head.Start, head.End, Role.GenericUnit, out _) ? null : headed;
             }
         }

@@ -240,6 +240,7 @@ public sealed class PartTests
     [Theory]
     [InlineData("Korban tewas kebocoran amonia bertambah menjadi empat orang. Konsul jenderal menyebut tiga korban tewas adalah WNI.", "id", "tiga")]
     [InlineData("The toll from the ammonia leak rose to four. The consul general said three victims were Indonesians.", "en", "three")]
+    [InlineData("Korban tewas ledakan tambang bertambah menjadi 12 orang. Konsul jenderal memastikan tujuh dari korban tewas adalah warga negara Indonesia (WNI).", "id", "tujuh")]
     public void Victims_a_copula_names_as_one_countrys_people_are_its_nationals(string text, string language, string figure)
     {
         var report = Check(text, language);

@@ -479,6 +479,7 @@ public sealed class QuantityTests
     [InlineData("Dengan temuan itu, korban meninggal akibat tabrakan kereta ekspres dengan kereta barang di Stasiun Sumpiuh, Kamis (22/10) malam, bertambah menjadi sembilan orang.", "id", "deaths")]
     [InlineData("Jumlah penumpang bot laju yang karam di perairan Mersing meningkat kepada 31 orang.", "ms", "passengers")]
     [InlineData("Jumlah siswa sekolah dasar di Batam bertambah menjadi 600 orang.", "id", "students")]
+    [InlineData("Jumlah pekerja yang maut dalam letupan di lombong arang batu dekat Balingian meningkat kepada sembilan orang setakat pagi ini.", "ms", "deaths")]
     public void Reads_the_count_named_in_the_subject_of_a_change_or_of_reaching_a_figure(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
