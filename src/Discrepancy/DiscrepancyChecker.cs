@@ -251,7 +251,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "tewas di lokasi" sets the dead at the scene apart from those who died in hospital; "6.000 pengemudi hadir di
                 // lokasi", "36 personel di lokasi longsor" and "tinggi gelombang di lokasi" are the crowd, the team and the
                 // waves themselves.
-                if (string.Equals(scope, ClaimAnalyzer.AtTheScene, StringComparison.Ordinal) && (quantity.Unit is null || !Casualties.Contains(quantity.Unit)))
+                if (string.Equals(scope, ClaimAnalyzer.AtTheScene, StringComparison.Ordinal) && (quantity.Unit is null || !SlotBuilder.Casualties.Contains(quantity.Unit)))
                 {
                     scope = null;
                 }
@@ -288,7 +288,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     : summed.GetValueOrDefault(claim.Span.Start);
                 // "menculik delapan ABK ... enam di antaranya adalah WNI": one country's nationals among a total of people just
                 // told count what the total counts (their scope is their country, read below).
-                if (totalUnit is not null && (nationals is null || (quantity.Unit is null && CountsPeople(totalUnit))) &&
+                if (totalUnit is not null && (nationals is null || (quantity.Unit is null && SlotBuilder.CountsPeople(totalUnit))) &&
                     _analyzer.Part(article.Text, article.Language, wide, quantity, listed.Contains(claim.Span.Start)) is { } part)
                 {
                     if (nationals is null)
@@ -1316,7 +1316,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             }
             // "21 Malaysians were injured, out of 1,150 who travelled": the whole of a count of casualties is of those who were
             // there, not a count of casualties.
-            else if (previous is { Unit: { } partUnit } && !Casualties.Contains(partUnit) &&
+            else if (previous is { Unit: { } partUnit } && !SlotBuilder.Casualties.Contains(partUnit) &&
                      _analyzer.WholeOfEarlier(article.Text, article.Language, previous, quantity))
             {
                 bases[quantity.Span.Start] = previous.Unit;
@@ -1378,13 +1378,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         return true;
     }
 
-    /// <summary>Counts of people harmed or saved, which a scene sets apart ("tewas di lokasi", "died at the scene").</summary>
-    private static readonly FrozenSet<string> Casualties = FrozenSet.ToFrozenSet(
-        ["deaths", "injured", "victims", "patients", "missing", "rescued", "survivors", "poisoned", "trapped"], StringComparer.Ordinal);
 
-    /// <summary>True for a unit that counts people: of the people family or a family of people ("crew", "displaced", "suspects", "troops", "deaths").</summary>
-    private static bool CountsPeople(string unit) =>
-        Casualties.Contains(unit) || SlotBuilder.FamilyOf(unit) is "people" or "displaced" or "members" or "detained" or "rescued" or "personnel" or "cases";
 
     /// <summary>Where the clause holding <paramref name="from"/> ends: at the next comma, semicolon or sentence end.</summary>
     private static int NextClauseBreak(string text, int from)

@@ -57,6 +57,14 @@ internal static class SlotBuilder
     private static readonly FrozenSet<string> Tolls = FrozenSet.ToFrozenSet(
         ["deaths", "injured", "missing", "displaced", "evacuated", "evacuees", "refugees", "arrested", "detained", "cases", "patients", "rescued", "survivors", "houses", "buildings", "hotspots", "fires", "hectares", "affected", "households", "villages", "schools"], StringComparer.Ordinal);
 
+    /// <summary>Counts of people harmed or saved, which a scene sets apart ("tewas di lokasi", "died at the scene").</summary>
+    internal static readonly FrozenSet<string> Casualties = FrozenSet.ToFrozenSet(
+        ["deaths", "injured", "victims", "patients", "missing", "rescued", "survivors", "poisoned", "trapped"], StringComparer.Ordinal);
+
+    /// <summary>True for a unit that counts people: of the people family or a family of people ("crew", "displaced", "suspects", "troops", "deaths").</summary>
+    internal static bool CountsPeople(string unit) =>
+        Casualties.Contains(unit) || FamilyOf(unit) is "people" or "displaced" or "members" or "detained" or "rescued" or "personnel" or "cases";
+
     public static string FamilyOf(string? unit) =>
         unit is null ? string.Empty
         : PeopleUnits.Contains(unit) ? "people"
@@ -69,6 +77,7 @@ internal static class SlotBuilder
     {
         var eligible = claims.Where(c => c.Claim.Unit is not null && c.Modality != Modality.Denial).ToList();
         eligible.AddRange(AdoptUnitless(claims, eligible));
+        eligible = NameTitlePeople(eligible);
         eligible = AdoptTopics(eligible, options);
         var groups = eligible
             .GroupBy(c => (UnitFamily: c.SlotFamily, Scope: c.Scope ?? string.Empty, Projection: c.Modality == Modality.Projection))
@@ -556,6 +565,23 @@ internal static class SlotBuilder
         }
 
         return adopted;
+    }
+
+    /// <summary>
+    /// A headline that counts mere people ("Korban Ledakan Tambang di Sarawak Jadi 12 Orang") over a body that tells the very
+    /// same figure as the dead, the injured or another kind of people ("Jumlah korban tewas ... bertambah menjadi 12 orang")
+    /// counts what the body names; the first such figure of the body names it.
+    /// </summary>
+    private static List<ClaimFacts> NameTitlePeople(List<ClaimFacts> eligible)
+    {
+        var named = eligible.Where(o => o.Sentence is { IsTitle: false } && o.Claim.Unit is { } unit && !string.Equals(unit, "people", StringComparison.Ordinal) && CountsPeople(unit))
+            .ToLookup(o => (o.ArticleId, o.Claim.Value.Min, o.Claim.Value.Max));
+        return eligible.Select(c =>
+                c.Sentence is { IsTitle: true } && string.Equals(c.Claim.Unit, "people", StringComparison.Ordinal) && c.Scope is null &&
+                named[(c.ArticleId, c.Claim.Value.Min, c.Claim.Value.Max)].MinBy(o => o.Claim.Span.Start) is { } told
+                    ? Adopted(c, told.Claim.Unit!, told.Cumulative)
+                    : c)
+            .ToList();
     }
 
     /// <summary>True when a figure written in digits is followed at once by punctuation that ends a clause (not a closing bracket).</summary>

@@ -2346,6 +2346,19 @@ public sealed class SlotTests
     }
 
     [Fact]
+    public void A_headline_counting_mere_people_counts_what_the_same_figure_of_its_body_counts()
+    {
+        var text = "Korban Ledakan Tambang di Sarawak Jadi 12 Orang\n\nKUCHING - Jumlah korban tewas akibat ledakan di tambang batu bara Sungai Tedik bertambah menjadi 12 orang hingga Sabtu (16/5/2026) pagi. Sekitar 600 orang menghadiri doa bersama.";
+
+        var report = OneArticle(text, "id", new DateOnly(2026, 5, 16));
+
+        var ids = TwoClaims(report, c => c.Claim.Text == "12");
+        var slot = Assert.Single(report.Slots, s => ids.All(s.ClaimIds.Contains));
+        Assert.Equal("deaths", slot.Unit);
+        Assert.DoesNotContain(report.Slots, s => s.ClaimIds.Contains(ids[0]) && s.ClaimIds.Contains(report.Claims.Single(c => c.Claim.Text == "Sekitar 600").Id));
+    }
+
+    [Fact]
     public void A_headline_opening_with_n_more_counts_an_increment_not_the_running_total()
     {
         var a = "Enam Lagi Diamankan, 17 Orang Ditahan Usai Ricuh di Tanjung Selor\n\nTANJUNG SELOR - Polisi kembali mengamankan enam orang, sehingga 17 orang kini ditahan usai ricuh pada Selasa (6/10/2026).";
