@@ -810,6 +810,14 @@ internal sealed partial class Scanner
             return true;
         }
 
+        // "5G", "4G": a mobile network's generation, not grams.
+        if (IsMobileGeneration(a.Start))
+        {
+            skipTo = a.Start + 2;
+            Label(a.Start, skipTo);
+            return false;
+        }
+
         // "ke-4", "Tomo-357", "Covid-19", "U-23", and the tail of "4455-7788" or "2-2".
         if (a.Start >= 2 && IsDash(a.Start - 1) && Tok(a.Start).Tight && Tok(a.Start - 1).Tight &&
             Tok(a.Start - 2).Kind is TokenKind.Word or TokenKind.Number)
@@ -839,6 +847,11 @@ internal sealed partial class Scanner
 
         return true;
     }
+
+    /// <summary>True when token <paramref name="i"/> is one digit glued to a capital "G" that ends the word: "5G", "4G".</summary>
+    private bool IsMobileGeneration(int i) =>
+        IsNumber(i) && Chars(i).Length == 1 && char.IsAsciiDigit(Chars(i)[0]) && IsWord(i + 1) && Tok(i + 1).Tight && Chars(i + 1) is "G" &&
+        !(InRange(i + 2) && Tok(i + 2).Tight && Tok(i + 2).Kind is TokenKind.Word or TokenKind.Number);
 
     /// <summary>True when a counted noun that is not a period of time follows directly ("24 lantai", but not "7 Tahun 2017").</summary>
     private bool IsCountOfNoun(int i) =>
@@ -1467,6 +1480,14 @@ internal sealed partial class Scanner
                 // A second plain modifier may follow only the first one right after the number ("28 dog brain samples").
                 modifierMayFollow = k == after && !Match(k + 1, Role.UnitNoun | Role.UnitSkip, out _);
                 k++;
+                skipped++;
+                continue;
+            }
+
+            // "at least 12,000 5G sites": a network's generation before the noun is a modifier.
+            if (IsMobileGeneration(k) && skipped < 2)
+            {
+                k += 2;
                 skipped++;
                 continue;
             }

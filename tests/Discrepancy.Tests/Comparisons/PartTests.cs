@@ -248,6 +248,17 @@ public sealed class PartTests
         Assert.Equal("Indonesia nationals", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
 
+    [Theory]
+    [InlineData("Police arrested 40 people over two days, 12 of them foreigners.", "en", "12", "arrested")]
+    [InlineData("The winners must build at least 12,000 sites within five years, at least 4,000 of them outside Java.", "en", "at least 4,000", "sites")]
+    public void A_part_counts_the_total_before_it_not_a_span_of_time_between(string text, string language, string figure, string unit)
+    {
+        var part = Assert.Single(Check(text, language).Claims, c => c.Claim.Text == figure);
+
+        Assert.Equal(unit, ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+        Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_same_part_told_in_two_languages_is_one_scope()
     {

@@ -45,6 +45,7 @@ public sealed class NonClaimTests
     [InlineData("Armada itu terdiri atas Boeing 737 dan Airbus 320.", "id")]
     [InlineData("Bus listrik generasi 2.0 diluncurkan.", "id")]
     [InlineData("Kasus Covid-19 menurun.", "id")]
+    [InlineData("The 4G network will be switched off.", "en")]
     public void Ignores_labels_models_and_law_numbers(string text, string language) => Assert.Empty(Read(text, language).Quantities);
 
     [Theory]

@@ -456,6 +456,15 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
 
     [Theory]
+    [InlineData("The auction ended after 27 rounds of bidding last week.", "en", "rounds")]
+    [InlineData("Lelang selesai setelah 27 putaran penawaran.", "id", "rounds")]
+    [InlineData("Lelongan itu berakhir selepas 29 pusingan bidaan.", "ms", "rounds")]
+    [InlineData("Pemenang wajib membangun sedikitnya 12.000 BTS di luar Jawa.", "id", "sites")]
+    [InlineData("The winners must build at least 12,000 5G sites.", "en", "sites")]
+    public void Reads_rounds_of_bidding_and_base_station_sites_as_counted_things(string text, string language, string unit) =>
+        Assert.Equal(unit, Quantity(text, language).Unit);
+
+    [Theory]
     [InlineData("Tim gabungan mengevakuasi 97 penumpang dalam keadaan selamat.", "id", "rescued")]
     [InlineData("manakala 103 penumpang dan anak kapal diselamatkan", "ms", "rescued")]
     [InlineData("Of those on board, 103 survived.", "en", "rescued")]
