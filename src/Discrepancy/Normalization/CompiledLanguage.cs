@@ -270,11 +270,11 @@ internal sealed class CompiledLanguage
                 Add2(word, Role2.AfterLastDate).LastDateShift = shift;
             }
 
-            // "sehari sebelumnya", "keesokan harinya", "the following day": a day reckoned from the day told last (a week or
-            // more away is left to the figures it dates).
+            // "sehari sebelumnya", "keesokan harinya", "the following day", "sepekan sebelumnya": a day reckoned from the day
+            // told last, up to a week away (further is left to the figures it dates).
             foreach (var (phrase, days) in pack.News.AnchoredOffsets)
             {
-                if (Math.Abs(days) < 7)
+                if (Math.Abs(days) <= 7)
                 {
                     Add(phrase, Role.AnchoredDay).AnchoredDays = days;
                 }

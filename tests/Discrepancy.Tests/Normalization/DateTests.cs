@@ -270,6 +270,7 @@ public sealed class DateTests
     [InlineData("Dia dikebumikan pada 14 Mei. Balunya pulang ke Lombok keesokan harinya.", "ms", "keesokan harinya", "2026-05-15")]
     [InlineData("He was buried on May 14. His widow flew home to Lombok the following day.", "en", "the following day", "2026-05-15")]
     [InlineData("He was buried on May 14. His body had arrived the day before.", "en", "the day before", "2026-05-13")]
+    [InlineData("Empat jenazah diterbangkan ke Surabaya pada Sabtu (23/5), menyusul lima jenazah yang dipulangkan lewat Entikong sepekan sebelumnya.", "id", "sepekan sebelumnya", "2026-05-16")]
     public void Reckons_the_day_before_or_after_from_the_day_told_just_before(string text, string language, string phrase, string day)
     {
         var date = Read(text, language, "2026-05-25").Dates.Single(d => d.Text == phrase);
