@@ -640,7 +640,9 @@ internal sealed class ClaimAnalyzer
         // "Tiga WNI tewas", "five Indonesian workers killed": a country's people right after a count of victims (not "14,000
         // North Korean troops", a whole force).
         // "15 suporter Malaysia ikut terluka": or right after the noun the victims are counted with.
-        var victims = claim.Unit is null or "deaths" or "injured" or "missing" or "rescued" or "survivors" or "patients" or "victims";
+        // "arrested 12 Indonesians and three Malaysians": so are people held.
+        var victims = claim.Unit is null or "deaths" or "injured" or "missing" or "rescued" or "survivors" or "patients" or "victims" ||
+            SlotBuilder.FamilyOf(claim.Unit) == "detained";
         if (victims && (Country(after, 0, shortest: 3) ?? (after.Count > 1 && cues.UnitNouns.ContainsKey(after[0]) ? Country(after, 1, shortest: 3) : null)) is { Length: > 0 } people)
         {
             return people + " nationals";

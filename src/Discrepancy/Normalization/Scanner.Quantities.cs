@@ -445,6 +445,13 @@ internal sealed partial class Scanner
         {
             (unit, attached) = (first.Unit, true);
         }
+        // "killed nine Indonesians and six Malaysians": a bare figure joined to the count just before it, past a name of at
+        // most three words, counts what that count counts.
+        if (!attached && unit is null && currency is null && !percent && second is null && _lastCount is { } joinedTo && JoinedToCount(joinedTo.Token, start))
+        {
+            (unit, attached) = (joinedTo.Unit, true);
+        }
+
         if (!AcceptNumber(start, a, second is not null && form == QuantityForm.Range, hasPrefix, currency, percent, unit, attached))
         {
             return false;
@@ -554,6 +561,27 @@ internal sealed partial class Scanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when a joining word ("and", "dan") stands right before <paramref name="start"/> and, before it, one to three
+    /// name-like words right after the number of the figure at <paramref name="previous"/>: "nine Indonesians and six".
+    /// </summary>
+    private bool JoinedToCount(int previous, int start)
+    {
+        if (!MatchEndingAt(start, Role2.NounJoiner, out var joiner))
+        {
+            return false;
+        }
+
+        var k = joiner.Start - 1;
+        var named = 0;
+        while (named < 3 && k > previous && IsWord(k) && IsNameLike(k))
+        {
+            (k, named) = (k - 1, named + 1);
+        }
+
+        return named > 0 && k >= previous && k <= previous + 2;
     }
 
     /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch, with no space between them.</summary>
@@ -1569,7 +1597,9 @@ internal sealed partial class Scanner
                 return outcome.Lexeme.OutcomeAfterUnit;
             }
 
-            if (Tok(scan).Kind == TokenKind.Punct && !IsDash(scan))
+            // "killed nine Indonesians and six Malaysians and injured more than 20": a joining word right before an outcome
+            // opens another predicate, whose outcome is not this figure's.
+            if ((Tok(scan).Kind == TokenKind.Punct && !IsDash(scan)) || (Match(scan, Role2.NounJoiner, out var opens) && Match(opens.End, Role.OutcomeAfter, out _)))
             {
                 break;
             }

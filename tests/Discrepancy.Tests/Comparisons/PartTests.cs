@@ -259,6 +259,18 @@ public sealed class PartTests
         Assert.StartsWith("part", part.Scope, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The blast killed nine Indonesians and six Malaysians and injured more than 20 other people.", "six", "deaths", "Malaysia nationals")]
+    [InlineData("Police arrested 12 Indonesians and three Malaysians on Friday.", "three", "arrested", "Malaysia nationals")]
+    [InlineData("Police arrested 12 Indonesians and three Malaysians on Friday.", "12", "arrested", "Indonesia nationals")]
+    public void A_bare_figure_joined_to_a_count_of_one_countrys_people_counts_the_same_thing_for_its_own_country(string text, string figure, string unit, string scope)
+    {
+        var claim = Assert.Single(Check(text, "en").Claims, c => c.Claim.Text == figure);
+
+        Assert.Equal(unit, ((Discrepancy.Claims.QuantityClaim)claim.Claim).Unit);
+        Assert.Equal(scope, claim.Scope);
+    }
+
     [Fact]
     public void The_same_part_told_in_two_languages_is_one_scope()
     {
