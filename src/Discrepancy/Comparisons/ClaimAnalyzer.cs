@@ -1757,7 +1757,8 @@ internal sealed class ClaimAnalyzer
             // "Penerbangan khas bawa pulang 74 rakyat Malaysia dari Lombok petang ini": later today, still to happen.
             modality = Modality.Projection;
         }
-        else if (ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions) is var conditional && (conditional || ContainsAny(before, cues.Projection)))
+        else if (ContainsAny(after.Count > 8 ? after[..8] : after, cues.Conditions) is var conditional &&
+                 (conditional || (ContainsAny(before, cues.Projection) && ContainsAny(WithoutNames(text, TextSpan.FromBounds(clauseStart, claim.Start), before), cues.Projection))))
         {
             // "could cover at least 3.9 million users": only uncertain about a figure of now, an estimate; "could reach 200"
             // is a projection.
@@ -2225,6 +2226,47 @@ internal sealed class ClaimAnalyzer
 
     private static List<string> Words(string text, TextSpan span) =>
         span.Length <= 0 ? [] : [.. EntityCatalog.Key(text.Substring(span.Start, span.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>
+    /// <paramref name="words"/>, the words of <paramref name="span"/>, without those written capitalized after the first (or
+    /// first, before a number): a cue written as a name is a name ("killed nine people on May 12" tells no "may").
+    /// </summary>
+    private static List<string> WithoutNames(string text, TextSpan span, List<string> words)
+    {
+        var raw = text.AsSpan(span.Start, span.Length);
+        var kept = new List<string>(words.Count);
+        var index = 0;
+        for (var i = 0; i < raw.Length;)
+        {
+            if (!char.IsLetterOrDigit(raw[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < raw.Length && char.IsLetterOrDigit(raw[i]))
+            {
+                i++;
+            }
+
+            if (index >= words.Count)
+            {
+                return words;
+            }
+
+            // "May 3 saw 20 arrests": a capitalized first word before a number is a name too.
+            var beforeNumber = raw[i..].TrimStart(' ') is { Length: > 0 } rest && char.IsAsciiDigit(rest[0]);
+            if (!char.IsUpper(raw[start]) || (index == 0 && !beforeNumber))
+            {
+                kept.Add(words[index]);
+            }
+
+            index++;
+        }
+
+        return index == words.Count ? kept : words;
+    }
 
     private static bool ContainsAny(List<string> words, string[][] phrases)
     {

@@ -29,6 +29,12 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Estimate, Analyze(sentence, figure, language).Modality);
 
     [Theory]
+    [InlineData("The blast on the night of May 12 killed nine people.", "nine", "en")]
+    [InlineData("May 3 saw 20 arrests in the capital.", "20", "en")]
+    public void A_month_named_may_is_no_uncertainty(string sentence, string figure, string language) =>
+        Assert.Equal(Modality.Reported, Analyze(sentence, figure, language).Modality);
+
+    [Theory]
     [InlineData("Market operations remain targeted at 250,000 tonnes for November.", "250,000", "en")]
     [InlineData("Penyaluran beras SPHP ditargetkan 250.000 ton sepanjang November.", "250.000", "id")]
     [InlineData("Agihan beras itu disasarkan 250,000 tan bulan ini.", "250,000", "ms")]
