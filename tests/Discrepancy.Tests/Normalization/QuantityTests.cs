@@ -461,6 +461,7 @@ public sealed class QuantityTests
     [InlineData("Lelongan itu berakhir selepas 29 pusingan bidaan.", "ms", "rounds")]
     [InlineData("Pemenang wajib membangun sedikitnya 12.000 BTS di luar Jawa.", "id", "sites")]
     [InlineData("The winners must build at least 12,000 5G sites.", "en", "sites")]
+    [InlineData("Lesen itu mewajibkan Arutala membina 10,000 tapak 5G.", "ms", "sites")]
     public void Reads_rounds_of_bidding_and_base_station_sites_as_counted_things(string text, string language, string unit) =>
         Assert.Equal(unit, Quantity(text, language).Unit);
 
