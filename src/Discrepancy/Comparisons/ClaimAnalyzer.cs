@@ -1798,9 +1798,12 @@ internal sealed class ClaimAnalyzer
         List<string>? furtherAfter = null;
         List<string> FurtherAfter() =>
             furtherAfter ??= WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(claim.End, Math.Min(clauseEnd, claim.End + 60))), cues);
+        // "Lelang baru selesai setelah 27 putaran": a scope word before a preposition of sequence belongs to the clause it
+        // ends ("baru selesai", only just over), not to the figure after it.
+        var scopeBefore = LastIndexOfAny(nearBefore, cues.SequencePrepositions) is >= 0 and var sequence ? nearBefore[(sequence + 1)..] : nearBefore;
         foreach (var (phrase, name) in cues.Scope)
         {
-            if (ContainsPhrase(nearBefore, phrase) || ScopeAfter(nearAfter, FurtherAfter, phrase))
+            if (ContainsPhrase(scopeBefore, phrase) || ScopeAfter(nearAfter, FurtherAfter, phrase))
             {
                 scope = name;
                 break;
@@ -2418,6 +2421,7 @@ internal sealed class ClaimAnalyzer
             Projection = Fold(news.Projection.Concat(news.Conditions));
             Committed = Fold(news.Projection.Except(news.Epistemic, StringComparer.Ordinal).Concat(news.Conditions));
             ReachVerbs = Fold(news.ReachVerbs);
+            SequencePrepositions = Fold(news.SequencePrepositions);
             LaterToday = Fold(news.LaterToday);
             Conditions = Fold(news.Conditions);
             Estimate = Fold(news.Estimate);
@@ -2627,6 +2631,9 @@ internal sealed class ClaimAnalyzer
         public string[][] Committed { get; }
 
         public string[][] ReachVerbs { get; }
+
+        /// <summary>Prepositions of sequence ("setelah", "after"): what comes before one tells another time's clause.</summary>
+        public string[][] SequencePrepositions { get; }
 
         public string[][] LaterToday { get; }
 

@@ -55,6 +55,12 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal("additional", Analyze(sentence, figure, language).Scope);
 
     [Theory]
+    [InlineData("Lelang baru selesai setelah 27 putaran penawaran.", "27", "id")]
+    [InlineData("Lelongan itu baru berakhir selepas 29 pusingan bidaan.", "29", "ms")]
+    public void A_scope_word_before_a_preposition_of_sequence_tells_the_clause_it_ends_not_the_figure(string sentence, string figure, string language) =>
+        Assert.Null(Analyze(sentence, figure, language).Scope);
+
+    [Theory]
     [InlineData("The company held a licence for six hectares but had cleared an additional 4.2 hectares of forested slope.", "six", "en")]
     [InlineData("Five people died and 12 new cases were recorded on Monday.", "Five", "en")]
     public void A_scope_word_right_before_a_later_figure_tells_that_figure_not_this_one(string sentence, string figure, string language) =>
