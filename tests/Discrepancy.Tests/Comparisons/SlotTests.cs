@@ -44,40 +44,41 @@ public sealed class SlotTests
     [Fact]
     public void The_same_range_told_weeks_apart_in_one_story_is_one_fact()
     {
-        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nSetiap peserta disebut membayar Rp 150 juta hingga Rp 300 juta kepada jaringan itu.";
-        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nEach candidate paid the ring between Rp 150 million and Rp 300 million, investigators said.";
+        var ranges = ArrestStoryFigures(
+            "Setiap peserta disebut membayar Rp 150 juta hingga Rp 300 juta kepada jaringan itu.",
+            "Each candidate paid the ring between Rp 150 million and Rp 300 million, investigators said.",
+            QuantityForm.Range, out var report);
 
-        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
-
-        var ranges = report.Claims.Where(c => c.Claim is QuantityClaim { Unit: "rupiah" }).Select(c => c.Id).ToList();
-        Assert.Equal(2, ranges.Count);
         Assert.Contains(report.Slots, s => ranges.All(s.ClaimIds.Contains));
     }
 
-    [Fact]
-    public void The_same_range_of_people_at_two_different_events_of_one_story_is_two_counts()
+    [Theory]
+    [InlineData(
+        "Pada Senin (14/9/2026), antara 10.000 hingga 15.000 buruh berunjuk rasa di depan kantor gubernur di Medan menuntut kenaikan upah.",
+        "On Monday, between 10,000 and 15,000 workers rallied outside the parliament in Jakarta demanding higher pay.",
+        QuantityForm.Range)]
+    [InlineData("Ribuan buruh berunjuk rasa di Medan pada Senin (14/9/2026).", "Thousands of workers rallied in Medan on Monday.", QuantityForm.Vague)]
+    public void The_same_range_of_people_at_two_events_or_the_same_vague_magnitude_of_one_story_is_not_one_fact(string indonesian, string english, QuantityForm form)
     {
-        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nPada Senin (14/9/2026), antara 10.000 hingga 15.000 buruh berunjuk rasa di depan kantor gubernur di Medan menuntut kenaikan upah.";
-        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nOn Monday, between 10,000 and 15,000 workers rallied outside the parliament in Jakarta demanding higher pay.";
+        var figures = ArrestStoryFigures(indonesian, english, form, out var report);
 
-        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
-
-        var ranges = report.Claims.Where(c => c.Claim is QuantityClaim { Form: QuantityForm.Range }).Select(c => c.Id).ToList();
-        Assert.Equal(2, ranges.Count);
-        Assert.DoesNotContain(report.Slots, s => ranges.All(s.ClaimIds.Contains));
+        Assert.DoesNotContain(report.Slots, s => figures.All(s.ClaimIds.Contains));
     }
 
-    [Fact]
-    public void The_same_vague_magnitude_told_weeks_apart_is_not_one_fact()
+    /// <summary>
+    /// One story of two articles, weeks apart, joined by the same arrest, each with a second paragraph; the ids of the two
+    /// figures of <paramref name="form"/> (one per article).
+    /// </summary>
+    private static List<string> ArrestStoryFigures(string indonesian, string english, QuantityForm form, out DiscrepancyReport report)
     {
-        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\nRibuan buruh berunjuk rasa di Medan pada Senin (14/9/2026).";
-        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\nThousands of workers rallied in Medan on Monday.";
+        var a = "Polisi menangkap Muhammad Syahrial Efendi di Medan pada Sabtu (19/9/2026).\n\n" + indonesian;
+        var b = "Police arrested Muhammad Syahrial Efendi in Medan on September 19.\n\n" + english;
 
-        var report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
+        report = TwoArticles(a, "id", new DateOnly(2026, 9, 21), b, "en", new DateOnly(2026, 10, 20));
 
-        var vague = report.Claims.Where(c => c.Claim is QuantityClaim { Form: QuantityForm.Vague }).Select(c => c.Id).ToList();
-        Assert.Equal(2, vague.Count);
-        Assert.DoesNotContain(report.Slots, s => vague.All(s.ClaimIds.Contains));
+        var figures = report.Claims.Where(c => c.Claim is QuantityClaim q && q.Form == form).Select(c => c.Id).ToList();
+        Assert.Equal(2, figures.Count);
+        return figures;
     }
 
     [Fact]
