@@ -307,7 +307,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "build at least 12,000 5G sites within five years, at least 4,000 of them outside Java": a span of time is no
                 // total a part refers to.
                 lastCounted = (quantity.Unit is null && lastCounted is { Unit: not null } kept && kept.SentenceStart == sentenceStart) ||
-                              (quantity.Unit is { } spanUnit && IsSpanOfTime(spanUnit))
+                              (quantity.Unit is { } spanUnit && UnitScale.IsSpanOfTime(spanUnit))
                     ? lastCounted
                     : (quantity.Unit, sentenceStart);
                 if (quantity.Unit is { } currency && ClaimAnalyzer.Money.Contains(currency) && (quantity.Value.Min ?? quantity.Value.Max) is { } amount)
@@ -1382,11 +1382,6 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
         return true;
     }
-
-
-
-    /// <summary>True for a unit of time ("five years", "two days").</summary>
-    private static bool IsSpanOfTime(string unit) => UnitScale.MeasureOf(unit) == "duration" || unit is "months" or "years" or "decades" or "centuries";
 
     /// <summary>Where the clause holding <paramref name="from"/> ends: at the next comma, semicolon or sentence end.</summary>
     private static int NextClauseBreak(string text, int from)

@@ -26,6 +26,10 @@ internal static class UnitScale
         ["kw"] = ("power", 1m), ["mw"] = ("power", 1_000m), ["gw"] = ("power", 1_000_000m),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>True for a unit of time, short or long ("two days", "five years").</summary>
+    public static bool IsSpanOfTime(string unit) =>
+        unit is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "seconds" or "decades" or "centuries";
+
     /// <summary>The measure a unit converts within ("mass", "duration"), or null.</summary>
     public static string? MeasureOf(string? unit) => unit is not null && Scales.TryGetValue(unit, out var scale) ? scale.Measure : null;
 

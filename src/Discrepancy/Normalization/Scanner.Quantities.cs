@@ -1,4 +1,5 @@
 using Discrepancy.Claims;
+using Discrepancy.Comparisons;
 using Discrepancy.Text;
 
 namespace Discrepancy.Normalization;
@@ -740,8 +741,7 @@ internal sealed partial class Scanner
     private bool IsQuote(int i) =>
         Tok(i).Kind == TokenKind.Punct && _text[Tok(i).Start] is '"' or '“' or '”' or '«' or '»';
 
-    private static bool IsDurationUnit(string unit) =>
-        unit is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "seconds" or "decades" or "centuries";
+    private static bool IsDurationUnit(string unit) => UnitScale.IsSpanOfTime(unit);
 
     /// <summary>The end of a range closer ("dan", "and", "hingga") from <paramref name="closers"/> at token <paramref name="j"/>, or -1.</summary>
     private int MatchCloser(int j, string[] closers)
