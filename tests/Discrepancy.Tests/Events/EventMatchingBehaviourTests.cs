@@ -177,6 +177,17 @@ public sealed class EventMatchingBehaviourTests
         Assert.All(report.Events.SelectMany(e => e.Actors), a => Assert.DoesNotMatch("Peraturan|PMK|Nomor|Nombor", a));
     }
 
+    [Theory]
+    [InlineData("Kementerian Komunikasi dan Digital mengumumkan hasil lelang pita frekuensi 700 MHz dan 26 GHz pada Jumat (16/10/2026).", "id")]
+    [InlineData("Indonesia announced the results of the auction of the 700 MHz and 26 GHz bands in Jakarta on Friday.", "en")]
+    public void A_unit_of_frequency_is_not_an_actor(string text, string language)
+    {
+        var report = Checker.Check([Local("a.txt", text, language, new DateOnly(2026, 10, 17))]);
+
+        Assert.NotEmpty(report.Events);
+        Assert.All(report.Events.SelectMany(e => e.Actors), a => Assert.DoesNotMatch("MHz|GHz", a));
+    }
+
     [Fact]
     public void A_word_the_corpus_writes_after_a_place_preposition_is_a_place_everywhere()
     {
