@@ -654,16 +654,17 @@ internal sealed class ClaimAnalyzer
         {
             for (var at = 0; at + 1 < after.Count && at <= 3; at++)
             {
-                if (cues.Copulas.Contains(after[at]) && Country(after, at + 1, shortest: 3) is { Length: > 0 } theirs)
+                if (!cues.Copulas.Contains(after[at]))
                 {
-                    return theirs + " nationals";
+                    continue;
                 }
 
                 // "tujuh dari korban tewas adalah warga negara Indonesia": or a citizenship noun, then the country.
-                if (cues.Copulas.Contains(after[at]) && cues.NationalityNouns.FirstOrDefault(noun => PhraseAt(clause, at + 1, noun)) is { } citizens &&
-                    Country(clause, at + 1 + citizens.Length) is { Length: > 0 } citizensOf)
+                var theirs = Country(after, at + 1, shortest: 3) ??
+                    (cues.NationalityNouns.FirstOrDefault(noun => PhraseAt(clause, at + 1, noun)) is { } citizens ? Country(clause, at + 1 + citizens.Length) : null);
+                if (theirs is { Length: > 0 })
                 {
-                    return citizensOf + " nationals";
+                    return theirs + " nationals";
                 }
             }
         }

@@ -412,7 +412,7 @@ internal sealed partial class Scanner
         }
 
         // "over three years", "over nearly 25 years": a period, not a lower bound ("took over 300 hours" stays one).
-        if (form == QuantityForm.LowerBound && unit is not null && IsDurationUnit(unit) && start < a.Start && Match(start, Role.DurationReading, out var during) &&
+        if (form == QuantityForm.LowerBound && unit is not null && UnitScale.IsSpanOfTime(unit) && start < a.Start && Match(start, Role.DurationReading, out var during) &&
             (during.End == a.Start || MatchExact(during.End, a.Start, Role.Approx, out _)) && !MatchEndingAt(start, Role2.LastingVerb, out _))
         {
             (min, max, form, start) = (a.Value, a.Value, QuantityForm.Exact, during.End);
@@ -490,7 +490,7 @@ internal sealed partial class Scanner
         if (unit is not null && !percent && currency is null)
         {
             _lastMeasured = (unit, start);
-            if (!IsDurationUnit(unit))
+            if (!UnitScale.IsSpanOfTime(unit))
             {
                 _lastCount = (unit, start);
             }
@@ -741,8 +741,6 @@ internal sealed partial class Scanner
     private bool IsQuote(int i) =>
         Tok(i).Kind == TokenKind.Punct && _text[Tok(i).Start] is '"' or '“' or '”' or '«' or '»';
 
-    private static bool IsDurationUnit(string unit) => UnitScale.IsSpanOfTime(unit);
-
     /// <summary>The end of a range closer ("dan", "and", "hingga") from <paramref name="closers"/> at token <paramref name="j"/>, or -1.</summary>
     private int MatchCloser(int j, string[] closers)
     {
@@ -883,7 +881,7 @@ internal sealed partial class Scanner
 
     /// <summary>True when a counted noun that is not a period of time follows directly ("24 lantai", but not "7 Tahun 2017").</summary>
     private bool IsCountOfNoun(int i) =>
-        Match(i, Role.UnitNoun, out var noun) && !Tok(i).Has(TokenFlags.Capitalized) && noun.Lexeme.Unit is { } unit && !IsDurationUnit(unit) &&
+        Match(i, Role.UnitNoun, out var noun) && !Tok(i).Has(TokenFlags.Capitalized) && noun.Lexeme.Unit is { } unit && !UnitScale.IsSpanOfTime(unit) &&
         !Match(i, Role.DateUnit | Role.GenericUnit, out _);
 
     private void Label(int from, int to)
@@ -1352,7 +1350,7 @@ internal sealed partial class Scanner
         for (var back = end - 1; InClauseBack(back, end, 16); back--)
         {
             if (Match(back, Role.CountIntro, out var intro) && intro.End < end && Match(intro.End, Role.UnitNoun, out var head) &&
-                head.End <= end && head.Lexeme.Unit is { } headed && !IsDurationUnit(headed))
+                head.End <= end && head.Lexeme.Unit is { } headed && !UnitScale.IsSpanOfTime(headed))
             {
                 // "Jumlah pekerja yang maut ... meningkat kepada sembilan orang": an outcome right after the head (past a
                 // relative word) says what befell those counted.
@@ -1372,7 +1370,7 @@ internal sealed partial class Scanner
         {
             if (Match(back, Role.UnitNoun, out var noun) && noun.End <= end &&
                 !MatchExact(noun.Start, noun.End, Role.GenericUnit, out _) && !(back > 0 && IsNumber(back - 1)) &&
-                noun.Lexeme.Unit is { } named && !IsDurationUnit(named))
+                noun.Lexeme.Unit is { } named && !UnitScale.IsSpanOfTime(named))
             {
                 return named;
             }
@@ -1691,7 +1689,7 @@ internal sealed partial class Scanner
 
         // "school-meal poisoning cases near 600", "arrests top 200": a counted noun right before a figure that names none.
         if (unit is null && MatchEndingAt(phraseStart, Role.UnitNoun, out var lead) && !MatchExact(lead.Start, lead.End, Role.GenericUnit, out _) &&
-            lead.Lexeme.Unit is { } leading && !IsDurationUnit(leading))
+            lead.Lexeme.Unit is { } leading && !UnitScale.IsSpanOfTime(leading))
         {
             return leading;
         }
