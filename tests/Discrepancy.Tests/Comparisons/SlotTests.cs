@@ -315,6 +315,28 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
     }
 
+    [Theory]
+    [InlineData("ms", "Seramai 317 pelari menerima rawatan di khemah perubatan semalam.", "patients")]
+    [InlineData("en", "Doctors said 40 runners were hospitalised after the race on Sunday.", "patients")]
+    [InlineData("en", "Some 21,000 runners had signed up for the race on Sunday.", "runners")]
+    public void Runners_an_outcome_befalls_count_that_outcome(string language, string text, string unit)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 13));
+
+        Assert.Equal(unit, Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
+    }
+
+    [Fact]
+    public void Runners_registered_and_people_entered_are_one_count()
+    {
+        var text = "The organiser said 22,500 people had entered the marathon on Sunday, while the police put the field at 21,000 runners.";
+
+        var report = OneArticle(text, "en", new DateOnly(2026, 4, 13));
+
+        var slot = Assert.Single(report.Slots);
+        Assert.Equal(2, slot.ClaimIds.Length);
+    }
+
     [Fact]
     public void A_crowd_counted_as_farmers_and_as_people_is_one_count()
     {

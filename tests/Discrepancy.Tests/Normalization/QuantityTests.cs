@@ -16,6 +16,20 @@ public sealed class QuantityTests
         Assert.Equal("troops", q.Unit);
     }
 
+    [Theory]
+    [InlineData("Some 21,000 runners had signed up for the race.", "en", "runners")]
+    [InlineData("Sebanyak 4.800 pelari ikut maraton penuh.", "id", "runners")]
+    [InlineData("Rekod jabatan menunjukkan hanya lapan ambulans berada di laluan.", "ms", "ambulances")]
+    [InlineData("The auction sold the credits to nine buyers.", "en", "buyers")]
+    [InlineData("Lelang itu menjual kredit kepada sembilan pembeli.", "id", "buyers")]
+    [InlineData("Twelve villagers from Central Kalimantan filed the suit.", "en", "villagers")]
+    [InlineData("Seramai 19 plaintif memfailkan saman itu.", "ms", "plaintiffs")]
+    [InlineData("Peserta mendaftar dalam empat kategori.", "ms", "categories")]
+    public void Names_what_runners_ambulances_buyers_plaintiffs_and_categories_count(string text, string language, string unit)
+    {
+        Assert.Equal(unit, Quantity(text, language).Unit);
+    }
+
     [Fact]
     public void Reads_the_same_digits_differently_per_language()
     {
