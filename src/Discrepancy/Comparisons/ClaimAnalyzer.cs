@@ -1122,13 +1122,14 @@ internal sealed class ClaimAnalyzer
     /// <summary>
     /// True when <paramref name="total"/>, told right after <paramref name="part"/> with only a part-of word between ("24 dari
     /// 38 provinsi", "nine of 14 milk samples", "tujuh daripada sembilan hakim"), is a larger count of something named: the
-    /// part counts what the total counts.
+    /// part counts what the total counts. A part with an open upper end is read by its lower end ("at least six of 14 water
+    /// stations").
     /// </summary>
     public bool PartOfTotal(string text, string language, QuantityClaim part, QuantityClaim total)
     {
         if (!_cues.TryGetValue(language, out var cues) || cues.PartOfTotal.Length == 0 || total.Unit is null ||
             total.Span.Start <= part.Span.End || total.Span.Start - part.Span.End > 16 ||
-            part.Value.Max is not { } most || total.Value.Min is not { } whole || most >= whole)
+            (part.Value.Max ?? part.Value.Min) is not { } most || total.Value.Min is not { } whole || most >= whole)
         {
             return false;
         }

@@ -284,6 +284,8 @@ public sealed class PartTests
     [InlineData("Badan Pangan mencatat harga beras di 24 dari 38 provinsi telah melampaui batas.", "id", "24", "provinces")]
     [InlineData("Makmal mendapati bakteria dalam sembilan daripada 41 sampel susu.", "ms", "sembilan", "samples")]
     [InlineData("The laboratory found the bacterium in nine of 14 milk samples.", "en", "nine", "samples")]
+    [InlineData("The firm's own report admitted that four of its 14 water stations ran dry.", "en", "four", "stations")]
+    [InlineData("Pelari mendakwa sekurang-kurangnya enam daripada 14 stesen air kehabisan air.", "ms", "sekurang-kurangnya enam", "stations")]
     public void A_part_told_against_its_total_counts_what_the_total_counts(string text, string language, string figure, string unit)
     {
         var part = Assert.Single(Check(text, language).Claims, c => c.Claim.Text == figure);
