@@ -269,6 +269,12 @@ public sealed record QuantityWords
     public IReadOnlyList<string> ParticleVerbs { get; init; } = [];
 
     /// <summary>
+    /// Measured nouns whose one-word bound after them is their attribute ("suhu maksimum 34.8 darjah", the day's highest
+    /// temperature): the figure after is exact.
+    /// </summary>
+    public IReadOnlyList<string> BoundAttributeNouns { get; init; } = [];
+
+    /// <summary>
     /// Post-posed bound words that, after an amount of money and before a word other than a counted noun, add something else
     /// to it ("RM45,000 plus funeral costs"): the amount is exact.
     /// </summary>
@@ -310,6 +316,7 @@ public sealed record QuantityWords
         HeadlineIntros = HeadlineIntros ?? [],
         LabelsAfter = LabelsAfter ?? [],
         ParticleVerbs = ParticleVerbs ?? [],
+        BoundAttributeNouns = BoundAttributeNouns ?? [],
         AddsAfter = AddsAfter ?? [],
         Negative = Negative ?? [],
     };

@@ -170,7 +170,8 @@ internal sealed class CompiledLanguage
             AddAll2(q.HeadlineIntros, Role2.HeadlineIntro);
             AddAll2(q.LabelsAfter, Role2.LabelAfter);
             AddAll2(q.Negative, Role2.Negative);
-            AddAll2(q.ParticleVerbs, Role2.ParticleVerb);
+            AddAll2(q.ParticleVerbs, Role2.OwnsBoundWord);
+            AddAll2(q.BoundAttributeNouns, Role2.OwnsBoundWord);
             AddAll2(q.AddsAfter, Role2.AddsAfter);
 
             var u = pack.Units;

@@ -90,7 +90,7 @@ internal enum Role2 : uint
     DecadeSuffix = 1U << 11,
     ChangeFrom = 1U << 12,
     PastMarker = 1U << 13,
-    ParticleVerb = 1U << 14,
+    OwnsBoundWord = 1U << 14,
     NounJoiner = 1U << 15,
     PastClause = 1U << 16,
     EveBefore = 1U << 17,

@@ -46,14 +46,15 @@ internal sealed partial class Scanner
                 break;
             }
 
-            // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound. "menaikkan tarif dari
+            // "handed over Rp 2.5 billion", "turned over 300 files": the particle of a verb, not a bound; "suhu maksimum 34.8
+            // darjah": the attribute of a measured noun, not a bound either. "menaikkan tarif dari
             // RM50 hingga RM250": the link to a change's second value, not a bound either.
             // "daripada 24.9 peratus kepada sehingga 60 peratus": a bound word right after the link is a bound again.
             // "anak berusia sembilan bulan sampai lima belas tahun": the link of a span from one unit of time to another, not a
             // bound of the second figure.
             // "taken over from 37 companies": a bound word right before the opener of a range is a verb's particle too.
             if (k == i && prefix.End == k + 1 && prefix.Is(Role.LowerBound | Role.UpperBound) &&
-                (MatchEndingAt(k, Role2.ParticleVerb, out _) || (prefix.Lexeme.Is(Role.RangeConnector) && SpanOfTimeAcrossUnits(k, prefix.End)) ||
+                (MatchEndingAt(k, Role2.OwnsBoundWord, out _) || (prefix.Lexeme.Is(Role.RangeConnector) && SpanOfTimeAcrossUnits(k, prefix.End)) ||
                  (Match(prefix.End, Role.RangeOpener, out var opener) && !opener.Is(Role.Approx | Role.LowerBound | Role.UpperBound)) ||
                  (_changeCloser is { } change && k >= change.At && k <= change.At + 2 && IsChangeCloser(k, change.Closers) &&
                   !(k > change.At && IsChangeCloser(k - 1, change.Closers)))))

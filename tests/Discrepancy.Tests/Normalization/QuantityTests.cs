@@ -30,6 +30,17 @@ public sealed class QuantityTests
         Assert.Equal(unit, Quantity(text, language).Unit);
     }
 
+    [Theory]
+    [InlineData("MetMalaysia merekodkan suhu maksimum 34.8 darjah Celsius di Senai semalam.", "ms", 34.8)]
+    [InlineData("BMKG mencatat suhu maksimal 36 derajat Celsius di Medan.", "id", 36)]
+    public void Reads_the_highest_temperature_told_as_an_exact_figure(string text, string language, decimal value)
+    {
+        var q = Quantity(text, language);
+
+        AssertInterval(q, value, value);
+        Assert.Equal("degrees", q.Unit);
+    }
+
     [Fact]
     public void Reads_the_same_digits_differently_per_language()
     {
