@@ -1624,18 +1624,40 @@ internal sealed class ClaimAnalyzer
 
     /// <summary>
     /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
-    /// Iskandar (27) ditemukan". A bare whole number from 1 to 120 without a unit, after a capitalized word and a comma or an
-    /// opening parenthesis, closed by a comma (or a full stop ending the sentence) or a closing parenthesis; where the name
-    /// before it ends.
+    /// Iskandar (27) ditemukan", "Aditya, 34 tahun, kolaps". A bare whole number from 1 to 120 without a unit or with its word
+    /// of years, after a capitalized word and a comma or an opening parenthesis, closed by a comma (or a full stop ending the
+    /// sentence) or a closing parenthesis; where the name before it ends.
     /// </summary>
     public static bool PrintedAsAge(string text, QuantityClaim claim, out int nameEnd)
     {
         nameEnd = -1;
         var (start, end) = (claim.Span.Start, claim.Span.End);
-        if (claim.Unit is not null || claim.Form != QuantityForm.Exact || claim.Value.Min is not { } age || age is < 1 or > 120 ||
+        if (claim.Unit is not (null or "years") || claim.Form != QuantityForm.Exact || claim.Value.Min is not { } age || age is < 1 or > 120 ||
             !claim.Text.All(char.IsAsciiDigit) || start < 3 || end >= text.Length)
         {
             return false;
+        }
+
+        // "Aditya, 34 tahun, kolaps ...": the word of years after the age, before the closing mark.
+        if (claim.Unit is not null)
+        {
+            var after = end;
+            if (after + 1 >= text.Length || text[after] != ' ' || !char.IsLetter(text[after + 1]))
+            {
+                return false;
+            }
+
+            after++;
+            while (after < text.Length && char.IsLetter(text[after]))
+            {
+                after++;
+            }
+
+            end = after;
+            if (end >= text.Length)
+            {
+                return false;
+            }
         }
 
         var parenthesis = text[start - 1] == '(' && text[start - 2] == ' ' && text[end] == ')';

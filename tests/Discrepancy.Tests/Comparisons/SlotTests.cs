@@ -808,6 +808,16 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("Pendaki asal Malaysia, Hafiz Iskandar, 27 tahun, ditemukan di dekat Pelawangan Sembalun.", "id")]
+    [InlineData("Police named the climber as Hafiz Iskandar, 27 years, from Kuantan.", "en")]
+    public void A_persons_age_printed_with_its_word_of_years_between_commas_is_their_age(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 8));
+
+        Assert.Equal("age of Hafiz Iskandar", Assert.Single(report.Claims, c => c.Claim.Text == "27").Scope);
+    }
+
+    [Theory]
     [InlineData("Polisi menangkap tersangka berinisial ZA (52) di Dumai.", "id", "52", "age of ZA")]
     [InlineData("Police also detained the partner firm's director, Rosli Hamdan, 47.", "en", "47", "age of Rosli Hamdan")]
     public void Initials_before_an_age_in_brackets_and_an_age_closing_the_sentence_are_ages(string text, string language, string figure, string scope)
