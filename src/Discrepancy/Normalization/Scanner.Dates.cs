@@ -18,6 +18,14 @@ internal sealed partial class Scanner
     private DateOnly _lastDateFrom;
     private DateGranularity _lastDateGranularity;
 
+    /// <summary>
+    /// The last date claim that is not a deadline ("adjourned the hearing until September 15"): later days are counted from it
+    /// ("A day later") when it is a day in the same paragraph. Token end -1: none yet.
+    /// </summary>
+    private int _actionDateEnd = -1;
+    private DateOnly _actionDateFrom;
+    private DateGranularity _actionDateGranularity;
+
     /// <summary>Set while re-reading the end of a date range forward.</summary>
     private bool _forceForward;
 
@@ -84,10 +92,17 @@ internal sealed partial class Scanner
                 end = hit.End;
                 if (hit.Emit)
                 {
+                    // "adjourned the hearing until September 15. A day later, ...": a deadline standing alone (not the end of a
+                    // range from the date before it) is not the day later days are counted from.
+                    var deadline = MatchEndingAt(hit.Start, Role.Forward, out _) && !FollowsLastDate(hit.Start);
                     _claims.Add(new DateClaim(SpanOf(hit.Start, hit.End), SpanText(hit.Start, hit.End), hit.Value, hit.Granularity, hit.Relative));
                     _lastDateEnd = hit.End;
                     _lastDateFrom = hit.Value.From;
                     _lastDateGranularity = hit.Granularity;
+                    if (!deadline)
+                    {
+                        (_actionDateEnd, _actionDateFrom, _actionDateGranularity) = (hit.End, hit.Value.From, hit.Granularity);
+                    }
                 }
 
                 return true;
@@ -1784,14 +1799,14 @@ internal sealed partial class Scanner
             return true;
         }
 
-        // "Jenazahnya tiba sehari sebelumnya", "keesokan harinya", "a day later": the day told last in the paragraph, shifted;
+        // "Jenazahnya tiba sehari sebelumnya", "keesokan harinya", "a day later": the last day told in the paragraph that is no deadline, shifted;
         // "the day before the vote" is the vote's, not the last day's.
-        if (Match(i, Role.AnchoredDay, out var anchored) && FollowsDayInParagraph(i) &&
+        if (Match(i, Role.AnchoredDay, out var anchored) && DayToCountFrom(i, out var anchorDay) &&
             !(Match(anchored.End - 1, Role.DatePreposition, out var preposition) && preposition.End == anchored.End && IsWord(anchored.End)))
         {
             hit = new DateHit
             {
-                Start = i, End = anchored.End, Value = DateInterval.Day(_lastDateFrom.AddDays(anchored.Lexeme.AnchoredDays)), Granularity = DateGranularity.Day,
+                Start = i, End = anchored.End, Value = DateInterval.Day(anchorDay.AddDays(anchored.Lexeme.AnchoredDays)), Granularity = DateGranularity.Day,
                 Relative = true, Emit = true,
             };
             return true;
@@ -1819,7 +1834,7 @@ internal sealed partial class Scanner
         {
             // "who died on May 16. Two days later ...", "tiga hari kemudian": reckoned from the day told last in the paragraph;
             // without such a day (or after a month or a year) there is nothing to reckon from.
-            if (!FollowsDayInParagraph(i))
+            if (!DayToCountFrom(i, out var countFrom))
             {
                 return false;
             }
@@ -1831,8 +1846,8 @@ internal sealed partial class Scanner
                 _ => 0,
             };
             var shifted = days > 0
-                ? DateInterval.Day(_lastDateFrom.AddDays(days * fromLast.Lexeme.LastDateShift))
-                : DateMath.ShiftUnit(_lastDateFrom, countedUnit.Lexeme.CalendarUnit, count * fromLast.Lexeme.LastDateShift);
+                ? DateInterval.Day(countFrom.AddDays(days * fromLast.Lexeme.LastDateShift))
+                : DateMath.ShiftUnit(countFrom, countedUnit.Lexeme.CalendarUnit, count * fromLast.Lexeme.LastDateShift);
             hit = new DateHit
             {
                 Start = i, End = fromLast.End, Value = shifted, Granularity = days > 0 ? DateGranularity.Day : GranularityOf(countedUnit.Lexeme.CalendarUnit),
@@ -1857,14 +1872,30 @@ internal sealed partial class Scanner
     }
 
     /// <summary>True when the last date claim was a single day, earlier in the paragraph of token <paramref name="i"/>.</summary>
-    private bool FollowsDayInParagraph(int i)
+    /// <summary>
+    /// The day later days at token <paramref name="i"/> are counted from: the last date that is no deadline, when it is a day
+    /// in the same paragraph, else the last date when that is. False when neither is.
+    /// </summary>
+    private bool DayToCountFrom(int i, out DateOnly day)
     {
-        if (_lastDateEnd < 0 || _lastDateEnd > i || _lastDateGranularity != DateGranularity.Day)
+        day = _actionDateFrom;
+        if (DayInParagraph(_actionDateEnd, _actionDateGranularity, i))
+        {
+            return true;
+        }
+
+        day = _lastDateFrom;
+        return DayInParagraph(_lastDateEnd, _lastDateGranularity, i);
+    }
+
+    private bool DayInParagraph(int end, DateGranularity granularity, int i)
+    {
+        if (end < 0 || end > i || granularity != DateGranularity.Day)
         {
             return false;
         }
 
-        for (var k = _lastDateEnd; k <= i; k++)
+        for (var k = end; k <= i; k++)
         {
             if (_tokens[k].Has(TokenFlags.NewlineBefore))
             {

@@ -155,6 +155,7 @@ internal sealed partial class Scanner
         }
 
         _lastDateEnd = -1;
+        _actionDateEnd = -1;
         SkipRelatedHeadlines();
         for (var i = 0; i < _count;)
         {

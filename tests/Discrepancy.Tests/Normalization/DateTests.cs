@@ -278,6 +278,15 @@ public sealed class DateTests
     }
 
     [Theory]
+    [InlineData("The court on Tuesday adjourned the hearing until May 26. A day later, officials of both countries met in Putrajaya.", "en", "A day later", "2026-05-20")]
+    [InlineData("Hakim pada Selasa (19/5/2026) menunda sidang hingga 26 Mei. Dua hari kemudian, kedua pejabat bertemu di Jakarta.", "id", "Dua hari kemudian", "2026-05-21")]
+    public void Counts_days_later_from_the_day_told_before_a_deadline_not_from_the_deadline(string text, string language, string phrase, string day)
+    {
+        var date = Read(text, language, "2026-05-25").Dates.Single(d => d.Text == phrase);
+        AssertDays(date, day, day);
+    }
+
+    [Theory]
     [InlineData("He was buried on May 14. His body had arrived the day before the funeral.", "the day before")]
     [InlineData("Prices rose in May. The following day they fell.", "following day")]
     public void Reads_no_day_before_or_after_without_a_day_just_told_or_when_another_thing_anchors_it(string text, string phrase) =>
