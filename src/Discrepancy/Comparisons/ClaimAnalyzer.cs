@@ -837,6 +837,9 @@ internal sealed class ClaimAnalyzer
         return false;
     }
 
+    /// <summary>How many words after a figure may name the document or party whose figure it is.</summary>
+    private const int RivalFigureWindow = 7;
+
     /// <summary>
     /// True when the figure is the earlier value of a change its sentence tells: an earlier-value phrase of the language ends
     /// at most three words before it with no other figure between ("down from a peak of 735", "turun dari 96", "berbanding
@@ -847,6 +850,17 @@ internal sealed class ClaimAnalyzer
         if (!_cues.TryGetValue(language, out var cues) || cues.EarlierValue.Length == 0)
         {
             return false;
+        }
+
+        // "berbanding 149,800 hektar yang diisytiharkan pemaju": a document's or a party's figure, set against the one told
+        // before it, is its rival, not the value of an earlier time.
+        if (cues.RivalFigureAfter.Length > 0)
+        {
+            var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
+            if (ContainsAny(after.Count > RivalFigureWindow ? after.GetRange(0, RivalFigureWindow) : after, cues.RivalFigureAfter))
+            {
+                return false;
+            }
         }
 
         // Up to three words between, across a comma ("dibandingkan periode sebelumnya, yakni Rp3.318,70"), but no other
@@ -1706,6 +1720,13 @@ internal sealed class ClaimAnalyzer
         }
 
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
+        // "berbanding lebih Rp11 trilion yang didakwa pendakwaan": an outcome word opening a relative clause right after the
+        // amount tells what the amount is (the sum charged), not whom it pays.
+        if (after.Count > 1 && cues.Relatives.Any(r => r.Length == 1 && PhraseAt(after, 0, r)) && OutcomeAt(after, 1, cues) is not null)
+        {
+            return null;
+        }
+
         for (var i = 0; i < after.Count && i < 8; i++)
         {
             if (OutcomeAt(after, i, cues) is { } outcome)
@@ -2405,6 +2426,7 @@ internal sealed class ClaimAnalyzer
             Namely = Fold(news.Namely);
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
+            RivalFigureAfter = Fold(news.RivalFigureAfter);
             Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2553,6 +2575,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
         public string[][] NotIncluded { get; }
+
+        /// <summary>Words just after a figure naming a document or a party whose figure it is ("tercantum", "documents").</summary>
+        public string[][] RivalFigureAfter { get; }
 
         /// <summary>Nouns naming which part of a total a figure counts ("pengurus" = managers), by folded phrase.</summary>
         public FrozenDictionary<string, string> PartKinds { get; }

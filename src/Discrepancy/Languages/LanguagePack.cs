@@ -868,6 +868,13 @@ public sealed record NewsWords
     public IReadOnlyList<string> NotIncluded { get; init; } = [];
 
     /// <summary>
+    /// Words just after a figure that say whose figure it is, a document's or a party's ("131.500 hektare, lebih kecil dari
+    /// 149.800 hektare yang tercantum dalam dokumen pengembang", "compared with 149,800 in the developer's documents"): a figure
+    /// compared with another that way is its rival reading, not the value it changed from.
+    /// </summary>
+    public IReadOnlyList<string> RivalFigureAfter { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
     /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
     /// </summary>
@@ -1126,6 +1133,7 @@ public sealed record NewsWords
         Change = Change ?? new(),
         EmployWords = EmployWords ?? [],
         NotIncluded = NotIncluded ?? [],
+        RivalFigureAfter = RivalFigureAfter ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],

@@ -2005,6 +2005,20 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("ms", "Peta kementerian menunjukkan keluasan projek hanya 131,500 hektar, berbanding 149,800 hektar yang diisytiharkan pemaju.")]
+    [InlineData("en", "The ministry's map puts the project at 131,500 hectares, compared with 149,800 hectares in the developer's documents.")]
+    public void A_figure_compared_with_a_documents_or_a_partys_figure_is_not_the_value_it_changed_from(string language, string text)
+    {
+        var earlier = language == "ms" ? "Projek itu seluas 149,800 hektar, kata pemaju pada 4 Ogos." : "The project covers 149,800 hectares, the developer said on August 4.";
+
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", earlier) { Language = language, Published = new DateOnly(2026, 8, 5) },
+            new ArticleSource("b.txt", text) { Language = language, Published = new DateOnly(2026, 8, 27) }]);
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Evolved);
+    }
+
+    [Theory]
     [InlineData("ms", "Jabatan itu berkata demikian. Nilai barang rampasan kemudian disemak semula kepada RM7.2 juta daripada RM6.5 juta.")]
     [InlineData("en", "The agency spoke on Monday. The value of the haul was later revised to US$7.2 million from US$6.5 million.")]
     public void The_value_a_sum_of_money_changed_from_is_the_earlier_state(string language, string text)
