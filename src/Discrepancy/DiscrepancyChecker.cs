@@ -109,7 +109,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var lastOfUnit = new Dictionary<string, (string Id, int SentenceStart, string? Scope)>(StringComparer.Ordinal);
             // The last figure read, of any unit or none: what an earlier value told without a noun changed from.
             (int SentenceStart, string? Scope)? lastFigure = null;
-            (string? Unit, int SentenceStart)? lastCounted = null;
+            (string? Unit, int SentenceStart, decimal? Most)? lastCounted = null;
+            // The count before the last one: the total of a part larger than the last count and no larger than it ("Some 21,000
+            // runners had signed up for the race's four categories, among them 4,800 in the full marathon").
+            (string? Unit, int SentenceStart, decimal? Most)? countedBefore = null;
             (string Unit, string State, int SentenceStart)? lastState = null;
             (string Unit, decimal Value, int SentenceStart)? lastMoney = null;
             // The last count of each unit family, so that a part ("Dari jumlah tersebut, 612.000 pengguna") finds its total
@@ -282,7 +285,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 var totalUnit = quantity.Unit is { } unitOfFigure && lastOfFamily.TryGetValue(SlotBuilder.FamilyOf(unitOfFigure), out var totalStart) &&
                     totalStart >= PreviousSentenceStart(article.Text, previousStart)
                     ? unitOfFigure
-                    : lastCounted is { Unit: { } lastUnit } latest && latest.SentenceStart >= previousStart &&
+                    : (lastCounted is { Most: { } most } && quantity.Value.Min > most && countedBefore is { Most: { } larger } && quantity.Value.Min <= larger
+                        ? countedBefore : lastCounted) is { Unit: { } lastUnit } latest &&
+                      latest.SentenceStart >= previousStart &&
                       (quantity.Unit is null or "people" || SlotBuilder.FamilyOf(quantity.Unit) == SlotBuilder.FamilyOf(lastUnit))
                     ? lastUnit
                     : summed.GetValueOrDefault(claim.Span.Start);
@@ -306,10 +311,11 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 // "build at least 12,000 5G sites within five years, at least 4,000 of them outside Java": a span of time is no
                 // total a part refers to.
-                lastCounted = (quantity.Unit is null && lastCounted is { Unit: not null } kept && kept.SentenceStart == sentenceStart) ||
-                              (quantity.Unit is { } spanUnit && UnitScale.IsSpanOfTime(spanUnit))
-                    ? lastCounted
-                    : (quantity.Unit, sentenceStart);
+                if (!((quantity.Unit is null && lastCounted is { Unit: not null } kept && kept.SentenceStart == sentenceStart) ||
+                      (quantity.Unit is { } spanUnit && UnitScale.IsSpanOfTime(spanUnit))))
+                {
+                    (countedBefore, lastCounted) = (lastCounted, (quantity.Unit, sentenceStart, quantity.Value.Max ?? quantity.Value.Min));
+                }
                 if (quantity.Unit is { } currency && ClaimAnalyzer.Money.Contains(currency) && (quantity.Value.Min ?? quantity.Value.Max) is { } amount)
                 {
                     lastMoney = (currency, amount, sentenceStart);

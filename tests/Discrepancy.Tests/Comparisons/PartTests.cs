@@ -294,6 +294,16 @@ public sealed class PartTests
         Assert.Equal("part", part.Scope);
     }
 
+    [Theory]
+    [InlineData("Some 21,000 runners had signed up for the race's four categories, among them 4,800 in the full marathon.", "en", "4,800", "runners")]
+    [InlineData("Sebanyak 2.300 pekerja bekerja di tiga pabrik, di antaranya 900 di pabrik Cikarang.", "id", "900", "workers")]
+    public void A_part_larger_than_the_last_count_belongs_to_the_count_before_it(string text, string language, string figure, string unit)
+    {
+        var part = Assert.Single(Check(text, language).Claims, c => c.Claim.Text == figure);
+
+        Assert.Equal(unit, ((Discrepancy.Claims.QuantityClaim)part.Claim).Unit);
+    }
+
     [Fact]
     public void A_part_and_its_total_are_not_rival_readings()
     {
