@@ -1826,7 +1826,7 @@ internal sealed class ClaimAnalyzer
         source = source is null ? null : WithoutTrailing(source, cues);
 
         string? scope = null;
-        var nearBefore = WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start)), cues);
+        var nearBefore = WithoutPhrases(WithoutAnchoredOffsets(Words(text, TextSpan.FromBounds(Math.Max(clauseStart, claim.Start - 40), claim.Start)), cues), cues.SaidAdding);
         foreach (var only in cues.OnlyBefore)
         {
             if (only.Length <= nearBefore.Count && PhraseAt(nearBefore, nearBefore.Count - only.Length, only))
@@ -1867,10 +1867,10 @@ internal sealed class ClaimAnalyzer
         return (modality, source, scope);
     }
 
-    /// <summary>"up from nine a day earlier": <paramref name="words"/> without the phrases dating a figure relative to its sentence's day (a relative date, not a rate per day).</summary>
-    private static List<string> WithoutAnchoredOffsets(List<string> words, Cues cues)
+    /// <summary><paramref name="words"/> without every occurrence of <paramref name="phrases"/>.</summary>
+    private static List<string> WithoutPhrases(List<string> words, string[][] phrases)
     {
-        foreach (var (parts, _) in cues.AnchoredOffsets)
+        foreach (var parts in phrases)
         {
             for (var i = words.Count - parts.Length; i >= 0; i--)
             {
@@ -1883,6 +1883,9 @@ internal sealed class ClaimAnalyzer
 
         return words;
     }
+
+    /// <summary>"up from nine a day earlier": <paramref name="words"/> without the phrases dating a figure relative to its sentence's day (a relative date, not a rate per day).</summary>
+    private static List<string> WithoutAnchoredOffsets(List<string> words, Cues cues) => WithoutPhrases(words, cues.AnchoredOffsetPhrases);
 
     /// <summary>
     /// True when <paramref name="phrase"/> stands in the words after a figure with no other figure before it or right after it
@@ -2427,6 +2430,7 @@ internal sealed class ClaimAnalyzer
             PartKinds = news.PartKinds.ToFrozenDictionary(kv => EntityCatalog.Key(kv.Key), kv => kv.Value, StringComparer.Ordinal);
             NotIncluded = Fold(news.NotIncluded);
             RivalFigureAfter = Fold(news.RivalFigureAfter);
+            SaidAdding = Fold(news.SaidAdding);
             Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2457,6 +2461,7 @@ internal sealed class ClaimAnalyzer
             Coordinators = news.Coordinators.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             AnchoredOffsets = [.. news.AnchoredOffsets.Select(kv => (Parts: Split(kv.Key), Days: kv.Value)).Where(a => a.Parts.Length > 0)
                 .OrderByDescending(a => a.Parts.Length).ThenBy(a => string.Join(' ', a.Parts), StringComparer.Ordinal)];
+            AnchoredOffsetPhrases = [.. AnchoredOffsets.Select(a => a.Parts)];
             UnitNouns = units.Nouns.GroupBy(kv => EntityCatalog.Key(kv.Key), StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
             GenericUnits = units.Generic.Select(g => units.Nouns.TryGetValue(g, out var canonical) ? canonical : null).OfType<string>()
@@ -2579,6 +2584,9 @@ internal sealed class ClaimAnalyzer
         /// <summary>Words just after a figure naming a document or a party whose figure it is ("tercantum", "documents").</summary>
         public string[][] RivalFigureAfter { get; }
 
+        /// <summary>Verbs of speech sharing a scope word ("sambil menambah", "he added").</summary>
+        public string[][] SaidAdding { get; }
+
         /// <summary>Nouns naming which part of a total a figure counts ("pengurus" = managers), by folded phrase.</summary>
         public FrozenDictionary<string, string> PartKinds { get; }
 
@@ -2644,6 +2652,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Phrases dating a figure relative to its sentence's day ("a day earlier" = -1).</summary>
         public (string[] Parts, int Days)[] AnchoredOffsets { get; }
+
+        /// <summary>The phrases of <see cref="AnchoredOffsets"/>, longest first.</summary>
+        public string[][] AnchoredOffsetPhrases { get; }
 
         /// <summary>Phrases dating a figure to the day just told ("pada hari yang sama", "on the same day").</summary>
         public string[][] SameDay { get; }

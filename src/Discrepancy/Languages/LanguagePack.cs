@@ -875,6 +875,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> RivalFigureAfter { get; init; } = [];
 
     /// <summary>
+    /// Verbs of speech that share a scope word's letters ("katanya sambil menambah yuran penyertaan RM150 ... akan
+    /// dipulangkan": he added that the RM150 fee will be refunded): no scope of the figure after them.
+    /// </summary>
+    public IReadOnlyList<string> SaidAdding { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
     /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
     /// </summary>
@@ -1134,6 +1140,7 @@ public sealed record NewsWords
         EmployWords = EmployWords ?? [],
         NotIncluded = NotIncluded ?? [],
         RivalFigureAfter = RivalFigureAfter ?? [],
+        SaidAdding = SaidAdding ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],

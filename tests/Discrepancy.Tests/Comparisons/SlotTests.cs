@@ -349,6 +349,16 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("ms", "Penganjur memohon maaf, katanya sambil menambah yuran penyertaan RM150 akan dipulangkan.")]
+    [InlineData("id", "Panitia meminta maaf dan turut menambahkan biaya pendaftaran Rp500.000 akan dikembalikan.")]
+    public void A_figure_after_a_verb_of_speech_that_adds_is_no_additional_amount(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 13));
+
+        Assert.NotEqual("additional", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
+    }
+
+    [Theory]
     [InlineData("id", "AirNav menyebut 171 penerbangan batal sejak Selasa.")]
     [InlineData("ms", "Sebanyak 62 penerbangan batal sejak semalam.")]
     [InlineData("en", "The authority said 21 flights had been scrapped since Tuesday.")]
