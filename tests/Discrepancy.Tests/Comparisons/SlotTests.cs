@@ -349,6 +349,17 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("en", "Police have recorded statements from 38 people and are investigating the case.")]
+    [InlineData("ms", "Setakat ini, polis telah merakam keterangan 23 individu termasuk sukarelawan.")]
+    [InlineData("id", "Polisi sudah meminta keterangan 15 orang, termasuk panitia lomba.")]
+    public void People_whose_statements_the_police_took_are_witnesses(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 21));
+
+        Assert.Equal("witnesses", Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
+    }
+
+    [Theory]
     [InlineData("ms", "Penganjur memohon maaf, katanya sambil menambah yuran penyertaan RM150 akan dipulangkan.")]
     [InlineData("id", "Panitia meminta maaf dan turut menambahkan biaya pendaftaran Rp500.000 akan dikembalikan.")]
     public void A_figure_after_a_verb_of_speech_that_adds_is_no_additional_amount(string language, string text)
