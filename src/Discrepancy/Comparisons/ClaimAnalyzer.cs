@@ -648,6 +648,13 @@ internal sealed class ClaimAnalyzer
             return people + " nationals";
         }
 
+        // "412 peserta asal Indonesia", "4,000 runners from Indonesia": a group of people named, then where it comes from.
+        if (claim.Unit is { } group && SlotBuilder.FamilyOf(group) == "people" && after.Count > 2 && cues.UnitNouns.ContainsKey(after[0]) &&
+            cues.GroupOrigin.FirstOrDefault(origin => PhraseAt(after, 1, origin)) is { } from && Country(after, 1 + from.Length, shortest: 3) is { Length: > 0 } home)
+        {
+            return home + " nationals";
+        }
+
         // "menyebut tiga korban tewas adalah WNI", "three of the dead were Indonesians": a copula a few words after a count of
         // victims, then a country's people.
         if (victims)
@@ -2431,6 +2438,7 @@ internal sealed class ClaimAnalyzer
             NotIncluded = Fold(news.NotIncluded);
             RivalFigureAfter = Fold(news.RivalFigureAfter);
             SaidAdding = Fold(news.SaidAdding);
+            GroupOrigin = Fold(news.GroupOrigin);
             Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2586,6 +2594,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Verbs of speech sharing a scope word ("sambil menambah", "he added").</summary>
         public string[][] SaidAdding { get; }
+
+        /// <summary>Words between a counted group and its country of origin ("asal", "from").</summary>
+        public string[][] GroupOrigin { get; }
 
         /// <summary>Nouns naming which part of a total a figure counts ("pengurus" = managers), by folded phrase.</summary>
         public FrozenDictionary<string, string> PartKinds { get; }

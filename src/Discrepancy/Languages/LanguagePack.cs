@@ -881,6 +881,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> SaidAdding { get; init; } = [];
 
     /// <summary>
+    /// Words between a counted group of people and a country saying where they come from ("412 peserta asal Indonesia",
+    /// "runners from Indonesia"): the group is that country's nationals.
+    /// </summary>
+    public IReadOnlyList<string> GroupOrigin { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
     /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
     /// </summary>
@@ -1141,6 +1147,7 @@ public sealed record NewsWords
         NotIncluded = NotIncluded ?? [],
         RivalFigureAfter = RivalFigureAfter ?? [],
         SaidAdding = SaidAdding ?? [],
+        GroupOrigin = GroupOrigin ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],

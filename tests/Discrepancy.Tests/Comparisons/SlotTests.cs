@@ -349,6 +349,16 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("id", "Konsul Jenderal mengatakan sekitar 650 warga negara Indonesia terdaftar sebagai peserta lomba itu. Data panitia hanya mencatat 412 peserta asal Indonesia.")]
+    [InlineData("en", "The consulate said about 650 Indonesian nationals had entered the race. The organiser's list shows 412 runners from Indonesia.")]
+    public void A_group_of_people_told_with_its_country_of_origin_counts_that_countrys_nationals(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 14));
+
+        Assert.Equal(2, Assert.Single(report.Slots).ClaimIds.Length);
+    }
+
+    [Theory]
     [InlineData("en", "Police have recorded statements from 38 people and are investigating the case.")]
     [InlineData("ms", "Setakat ini, polis telah merakam keterangan 23 individu termasuk sukarelawan.")]
     [InlineData("id", "Polisi sudah meminta keterangan 15 orang, termasuk panitia lomba.")]
