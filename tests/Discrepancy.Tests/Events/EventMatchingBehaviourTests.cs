@@ -1071,6 +1071,16 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Theory]
+    [InlineData("Ketua Polis Daerah, ACP Shamsul Bahrin Dollah, bertemu penganjur di Iskandar Puteri pada Selasa (14/4/2026).", "ms", "ACP")]
+    [InlineData("District police chief DSP Rosli Hamdan met the organisers in Iskandar Puteri on Tuesday.", "en", "DSP")]
+    public void A_police_rank_in_capitals_before_a_name_is_a_title_not_an_actor(string text, string language, string rank)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 4, 14) }]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Contains(rank, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Ketua Pegawai Eksekutif Serindit, Mohd Faizal Rahim, bertemu pemegang saham di Kuala Lumpur pada Jumaat (7/8/2026).", "ms", "Eksekutif")]
     [InlineData("Manajemen MTRA bertemu perwakilan Serindit di Jakarta pada Senin (10/8/2026).", "id", "Manajemen")]
     [InlineData("Analis Cakra Dana Sekuritas bertemu investor di Surabaya pada Senin (10/8/2026).", "id", "Analis")]
