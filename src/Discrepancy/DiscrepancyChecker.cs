@@ -203,11 +203,19 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "... well above the 8.73 trillion rupiah calculated by BPKP. Defence lawyers put the real loss at no more than
                 // 1.4 trillion": an amount in words of a size like the money just told (in this sentence or the one before), with
                 // no currency of its own, is in that currency.
+                // "took 1.2 million tonnes for RM30 million ... rather than the 1.35 million first reported": a count of things
+                // told since, nearer its size than the money, is what it measures.
                 if (quantity.Unit is null && (quantity.Value.Min ?? quantity.Value.Max) is { } bare && bare >= 1_000_000m &&
                     quantity.Text.Any(char.IsLetter) && lastMoney is { } money && money.SentenceStart >= previousStart &&
                     Math.Max(bare, money.Value) < 1000m * Math.Min(bare, money.Value))
                 {
-                    quantity = quantity with { Unit = money.Unit };
+                    var nearer = (lastCounted is { Unit: { } latestUnit } && ClaimAnalyzer.Money.Contains(latestUnit) ? countedBefore : lastCounted) is
+                            { Unit: { } thing, Most: { } size } count && count.SentenceStart >= money.SentenceStart &&
+                        !ClaimAnalyzer.Money.Contains(thing) && size > 0m &&
+                        Math.Max(bare, size) / Math.Min(bare, size) < Math.Max(bare, money.Value) / Math.Min(bare, money.Value)
+                        ? thing
+                        : null;
+                    quantity = quantity with { Unit = nearer ?? money.Unit };
                 }
 
                 // "Twelve of the dead were in Nunukan and three in Tawau": the second count's noun is the first's, and it is a

@@ -348,6 +348,14 @@ public sealed class SlotTests
         Assert.Equal(2, slot.ClaimIds.Length);
     }
 
+    [Fact]
+    public void A_bare_amount_nearer_the_size_of_the_count_than_of_the_money_told_with_it_counts_the_same_thing()
+    {
+        var report = OneArticle("The utility took 1.2 million tonnes for RM30 million, according to its filing, rather than the 1.35 million first reported in Jakarta.", "en", new DateOnly(2026, 9, 5));
+
+        Assert.Equal("tonnes", Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim.Text == "1.35 million").Claim).Unit);
+    }
+
     [Theory]
     [InlineData("id", "Konsul Jenderal mengatakan sekitar 650 warga negara Indonesia terdaftar sebagai peserta lomba itu. Data panitia hanya mencatat 412 peserta asal Indonesia.")]
     [InlineData("en", "The consulate said about 650 Indonesian nationals had entered the race. The organiser's list shows 412 runners from Indonesia.")]
