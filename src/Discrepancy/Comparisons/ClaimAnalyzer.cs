@@ -844,6 +844,9 @@ internal sealed class ClaimAnalyzer
         return false;
     }
 
+    /// <summary>How many words after a figure (its noun and a word or two) an auxiliary of the future may stand.</summary>
+    private const int FutureWindow = 3;
+
     /// <summary>How many words after a figure may name the document or party whose figure it is.</summary>
     private const int RivalFigureWindow = 7;
 
@@ -1818,6 +1821,12 @@ internal sealed class ClaimAnalyzer
                 ? Modality.Projection
                 : Modality.Estimate;
         }
+        else if (ContainsAny(after.Count > FutureWindow ? after[..FutureWindow] : after, cues.FutureAfter) && !(before.Count > 0 && cues.Where.Contains(before[^1])))
+        {
+            // "memperkirakan sedikitnya 2 juta ton akan terserap": what is expected to happen (not "kenaikan UMP di 38 provinsi
+            // akan berkisar ...", where the figure only says where).
+            modality = Modality.Projection;
+        }
         else if (ContainsAny(sentenceBefore, cues.Estimate))
         {
             modality = Modality.Estimate;
@@ -2482,6 +2491,7 @@ internal sealed class ClaimAnalyzer
             ReachVerbs = Fold(news.ReachVerbs);
             SequencePrepositions = Fold(news.SequencePrepositions);
             LaterToday = Fold(news.LaterToday);
+            FutureAfter = Fold(news.FutureAfter);
             Conditions = Fold(news.Conditions);
             Estimate = Fold(news.Estimate);
             Scope = [.. news.Scope.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
@@ -2707,6 +2717,9 @@ internal sealed class ClaimAnalyzer
         public string[][] SequencePrepositions { get; }
 
         public string[][] LaterToday { get; }
+
+        /// <summary>Auxiliaries of the future right after a figure and its noun ("akan", "would").</summary>
+        public string[][] FutureAfter { get; }
 
         public string[][] Conditions { get; }
 

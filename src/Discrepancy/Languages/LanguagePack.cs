@@ -709,6 +709,12 @@ public sealed record NewsWords
     /// </summary>
     public IReadOnlyList<string> LaterToday { get; init; } = [];
 
+    /// <summary>
+    /// Auxiliaries of the future right after a figure and its noun ("sedikitnya 2 juta ton akan terserap", "at least 2
+    /// million tonnes would be sold"): what is expected to happen, a projection.
+    /// </summary>
+    public IReadOnlyList<string> FutureAfter { get; init; } = [];
+
     /// <summary>Cues of an estimate ("diperkirakan", "estimated").</summary>
     public IReadOnlyList<string> Estimate { get; init; } = [];
 
@@ -1102,6 +1108,7 @@ public sealed record NewsWords
         ReachVerbs = ReachVerbs ?? [],
         CauseVerbs = CauseVerbs ?? [],
         LaterToday = LaterToday ?? [],
+        FutureAfter = FutureAfter ?? [],
         Conditions = Conditions ?? [],
         Estimate = Estimate ?? [],
         Denial = Denial ?? [],

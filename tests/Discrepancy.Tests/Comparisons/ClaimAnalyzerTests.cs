@@ -49,6 +49,13 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(Modality.Projection, Analyze(sentence, figure, language).Modality);
 
     [Theory]
+    [InlineData("Pekan lalu, bursa memperkirakan sedikitnya 2 juta ton akan terserap dalam lelang itu.", "sedikitnya 2 juta", "id")]
+    [InlineData("Last week the exchange said at least 2 million tonnes would be sold at the auction.", "at least 2 million", "en")]
+    [InlineData("Penganjur berkata kira-kira 5,000 pelari bakal menyertai larian itu.", "kira-kira 5,000", "ms")]
+    public void A_figure_an_auxiliary_of_the_future_follows_is_a_projection(string sentence, string figure, string language) =>
+        Assert.Equal(Modality.Projection, Analyze(sentence, figure, language).Modality);
+
+    [Theory]
     [InlineData("Malaysia tambah bantuan RM500,000 kepada mangsa gempa.", "RM500,000", "ms")]
     [InlineData("Pemerintah menambah 300 personel ke lokasi longsor.", "300", "id")]
     public void A_figure_added_is_additional(string sentence, string figure, string language) =>
