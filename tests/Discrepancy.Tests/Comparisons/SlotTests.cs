@@ -326,6 +326,16 @@ public sealed class SlotTests
         Assert.Equal(unit, Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
     }
 
+    [Theory]
+    [InlineData("id", "Menurut konsulat, sembilan orang mendapat perawatan medis pada hari lomba.")]
+    [InlineData("ms", "Jabatan itu berkata 40 orang mendapat rawatan di hospital semalam.")]
+    public void People_who_got_treatment_are_patients(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 13));
+
+        Assert.Equal("patients", Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
+    }
+
     [Fact]
     public void Runners_registered_and_people_entered_are_one_count()
     {
