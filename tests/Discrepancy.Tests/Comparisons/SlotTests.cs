@@ -319,22 +319,14 @@ public sealed class SlotTests
     [InlineData("ms", "Seramai 317 pelari menerima rawatan di khemah perubatan semalam.", "patients")]
     [InlineData("en", "Doctors said 40 runners were hospitalised after the race on Sunday.", "patients")]
     [InlineData("en", "Some 21,000 runners had signed up for the race on Sunday.", "runners")]
-    public void Runners_an_outcome_befalls_count_that_outcome(string language, string text, string unit)
-    {
-        var report = OneArticle(text, language, new DateOnly(2026, 4, 13));
-
-        Assert.Equal(unit, Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
-    }
+    public void Runners_an_outcome_befalls_count_that_outcome(string language, string text, string unit) =>
+        Assert.Equal(unit, UnitOfTheOnlyFigure(text, language, new DateOnly(2026, 4, 13)));
 
     [Theory]
     [InlineData("id", "Menurut konsulat, sembilan orang mendapat perawatan medis pada hari lomba.")]
     [InlineData("ms", "Jabatan itu berkata 40 orang mendapat rawatan di hospital semalam.")]
-    public void People_who_got_treatment_are_patients(string language, string text)
-    {
-        var report = OneArticle(text, language, new DateOnly(2026, 4, 13));
-
-        Assert.Equal("patients", Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
-    }
+    public void People_who_got_treatment_are_patients(string language, string text) =>
+        Assert.Equal("patients", UnitOfTheOnlyFigure(text, language, new DateOnly(2026, 4, 13)));
 
     [Fact]
     public void Runners_registered_and_people_entered_are_one_count()
@@ -380,12 +372,8 @@ public sealed class SlotTests
     [InlineData("en", "Police have recorded statements from 38 people and are investigating the case.")]
     [InlineData("ms", "Setakat ini, polis telah merakam keterangan 23 individu termasuk sukarelawan.")]
     [InlineData("id", "Polisi sudah meminta keterangan 15 orang, termasuk panitia lomba.")]
-    public void People_whose_statements_the_police_took_are_witnesses(string language, string text)
-    {
-        var report = OneArticle(text, language, new DateOnly(2026, 4, 21));
-
-        Assert.Equal("witnesses", Assert.IsType<Discrepancy.Claims.QuantityClaim>(Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Claim).Unit);
-    }
+    public void People_whose_statements_the_police_took_are_witnesses(string language, string text) =>
+        Assert.Equal("witnesses", UnitOfTheOnlyFigure(text, language, new DateOnly(2026, 4, 21)));
 
     [Theory]
     [InlineData("ms", "Penganjur memohon maaf, katanya sambil menambah yuran penyertaan RM150 akan dipulangkan.")]
@@ -1261,6 +1249,10 @@ public sealed class SlotTests
     }
 
     /// <summary>Checks one article, "a.txt", in its language and of its day.</summary>
+    /// <summary>The unit of the one figure of a one-article check.</summary>
+    private static string? UnitOfTheOnlyFigure(string text, string language, DateOnly published) =>
+        Assert.IsType<QuantityClaim>(Assert.Single(OneArticle(text, language, published).Claims, c => c.Claim is QuantityClaim).Claim).Unit;
+
     private static DiscrepancyReport OneArticle(string text, string language, DateOnly published) =>
         new DiscrepancyChecker().Check([new ArticleSource("a.txt", text) { Language = language, Published = published }]);
 
