@@ -1071,6 +1071,16 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Theory]
+    [InlineData("Lelang di Jakarta pada Selasa (14/4/2026) menjual 1,8 juta ton setara karbon dioksida (CO2e) kepada sembilan pembeli.", "id", "CO")]
+    [InlineData("Deputi KLH bertemu pejabat NRES di Jakarta pada Selasa (14/4/2026).", "id", "Deputi")]
+    public void A_chemical_formula_or_a_title_is_not_an_actor(string text, string language, string word)
+    {
+        var report = Checker.Check([new ArticleSource("a.txt", text) { Language = language, Published = new DateOnly(2026, 4, 14) }]);
+
+        Assert.DoesNotContain(report.Events.SelectMany(e => e.Actors), a => a.Split(' ').Contains(word));
+    }
+
+    [Theory]
     [InlineData("Ketua Polis Daerah, ACP Shamsul Bahrin Dollah, bertemu penganjur di Iskandar Puteri pada Selasa (14/4/2026).", "ms", "ACP")]
     [InlineData("District police chief DSP Rosli Hamdan met the organisers in Iskandar Puteri on Tuesday.", "en", "DSP")]
     public void A_police_rank_in_capitals_before_a_name_is_a_title_not_an_actor(string text, string language, string rank)
