@@ -1622,7 +1622,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 start--;
             }
 
-            if (start == k || !char.IsLower(text[start]))
+            // "Yoga Pramana mengatakan adiknya berusia 34 tahun": the age of somebody tied to the person named, not theirs.
+            if (start == k || !char.IsLower(text[start]) || _analyzer.KinOfNamed(article.Language, text[start..k]))
             {
                 return null;
             }

@@ -1646,6 +1646,10 @@ internal sealed class ClaimAnalyzer
     private static bool EndsWithAny(List<string> words, string[][] phrases) =>
         phrases.Any(phrase => phrase.Length <= words.Count && PhraseAt(words, words.Count - phrase.Length, phrase));
 
+    /// <summary>True when <paramref name="word"/> names somebody by their tie to the person just named ("adiknya", "his").</summary>
+    public bool KinOfNamed(string language, string word) =>
+        _cues.TryGetValue(language, out var cues) && cues.KinOfNamed.Contains(EntityCatalog.Key(word));
+
     /// <summary>
     /// True for a figure printed the way a person's age is, right after a name: "Suwandi Halim, 58, pemilik smelter", "M. Hafiz
     /// Iskandar (27) ditemukan", "Aditya, 34 tahun, kolaps". A bare whole number from 1 to 120 without a unit or with its word
@@ -2448,6 +2452,7 @@ internal sealed class ClaimAnalyzer
             RivalFigureAfter = Fold(news.RivalFigureAfter);
             SaidAdding = Fold(news.SaidAdding);
             GroupOrigin = Fold(news.GroupOrigin);
+            KinOfNamed = news.KinOfNamed.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Demand = Fold(news.DemandWords);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2607,6 +2612,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words between a counted group and its country of origin ("asal", "from").</summary>
         public string[][] GroupOrigin { get; }
+
+        /// <summary>Words naming somebody by their tie to the person named ("adiknya", "his").</summary>
+        public FrozenSet<string> KinOfNamed { get; }
 
         /// <summary>Nouns naming which part of a total a figure counts ("pengurus" = managers), by folded phrase.</summary>
         public FrozenDictionary<string, string> PartKinds { get; }

@@ -893,6 +893,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> GroupOrigin { get; init; } = [];
 
     /// <summary>
+    /// Words naming somebody else by their tie to the person just named ("Yoga Pramana mengatakan adiknya berusia 34 tahun":
+    /// his younger brother; "his son", "her husband"): an age told after them is not the named person's.
+    /// </summary>
+    public IReadOnlyList<string> KinOfNamed { get; init; } = [];
+
+    /// <summary>
     /// Phrases just before a figure that make it the earlier value of a change its clause tells ("down from a peak of",
     /// "turun dari", "berbanding"): a figure of an earlier, unstated time.
     /// </summary>
@@ -1155,6 +1161,7 @@ public sealed record NewsWords
         RivalFigureAfter = RivalFigureAfter ?? [],
         SaidAdding = SaidAdding ?? [],
         GroupOrigin = GroupOrigin ?? [],
+        KinOfNamed = KinOfNamed ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         RolePrepositions = RolePrepositions ?? [],

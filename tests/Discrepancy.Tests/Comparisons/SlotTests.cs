@@ -845,6 +845,16 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("Kakak korban, Yoga Pramana, mengatakan adiknya berusia 34 tahun.", "id", "34")]
+    [InlineData("Bapa mangsa, Rosli Hamdan, berkata anaknya berusia 12 tahun.", "ms", "12")]
+    public void An_age_told_of_the_named_persons_kin_is_not_the_named_persons(string text, string language, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 14));
+
+        Assert.DoesNotContain(report.Claims, c => c.Claim.Text == figure && c.Scope is { } scope && scope.StartsWith("age of ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Pendaki asal Malaysia, Hafiz Iskandar, 27 tahun, ditemukan di dekat Pelawangan Sembalun.", "id")]
     [InlineData("Police named the climber as Hafiz Iskandar, 27 years, from Kuantan.", "en")]
     public void A_persons_age_printed_with_its_word_of_years_between_commas_is_their_age(string text, string language)
