@@ -124,6 +124,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             var demandedIn = -1;
             (string Person, int SentenceStart)? lastPerson = null;
             (string Holder, int SentenceStart)? lastAgedThing = null;
+            // The last age told, by its topic: "berusia 34 tahun, bukan 36 tahun" sets a second age against it.
+            (string Topic, int SentenceStart)? lastAge = null;
             // Whether the sentence before a sentence disputes a figure told earlier, read once per sentence like the contrast.
             (int SentenceStart, bool Disputed)? lastDisputed = null;
             bool DisputedBefore(int sentenceStart)
@@ -382,6 +384,19 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                     topic = SlotBuilder.AgeOf(holder, id);
                     lastAgedThing = holder is null ? lastAgedThing : (holder, sentenceStart);
+                }
+                else if (quantity.Unit is null or "years" && lastAge is { } age && age.SentenceStart == sentenceStart &&
+                         _analyzer.SetAgainstFigureBefore(article.Text, article.Language, sentenceStart, quantity))
+                {
+                    // "adiknya berusia 34 tahun, bukan 36 tahun seperti tercantum dalam daftar peserta", "aged 34, rather than
+                    // 36": the same person's age, as another source has it.
+                    quantity = quantity with { Unit = "years" };
+                    topic = age.Topic;
+                }
+
+                if (quantity.Unit == "years" && topic is not null && topic.StartsWith(SlotBuilder.Age, StringComparison.Ordinal))
+                {
+                    lastAge = (topic, sentenceStart);
                 }
 
                 // "Rudianto dituntut 16 tahun penjara dan Hendarto 14 tahun": a prison term is somebody's, and the terms of

@@ -180,7 +180,14 @@ internal sealed class ClaimAnalyzer
     /// most four words before it ("police put the figure at 410", "angka sebenarnya mencapai 20.000", "jumlahnya").
     /// </summary>
     public bool RefersBack(string text, string language, int sentenceStart, QuantityClaim claim) =>
-        claim.Unit is null && _cues.TryGetValue(language, out var cues) &&
+        claim.Unit is null && SetAgainstFigureBefore(text, language, sentenceStart, claim);
+
+    /// <summary>
+    /// True when the language's number anaphora ("bukan", "rather than", "the figure") stands at most four words before a
+    /// figure, whatever its unit: it is told against the figure before it.
+    /// </summary>
+    public bool SetAgainstFigureBefore(string text, string language, int sentenceStart, QuantityClaim claim) =>
+        _cues.TryGetValue(language, out var cues) &&
         AnaphoraBefore(Words(text, TextSpan.FromBounds(Math.Min(sentenceStart, claim.Span.Start), claim.Span.Start)), cues) >= 0;
 
     /// <summary>

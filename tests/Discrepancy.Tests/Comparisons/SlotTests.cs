@@ -845,6 +845,19 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("Pelari itu, Aditya Pramana, berusia 34 tahun, bukan 36 tahun seperti tercantum dalam daftar peserta.", "id")]
+    [InlineData("The runner, Aditya Pramana, was aged 34, rather than the 36 on the organiser's list.", "en")]
+    public void A_second_age_set_against_the_first_in_its_sentence_is_the_same_persons(string text, string language)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 14));
+
+        var ages = report.Claims.Where(c => c.Claim.Text is "34" or "36").Select(c => c.Scope).ToList();
+        Assert.Equal(2, ages.Count);
+        Assert.Equal(ages[0], ages[1]);
+        Assert.StartsWith("age", ages[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Kakak korban, Yoga Pramana, mengatakan adiknya berusia 34 tahun.", "id", "34")]
     [InlineData("Bapa mangsa, Rosli Hamdan, berkata anaknya berusia 12 tahun.", "ms", "12")]
     public void An_age_told_of_the_named_persons_kin_is_not_the_named_persons(string text, string language, string figure)
