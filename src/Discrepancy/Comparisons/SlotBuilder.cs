@@ -1000,13 +1000,14 @@ internal static class SlotBuilder
     /// or none named): an outlet does not contradict itself from one sentence to the next without saying who says what, so
     /// two such figures count different things ("1,872 schools closed. In Selangor, 412 schools closed"). Within one
     /// sentence, two parties set side by side ("Seoul put the package at $5.8 billion; Jakarta has cited $8.5 billion") are
-    /// still weighed.
+    /// still weighed; so are figures the article marks as disputed ("mempertikaikan kenyataan penganjur bahawa 12 ambulans
+    /// ... hanya lapan ambulans").
     /// </summary>
     private static bool OneVoice(List<ClaimFacts> a, List<ClaimFacts> b) =>
         InOneArticle(a, b) &&
         a.All(x => b.All(y => x.SentenceStart != y.SentenceStart)) &&
         a.Concat(b).Select(x => x.Source ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1 &&
-        a.Concat(b).All(x => x.Modality is Modality.Reported or Modality.Estimate);
+        a.Concat(b).All(x => x.Modality is Modality.Reported or Modality.Estimate) && !MarkedAsDispute(a, b);
 
     /// <summary>
     /// For two value classes of a running count whose figures are partly of one time and partly of different times: the

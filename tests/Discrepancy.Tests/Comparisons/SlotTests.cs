@@ -845,6 +845,15 @@ public sealed class SlotTests
     }
 
     [Theory]
+    [InlineData("ms", "Pengarah itu mempertikaikan kenyataan penganjur bahawa 12 ambulans ditempatkan di laluan. Menurutnya, rekod jabatan menunjukkan hanya lapan ambulans berada di laluan.")]
+    public void Figures_one_voice_tells_in_two_sentences_are_weighed_when_the_article_marks_a_dispute(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 4, 16));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
+    [Theory]
     [InlineData("Pelari itu, Aditya Pramana, berusia 34 tahun, bukan 36 tahun seperti tercantum dalam daftar peserta.", "id")]
     [InlineData("The runner, Aditya Pramana, was aged 34, rather than the 36 on the organiser's list.", "en")]
     public void A_second_age_set_against_the_first_in_its_sentence_is_the_same_persons(string text, string language)
