@@ -860,25 +860,30 @@ internal sealed class ClaimAnalyzer
     /// <summary>
     /// True when the figure is the earlier value of a change its sentence tells: an earlier-value phrase of the language ends
     /// at most three words before it with no other figure between ("down from a peak of 735", "turun dari 96", "berbanding
-    /// 735", "dibandingkan periode sebelumnya, yakni Rp3.318,70").
+    /// 735", "dibandingkan periode sebelumnya, yakni Rp3.318,70"), unless a document or a party is named as its owner right
+    /// after it (<see cref="RivalFigure"/>, read only for such figures).
     /// </summary>
-    public bool EarlierValue(string text, string language, TextSpan sentence, TextSpan claim)
+    public bool EarlierValue(string text, string language, TextSpan sentence, TextSpan claim) =>
+        _cues.TryGetValue(language, out var cues) && cues.EarlierValue.Length > 0 && EarlierValueAsTold(text, sentence, claim, cues) &&
+        !RivalFigure(text, sentence, claim, cues);
+
+    /// <summary>
+    /// True when words just after a figure name the document or party whose figure it is ("berbanding 149,800 hektar yang
+    /// diisytiharkan pemaju"): set against the one told before it, it is its rival, not the value of an earlier time.
+    /// </summary>
+    private static bool RivalFigure(string text, TextSpan sentence, TextSpan claim, Cues cues)
     {
-        if (!_cues.TryGetValue(language, out var cues) || cues.EarlierValue.Length == 0)
+        if (cues.RivalFigureAfter.Length == 0)
         {
             return false;
         }
 
-        // "berbanding 149,800 hektar yang diisytiharkan pemaju": a document's or a party's figure, set against the one told
-        // before it, is its rival, not the value of an earlier time.
-        if (cues.RivalFigureAfter.Length > 0)
-        {
-            var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
-            if (ContainsAny(after.Count > RivalFigureWindow ? after.GetRange(0, RivalFigureWindow) : after, cues.RivalFigureAfter))
-            {
-                return false;
-            }
-        }
+        var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
+        return ContainsAny(after.Count > RivalFigureWindow ? after.GetRange(0, RivalFigureWindow) : after, cues.RivalFigureAfter);
+    }
+
+    private static bool EarlierValueAsTold(string text, TextSpan sentence, TextSpan claim, Cues cues)
+    {
 
         // Up to three words between, across a comma ("dibandingkan periode sebelumnya, yakni Rp3.318,70"), but no other
         // figure: in "naik dari 31 titik menjadi 45" only 31 is the earlier value.

@@ -1799,8 +1799,8 @@ internal sealed partial class Scanner
             return true;
         }
 
-        // "Jenazahnya tiba sehari sebelumnya", "keesokan harinya", "a day later": the last day told in the paragraph that is no deadline, shifted;
-        // "the day before the vote" is the vote's, not the last day's.
+        // "Jenazahnya tiba sehari sebelumnya", "keesokan harinya", "a day later": the last day told in the paragraph that is
+        // no deadline, shifted; "the day before the vote" is the vote's, not the last day's.
         if (Match(i, Role.AnchoredDay, out var anchored) && DayToCountFrom(i, out var anchorDay) &&
             !(Match(anchored.End - 1, Role.DatePreposition, out var preposition) && preposition.End == anchored.End && IsWord(anchored.End)))
         {
@@ -1871,7 +1871,6 @@ internal sealed partial class Scanner
         return false;
     }
 
-    /// <summary>True when the last date claim was a single day, earlier in the paragraph of token <paramref name="i"/>.</summary>
     /// <summary>
     /// The day later days at token <paramref name="i"/> are counted from: the last date that is no deadline, when it is a day
     /// in the same paragraph, else the last date when that is. False when neither is.
@@ -1888,6 +1887,7 @@ internal sealed partial class Scanner
         return DayInParagraph(_lastDateEnd, _lastDateGranularity, i);
     }
 
+    /// <summary>True when a date claim ending at token <paramref name="end"/> was a single day, earlier in the paragraph of token <paramref name="i"/>.</summary>
     private bool DayInParagraph(int end, DateGranularity granularity, int i)
     {
         if (end < 0 || end > i || granularity != DateGranularity.Day)
