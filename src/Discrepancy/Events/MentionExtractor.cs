@@ -1590,7 +1590,7 @@ internal sealed class MentionExtractor
             // organisation, and the person is named apart. A rank in capitals ("ACP Shamsul Bahrin Dollah", "AKBP Hendra") is
             // the person's title, nobody of its own.
             if (!afterPreposition && end - i >= 3 && tokens[i].Has(TokenFlags.AllCaps) && tokens[i].Length >= 3 &&
-                !_titleWords.Contains(EntityCatalog.Key(text.Substring(tokens[i].Start, tokens[i].Length))) &&
+                !IsTitle(text, tokens[i]) &&
                 tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Has(TokenFlags.AllCaps) &&
                 tokens[i + 2].Kind == TokenKind.Word && !tokens[i + 2].Has(TokenFlags.AllCaps))
             {
