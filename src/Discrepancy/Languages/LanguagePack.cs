@@ -275,6 +275,12 @@ public sealed record QuantityWords
     public IReadOnlyList<string> BoundAttributeNouns { get; init; } = [];
 
     /// <summary>
+    /// Words that bound from above only one of a unit of time told as a phrase (<see cref="UnitWords.OfOne"/>): "within an
+    /// hour" is at most one hour, while "within 30 days" stays a period of 30 days.
+    /// </summary>
+    public IReadOnlyList<string> UpperBoundOfOne { get; init; } = [];
+
+    /// <summary>
     /// Post-posed bound words that, after an amount of money and before a word other than a counted noun, add something else
     /// to it ("RM45,000 plus funeral costs"): the amount is exact.
     /// </summary>
@@ -317,6 +323,7 @@ public sealed record QuantityWords
         LabelsAfter = LabelsAfter ?? [],
         ParticleVerbs = ParticleVerbs ?? [],
         BoundAttributeNouns = BoundAttributeNouns ?? [],
+        UpperBoundOfOne = UpperBoundOfOne ?? [],
         AddsAfter = AddsAfter ?? [],
         Negative = Negative ?? [],
     };
@@ -367,6 +374,12 @@ public sealed record UnitWords
     /// <summary>Words after a number naming a hundredth of a currency, with that currency ("sen" = ringgit, "cents" = dollars).</summary>
     public IReadOnlyDictionary<string, string> MinorCurrencies { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Phrases naming one of a unit of time, with that unit ("an hour" = hours, "sejam" = hours): after a bound word they are a
+    /// figure ("within an hour", "kurang daripada sejam": at most one hour).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OfOne { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Words joined to a number by a hyphen that make it the size of the group named after them ("a 36-strong team").</summary>
     public IReadOnlyList<string> SizeJoiners { get; init; } = [];
 
@@ -377,6 +390,7 @@ public sealed record UnitWords
     internal UnitWords Complete() => this with
     {
         MinorCurrencies = MinorCurrencies ?? new Dictionary<string, string>(),
+        OfOne = OfOne ?? new Dictionary<string, string>(),
         SizeJoiners = SizeJoiners ?? [],
         Groups = Groups ?? new Dictionary<string, string>(),
         Nouns = Nouns ?? new Dictionary<string, string>(),

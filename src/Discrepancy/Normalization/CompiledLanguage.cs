@@ -172,6 +172,7 @@ internal sealed class CompiledLanguage
             AddAll2(q.Negative, Role2.Negative);
             AddAll2(q.ParticleVerbs, Role2.OwnsBoundWord);
             AddAll2(q.BoundAttributeNouns, Role2.OwnsBoundWord);
+            AddAll2(q.UpperBoundOfOne, Role2.UpperBoundOfOne);
             AddAll2(q.AddsAfter, Role2.AddsAfter);
 
             var u = pack.Units;
@@ -183,6 +184,11 @@ internal sealed class CompiledLanguage
             foreach (var (word, unit) in u.MinorCurrencies)
             {
                 Add2(word, Role2.MinorCurrency).MinorUnit = unit;
+            }
+
+            foreach (var (phrase, unit) in u.OfOne)
+            {
+                Add2(phrase, Role2.OneOfUnit).Unit = unit;
             }
 
             AddAll(u.Generic, Role.GenericUnit);

@@ -39,6 +39,12 @@ internal sealed partial class Scanner
         string[]? closers = null;
         string[]? changeLinks = null;
         var openerAt = -1;
+        if (Match(k, Role2.UpperBoundOfOne, out var within) && Match(within.End, Role2.OneOfUnit, out _))
+        {
+            upper = true;
+            k = within.End;
+        }
+
         for (var guard = 0; guard < 4; guard++)
         {
             if (!Match(k, Role.Approx | Role.LowerBound | Role.UpperBound | Role.RangeOpener, out var prefix))
@@ -78,6 +84,20 @@ internal sealed partial class Scanner
             }
 
             k = prefix.End;
+        }
+
+        // "within an hour", "kurang daripada sejam": one of a unit of time after a bound word is a figure; "more than a year
+        // ago" is a date.
+        if ((lower || upper) && k > start && Match(k, Role2.OneOfUnit, out var one) && one.Lexeme.Unit is { } oneUnit &&
+            !Match(one.End, Role.CountedModifierAfter | Role.ModifierAfter, out _))
+        {
+            var bounded = lower ? QuantityInterval.AtLeast(1m, !strict) : QuantityInterval.AtMost(1m, !strict);
+            _claims.Add(new QuantityClaim(SpanOf(start, one.End), SpanText(start, one.End), bounded, approx,
+                lower ? QuantityForm.LowerBound : QuantityForm.UpperBound, oneUnit));
+            _lastMeasured = (oneUnit, start);
+            _changeCloser = null;
+            end = one.End;
+            return true;
         }
 
         // "naik dari 5.000 menjadi 7.000" / "rose from 5 to 7" / "raised the permit fee from RM50 to RM250" / "menaikkan

@@ -218,7 +218,7 @@ internal sealed partial class Scanner
     /// <summary>Roles a phrase can have to open a quantity.</summary>
     private const Role QuantityStart = Role.Approx | Role.LowerBound | Role.UpperBound | Role.RangeOpener | Role.Currency | Role.Vague | Role.NumberWord | Role.Tens;
 
-    private const Role2 QuantityStart2 = Role2.Negative;
+    private const Role2 QuantityStart2 = Role2.Negative | Role2.UpperBoundOfOne;
 
     // Most words open nothing: one look at the union of their phrases' roles skips every recognizer.
     // A number opens a date or clock time only if it is short ("22", "2025", "05.00") or a dotted date ("22.03.2025"):

@@ -41,6 +41,35 @@ public sealed class QuantityTests
         Assert.Equal("degrees", q.Unit);
     }
 
+    [Theory]
+    [InlineData("The skipper raised the alarm within an hour, the owner said.", "en", "within an hour", null, 1, "hours")]
+    [InlineData("Jurumudi menghubungi pihak berkuasa kurang daripada sejam selepas itu.", "ms", "kurang daripada sejam", null, 1, "hours")]
+    [InlineData("Para korban terapung lebih dari sehari sebelum ditemukan.", "id", "lebih dari sehari", 1, null, "days")]
+    public void Reads_one_of_a_unit_of_time_after_a_bound_word_as_a_figure(string text, string language, string surface, int? min, int? max, string unit)
+    {
+        var q = Quantity(text, language);
+
+        Assert.Equal(surface, q.Text);
+        AssertInterval(q, min, max);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("The inquiry must report within 30 days.", "en", 30)]
+    [InlineData("The court is expected to rule within 90 days.", "en", 90)]
+    public void Reads_a_period_told_with_within_as_the_whole_period(string text, string language, int days)
+    {
+        AssertInterval(Quantity(text, language), days, days);
+    }
+
+    [Theory]
+    [InlineData("It happened more than a year ago, residents said.", "en")]
+    [InlineData("Mereka menginap sehari di Tarempa.", "id")]
+    public void Reads_one_of_a_unit_of_time_without_a_bound_or_as_a_date_as_no_figure(string text, string language)
+    {
+        Assert.Empty(Read(text, language).Quantities);
+    }
+
     [Fact]
     public void Reads_the_same_digits_differently_per_language()
     {
