@@ -372,6 +372,7 @@ public sealed class SlotTests
     [InlineData("en", "Police have recorded statements from 38 people and are investigating the case.")]
     [InlineData("ms", "Setakat ini, polis telah merakam keterangan 23 individu termasuk sukarelawan.")]
     [InlineData("id", "Polisi sudah meminta keterangan 15 orang, termasuk panitia lomba.")]
+    [InlineData("ms", "Polis telah membuka kertas siasatan dan merakam percakapan tujuh individu.")]
     public void People_whose_statements_the_police_took_are_witnesses(string language, string text) =>
         Assert.Equal("witnesses", UnitOfTheOnlyFigure(text, language, new DateOnly(2026, 4, 21)));
 
@@ -384,6 +385,13 @@ public sealed class SlotTests
 
         Assert.NotEqual("additional", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
+
+    [Theory]
+    [InlineData("id", "Empat penyelam ditemukan hidup oleh nelayan di perairan Anambas.")]
+    [InlineData("ms", "Empat penyelam ditemui hidup oleh nelayan Indonesia.")]
+    [InlineData("en", "Four divers were found alive by Indonesian fishermen.")]
+    public void People_found_alive_are_rescued(string language, string text) =>
+        Assert.Equal("rescued", UnitOfTheOnlyFigure(text, language, new DateOnly(2026, 6, 22)));
 
     [Theory]
     [InlineData("id", "AirNav menyebut 171 penerbangan batal sejak Selasa.")]
