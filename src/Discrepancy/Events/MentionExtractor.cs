@@ -243,7 +243,9 @@ internal sealed class MentionExtractor
             : new DateInterval(DateOnly.MinValue, DateOnly.MaxValue);
         DateInterval? previousDate = null;
         (DateInterval Date, int End)? closingDate = null;
-        var titleSeen = false;
+        // A headline given only in the front matter, printed nowhere in the page, has no masthead above it to skip.
+        var titleSeen = article.Title is not { } printed ||
+            !article.Lines.Any(l => l.Kind is LineKind.Body or LineKind.Caption && string.Equals(l.Text, printed, StringComparison.Ordinal));
         var lineTokens = new List<Token>();
         foreach (var line in article.Lines)
         {
@@ -257,7 +259,7 @@ internal sealed class MentionExtractor
             titleSeen |= isTitle;
             // Above the headline stand the masthead and the section ("JAKARTA COURIER", "Nation | Migrant Workers"): they tell
             // nothing, and their names must not pass on to the headline.
-            if ((!titleSeen && article.Title is not null) || (!isTitle && IsDateline(article, line.Span, lineTokens)))
+            if (!titleSeen || (!isTitle && IsDateline(article, line.Span, lineTokens)))
             {
                 continue;
             }

@@ -35,6 +35,19 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_headline_given_only_in_the_front_matter_does_not_hide_the_page_from_event_matching()
+    {
+        var report = Checker.Check(
+        [
+            new ArticleSource("a.txt", "---\ntitle: Jokowi bertemu Yoon\npublished: 2025-09-12\nlanguage: id\n---\nPresiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025)."),
+            new ArticleSource("b.txt", "---\ntitle: Widodo meets Yoon\npublished: 2025-09-13\nlanguage: en\n---\nPresident Joko Widodo met President Yoon Suk-yeol at the Merdeka Palace in Jakarta on Thursday."),
+        ]);
+
+        var meeting = Assert.Single(report.Events);
+        Assert.Equal(["a.txt", "b.txt"], meeting.Mentions.Select(m => m.ArticleId).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Nameless_follow_up_sentences_do_not_join_meetings_of_other_articles()
     {
         var day = new DateOnly(2025, 3, 10);
