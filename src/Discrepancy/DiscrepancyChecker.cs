@@ -31,6 +31,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
     /// </summary>
     private static readonly FrozenSet<string> SeriesTopics = FrozenSet.ToFrozenSet(["compensation", "reward", "losses", "stock", "quota", "zone", .. ClaimAnalyzer.PriceTopics], StringComparer.Ordinal);
 
+    /// <summary>The start of the scope of a distance measured from a named place ("from tioman").</summary>
+    private const string DistanceFromPrefix = "from ";
+
     private readonly IClaimNormalizer _normalizer;
     private readonly ITextSimilarity _similarity;
     private readonly DiscrepancyOptions _options;
@@ -99,6 +102,8 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         // 4. Claims with their context.
         var reportClaims = new List<ReportClaim>();
         var facts = new List<ClaimFacts>();
+        // Distances told with the place they are measured from, by report and fact index.
+        var measuredFrom = new List<(int Report, int Fact)>();
         var sentencesByArticle = sentences.GroupBy(s => s.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var cumulativeUnits = CumulativeUnits();
         foreach (var article in parsed)
@@ -489,6 +494,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
 
                 scope ??= nationals;
 
+                // "kurang lebih 140 kilometer di sebelah timur Pulau Tioman" and "sekitar 25 kilometer dari garis batas dengan
+                // perairan Malaysia": a distance is of the place it is measured from.
+                var fromPlace = false;
+                if (scope is null && UnitScale.MeasureOf(quantity.Unit) == "distance" && _analyzer.DistanceFrom(article.Text, article.Language, span, claim.Span) is [var from])
+                {
+                    scope = DistanceFromPrefix + from;
+                    fromPlace = true;
+                }
+
                 // "mempekerjakan sekitar 310.000 buruh": a workforce, not a crowd.
                 if (scope is null && _analyzer.Employed(article.Text, article.Language, span, quantity))
                 {
@@ -633,6 +647,10 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                     ChangedFromId = changedFromId,
                     Contrasted = Contrasted(sentenceStart, previousStart, sentence),
                 });
+                if (fromPlace)
+                {
+                    measuredFrom.Add((reportClaims.Count - 1, facts.Count - 1));
+                }
 
                 // "Korban Keracunan MBG di Kepri Tembus 700 Orang" over "... hingga Jumat malam mencapai 702 orang": a running
                 // count in the headline, without a date of its own, is told for the time of the story's first figure of the
@@ -678,6 +696,20 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
         foreach (var fact in facts)
         {
             fact.Story = stories.StoryOf(fact.ArticleId);
+        }
+
+        // "lebih dari 15 mil laut dari Pulau Tambisan" and "more than 15 nautical miles offshore": where a story measures its
+        // distances from one place only, the place names no other distance and the figures stay together.
+        foreach (var story in measuredFrom.GroupBy(m => facts[m.Fact].Story))
+        {
+            if (story.Select(m => facts[m.Fact].Scope).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                foreach (var (report, fact) in story)
+                {
+                    facts[fact].Scope = null;
+                    reportClaims[report] = reportClaims[report] with { Scope = null };
+                }
+            }
         }
 
         var (slots, findings) = SlotBuilder.Build(facts, eventsById, _options);

@@ -24,7 +24,7 @@ internal sealed class ClaimFacts
 
     public required string? Source { get; init; }
 
-    public required string? Scope { get; init; }
+    public required string? Scope { get; set; }
 
     public required DateInterval? AsOf { get; set; }
 
@@ -816,6 +816,58 @@ internal sealed class ClaimAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The place a distance is measured from: the last word of the capitalized name after a reference word of the language
+    /// ("dari", "timur", "from", "off", "east") within four words after the figure, up to two lowercase words between ("140
+    /// kilometer di sebelah timur Pulau Tioman" and "about 140 kilometres east of Tioman" are both from "tioman"; "kira-kira 55
+    /// kilometer dari pantai Port Dickson" is from "dickson"). Empty when no place is named ("dari lokasi penemuan").
+    /// </summary>
+    public IReadOnlyList<string> DistanceFrom(string text, string language, TextSpan sentence, TextSpan claim)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.DistanceFrom.Count == 0)
+        {
+            return [];
+        }
+
+        var end = ClauseEnd(text, sentence, claim.End);
+        var tokens = text.Substring(claim.End, end - claim.End).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Trim('(', ')', '"', '“', '”', ',', '.', ';', ':')).Where(t => t.Length > 0).Take(10).ToList();
+        for (var i = 0; i < tokens.Count && i < 4; i++)
+        {
+            if (char.IsAsciiDigit(tokens[i][0]))
+            {
+                return [];
+            }
+
+            if (!cues.DistanceFrom.Contains(EntityCatalog.Key(tokens[i])))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < tokens.Count && k <= i + 2 && char.IsLower(tokens[k][0]) && !cues.DistanceFrom.Contains(EntityCatalog.Key(tokens[k])))
+            {
+                k++;
+            }
+
+            var last = -1;
+            while (k < tokens.Count && k - last > 0 && char.IsUpper(tokens[k][0]) && !cues.TimeWords.Contains(EntityCatalog.Key(tokens[k])))
+            {
+                last = k++;
+            }
+
+            // "9 kilometer pantai dari Teluk Ramunia hingga Desaru": a stretch between two places, measured from neither.
+            if (last >= 0 && !(k < tokens.Count && cues.RangeConnectors.Contains(EntityCatalog.Key(tokens[k]))))
+            {
+                var word = tokens[last];
+                var apostrophe = word.IndexOfAny(['\'', '’']);
+                return EntityCatalog.Key(apostrophe > 0 ? word[..apostrophe] : word) is { Length: > 0 } key ? [key] : [];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -2432,6 +2484,8 @@ internal sealed class ClaimAnalyzer
             Openers = dates.Prepositions.Concat(news.SettingPrepositions).Concat(news.SincePrepositions).Select(EntityCatalog.Key)
                 .ToFrozenSet(StringComparer.Ordinal);
             Where = news.WherePrepositions.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            DistanceFrom = news.DistanceFrom.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
+            RangeConnectors = quantities.RangeConnectors.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             TimeWords = dates.Months.Keys.Concat(dates.Weekdays.Keys).Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             NumberAnaphora = Fold(news.NumberAnaphora);
             DateAnaphora = Fold(news.DateAnaphora);
@@ -2592,6 +2646,12 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Prepositions of where a count was taken ("di", "in", "across").</summary>
         public FrozenSet<string> Where { get; }
+
+        /// <summary>Words after a distance naming the place it is measured from ("dari", "timur", "from", "off").</summary>
+        public FrozenSet<string> DistanceFrom { get; }
+
+        /// <summary>Words joining the two ends of a range ("hingga", "to"): a distance "dari Teluk Ramunia hingga Desaru" is a stretch.</summary>
+        public FrozenSet<string> RangeConnectors { get; }
 
         /// <summary>Month and weekday names, which are capitalized but name no place.</summary>
         public FrozenSet<string> TimeWords { get; }

@@ -877,6 +877,13 @@ public sealed record NewsWords
     public IReadOnlyList<string> WherePrepositions { get; init; } = [];
 
     /// <summary>
+    /// Words after a distance that name the place it is measured from ("140 kilometer di sebelah timur Pulau Tioman", "90
+    /// kilometres from Tioman", "22 nautical miles southwest of Pulau Jarak"): distances from different places are different
+    /// distances, not a dispute.
+    /// </summary>
+    public IReadOnlyList<string> DistanceFrom { get; init; } = [];
+
+    /// <summary>
     /// Words of a party's demand ("menuntut", "tuntutan", "demand"): an amount demanded is not an amount offered or paid.
     /// </summary>
     public IReadOnlyList<string> DemandWords { get; init; } = [];
@@ -1178,6 +1185,7 @@ public sealed record NewsWords
         KinOfNamed = KinOfNamed ?? [],
         DemandWords = DemandWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
+        DistanceFrom = DistanceFrom ?? [],
         RolePrepositions = RolePrepositions ?? [],
         PersonTitles = PersonTitles ?? [],
         OrganisationHeads = OrganisationHeads ?? [],

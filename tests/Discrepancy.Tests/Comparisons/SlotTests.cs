@@ -386,6 +386,35 @@ public sealed class SlotTests
         Assert.NotEqual("additional", Assert.Single(report.Claims, c => c.Claim is Discrepancy.Claims.QuantityClaim).Scope);
     }
 
+    [Fact]
+    public void Distances_measured_from_different_named_places_are_of_those_places()
+    {
+        var report = OneArticle("Lokasi penemuan berjarak kurang lebih 140 kilometer di sebelah timur Pulau Tioman.\n\nTitik itu hanya sekitar 25 kilometer dari Pulau Jemaja.", "id", new DateOnly(2026, 6, 22));
+
+        Assert.Equal(["from jemaja", "from tioman"], report.Claims.Where(c => c.Claim is QuantityClaim).Select(c => c.Scope).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "The agency put the quake at a depth of 10 km.")]
+    [InlineData("en", "The survey measured the quake 17 km deep.")]
+    [InlineData("id", "Gempa itu terjadi pada kedalaman sepuluh kilometer.")]
+    [InlineData("en", "The tunnel lies about 180 metres below the surface.")]
+    public void A_depth_is_told_apart_from_other_distances(string language, string text)
+    {
+        var report = OneArticle(text, language, new DateOnly(2025, 1, 15));
+
+        Assert.Equal("depth", Assert.Single(report.Claims, c => c.Claim is QuantityClaim).Scope);
+    }
+
+    [Fact]
+    public void Distances_of_a_story_measured_from_one_named_place_only_stay_with_those_told_bare()
+    {
+        var report = OneArticle("Kapal itu berada lebih dari 15 mil laut dari Pulau Tambisan.\n\nPolisi menyebut kapal itu hanya dua mil laut dari pantai.", "id", new DateOnly(2026, 9, 2));
+
+        Assert.All(report.Claims.Where(c => c.Claim is QuantityClaim), c => Assert.Null(c.Scope));
+        Assert.Single(report.Slots);
+    }
+
     [Theory]
     [InlineData("id", "Empat penyelam ditemukan hidup oleh nelayan di perairan Anambas.")]
     [InlineData("ms", "Empat penyelam ditemui hidup oleh nelayan Indonesia.")]
