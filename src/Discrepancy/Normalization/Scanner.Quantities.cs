@@ -875,7 +875,10 @@ internal sealed partial class Scanner
 
         // "Nomor 7", "Pasal 27", "Resolution 2231", "call 112", "versi 2.0", "No. 7", "lantai 14" — but "gedung 24 lantai"
         // counts floors: a counted noun right after the number (other than a period of time) makes it a count.
-        if (MatchEndingAt(start, Role.LabelBefore, out _) && !IsCountOfNoun(a.End))
+        // "agreed to ship 25,000 to 30,000 tonnes": a number grouped in thousands, or the first of a range of counted nouns, is
+        // no label.
+        if (MatchEndingAt(start, Role.LabelBefore, out _) && !IsCountOfNoun(a.End) && !a.Parsed.HasGroups &&
+            !(Match(a.End, Role.RangeConnector, out var rangeTo) && IsNumber(rangeTo.End) && IsCountOfNoun(rangeTo.End + 1)))
         {
             if (IsDash(a.End) && Tok(a.End).Tight && IsNumber(a.End + 1))
             {

@@ -70,6 +70,17 @@ public sealed class QuantityTests
         Assert.Empty(Read(text, language).Quantities);
     }
 
+    [Theory]
+    [InlineData("Indonesia agreed to ship 25,000 to 30,000 tonnes of latex a month.", 25000, 30000)]
+    [InlineData("The mills will ship 25 to 30 tonnes a day.", 25, 30)]
+    public void Reads_a_range_after_a_verb_spelled_like_a_label_word(string text, int min, int max)
+    {
+        var q = Quantity(text, "en");
+
+        AssertInterval(q, min, max);
+        Assert.Equal("tonnes", q.Unit);
+    }
+
     [Fact]
     public void Reads_the_same_digits_differently_per_language()
     {
