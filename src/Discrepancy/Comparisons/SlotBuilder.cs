@@ -15,7 +15,7 @@ namespace Discrepancy.Comparisons;
 internal static class SlotBuilder
 {
     private static readonly FrozenSet<string> PeopleUnits = FrozenSet.ToFrozenSet(
-        ["people", "passengers", "workers", "farmers", "fishermen", "teachers", "drivers", "employees", "labourers", "villagers", "voters", "activists", "demonstrators", "mourners", "worshippers", "pilgrims", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans", "strikers", "migrant workers", "miners", "traders", "guests", "prisoners", "crew", "men", "women", "runners", "plaintiffs"],
+        ["people", "passengers", "workers", "farmers", "fishermen", "teachers", "drivers", "employees", "labourers", "villagers", "voters", "activists", "demonstrators", "mourners", "worshippers", "pilgrims", "participants", "protesters", "spectators", "visitors", "attendees", "supporters", "residents", "citizens", "civilians", "students", "crowd", "marchers", "fans", "strikers", "migrant workers", "miners", "traders", "guests", "prisoners", "crew", "men", "women", "runners", "plaintiffs", "tourists"],
         StringComparer.Ordinal);
 
     /// <summary>

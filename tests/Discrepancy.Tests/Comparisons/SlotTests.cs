@@ -415,6 +415,24 @@ public sealed class SlotTests
         Assert.Single(report.Slots);
     }
 
+    [Fact]
+    public void Tourists_and_visitors_to_one_place_are_one_count()
+    {
+        var a = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\nPulau itu menerima kira-kira 210,000 pelancong tahun lalu.";
+        var b = "President Joko Widodo met President Yoon Suk-yeol at the Merdeka Palace in Jakarta on Thursday.\n\nThe island drew more than 260,000 visitors last year.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2025, 9, 12), b, "en", new DateOnly(2025, 9, 13));
+
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && f.ClaimIds.Length == 2);
+    }
+
+    [Theory]
+    [InlineData("en", "Rescuers are hunting for six divers swept away off Tioman.")]
+    [InlineData("id", "Dua penyelam terseret arus di perairan Tioman.")]
+    [InlineData("en", "Two divers have not been found, the agency said.")]
+    public void People_swept_away_or_not_found_are_missing(string language, string text) =>
+        Assert.Equal("missing", UnitOfTheOnlyFigure(text, language, new DateOnly(2026, 6, 22)));
+
     [Theory]
     [InlineData("id", "Empat penyelam ditemukan hidup oleh nelayan di perairan Anambas.")]
     [InlineData("ms", "Empat penyelam ditemui hidup oleh nelayan Indonesia.")]
