@@ -351,8 +351,9 @@ internal sealed partial class Scanner
             pastBefore |= marker && k < start;
         }
 
-        // "Hingga Sabtu malam, ...": the forward word opens the sentence and a comma closes the date phrase.
-        var opensAsOf = start - from <= 2 && MatchCore(from, -1, Role.Forward, out _) && Enumerable.Range(start + 1, 3).Any(k => IsPunct(k, ','));
+        // "Hingga Sabtu malam, ...", "By Saturday night the search covered ...": the forward word opens the sentence, and no
+        // word of the sentence looks ahead.
+        var opensAsOf = start - from <= 2 && MatchCore(from, -1, Role.Forward, out _);
         return !(past || opensAsOf);
     }
 

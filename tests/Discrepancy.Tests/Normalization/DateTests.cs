@@ -510,6 +510,8 @@ public sealed class DateTests
 
     [Theory]
     [InlineData("Hingga Sabtu malam, BNPB mencatat 17 orang meninggal.", "id")]
+    [InlineData("By Saturday night the search covered about 800 square kilometres.", "en")]
+    [InlineData("Hingga Sabtu malam BNPB mencatat 17 orang meninggal.", "id")]
     [InlineData("Rescuers had recovered 12 bodies by Saturday.", "en")]
     [InlineData("Registration was open until Saturday.", "en")]
     [InlineData("Dinas Kesehatan mencatat jumlah korban hingga Sabtu malam mencapai 702 orang.", "id")]
@@ -521,6 +523,7 @@ public sealed class DateTests
     [Theory]
     [InlineData("Status darurat berlaku hingga Sabtu.", "id")]
     [InlineData("The emergency status will stay in force until Saturday, officials said.", "en")]
+    [InlineData("By Saturday the ministry must submit its report.", "en")]
     public void Reads_until_a_weekday_in_a_plan_as_the_next_one(string text, string language) =>
         AssertDays(Date(text, language, "2025-03-16"), "2025-03-22", "2025-03-22");
 
