@@ -105,6 +105,17 @@ public sealed class SlotTests
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.DifferentScope && f.Explanation.Contains("different hands", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Goods_sold_and_goods_offered_are_different_amounts_not_a_conflict()
+    {
+        var a = "Lelang kredit karbon di IDXCarbon pada Selasa (4/8/2026) berhasil menjual 1,8 juta ton setara karbon dioksida kepada sembilan pembeli.";
+        var b = "The auction on IDXCarbon on Tuesday offered 2.5 million tonnes of carbon dioxide equivalent to buyers.";
+
+        var report = TwoArticles(a, "id", new DateOnly(2026, 8, 5), b, "en", new DateOnly(2026, 8, 5));
+
+        Assert.DoesNotContain(report.Findings, f => f.Verdict == Verdict.Conflict);
+    }
+
     private const string LevyAnnounced = "Pemerintah menerbitkan aturan pungutan keberangkatan ke luar negeri di Jakarta, Senin (3/8/2026). Aturan itu mewajibkan setiap WNI membayar pungutan Rp1.000.000 untuk sekali keberangkatan lewat udara dan Rp500.000 lewat laut.";
     private const string LevyCut = "Indonesia on Friday cut the levy on citizens travelling abroad by sea to Rp250,000 per departure, after protests in Batam against the departure levy announced in Jakarta in August.\n\nThe levy of 1 million rupiah per air departure is unchanged.";
 
