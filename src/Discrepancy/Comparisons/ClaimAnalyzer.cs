@@ -900,6 +900,16 @@ internal sealed class ClaimAnalyzer
             }
         }
 
+        // "belum separuh dari 5.000 vial yang diminta Dinas Kesehatan": asked for, right after the figure's noun.
+        var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
+        for (var i = 0; i < after.Count && i <= 2; i++)
+        {
+            if (cues.DemandAfter.Any(phrase => PhraseAt(after, i, phrase)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -2520,6 +2530,7 @@ internal sealed class ClaimAnalyzer
             GroupOrigin = Fold(news.GroupOrigin);
             KinOfNamed = news.KinOfNamed.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Demand = Fold(news.DemandWords);
+            DemandAfter = Fold(news.DemandAfter);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ChangeTo = news.Change.To.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2671,6 +2682,9 @@ internal sealed class ClaimAnalyzer
         public string[][] PastClause { get; }
 
         /// <summary>Words of a party's demand ("menuntut", "demand").</summary>
+        /// <summary>Words after a figure's noun that tell it was asked for ("yang diminta", "requested").</summary>
+        public string[][] DemandAfter { get; }
+
         public string[][] Demand { get; }
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>

@@ -889,6 +889,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> DemandWords { get; init; } = [];
 
     /// <summary>
+    /// Words after a figure and its noun that tell it was asked for ("5.000 vial yang diminta Dinas Kesehatan", "the 5,000
+    /// vials requested"): an amount requested is not an amount delivered.
+    /// </summary>
+    public IReadOnlyList<string> DemandAfter { get; init; } = [];
+
+    /// <summary>
     /// Phrases later in a figure's clause saying it is outside the count it is set against ("dua jenazah ... belum masuk
     /// dalam data Basarnas", "not included in the official toll"): an addition, not a rival count.
     /// </summary>
@@ -1184,6 +1190,7 @@ public sealed record NewsWords
         GroupOrigin = GroupOrigin ?? [],
         KinOfNamed = KinOfNamed ?? [],
         DemandWords = DemandWords ?? [],
+        DemandAfter = DemandAfter ?? [],
         WherePrepositions = WherePrepositions ?? [],
         DistanceFrom = DistanceFrom ?? [],
         RolePrepositions = RolePrepositions ?? [],

@@ -2410,6 +2410,24 @@ public sealed class SlotTests
         Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
     }
 
+    [Theory]
+    [InlineData("id", "Sebanyak 2.000 vial vaksin tiba di Pontianak. Jumlah itu belum separuh dari 5.000 vial yang diminta Dinas Kesehatan.", "dari 5.000")]
+    [InlineData("en", "Some 2,000 vials arrived, less than half of the 5,000 vials requested by the provincial health office.", "5,000")]
+    public void An_amount_asked_for_is_a_demand_not_a_rival_of_what_arrived(string language, string text, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 5, 14));
+
+        Assert.Equal("demand", Assert.Single(report.Claims, c => c.Claim.Text == figure).Scope);
+    }
+
+    [Fact]
+    public void People_who_sought_treatment_are_no_demand()
+    {
+        var report = OneArticle("More than 60 people had sought treatment, well above the 46 counted by the office.", "en", new DateOnly(2026, 5, 14));
+
+        Assert.DoesNotContain(report.Claims, c => c.Scope == "demand");
+    }
+
     [Fact]
     public void A_previous_periods_price_given_for_comparison_is_an_earlier_value()
     {
