@@ -70,6 +70,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
         ["deployment", "supply", "aid"],
         ["measure", "statement", "aid"],
         ["ruling", "statement"],
+        ["release", "rescue"],
     }.SelectMany(group => group.SelectMany(a => group.Select(b => (a, b)))).ToFrozenSet();
 
     public List<MentionCluster> Cluster(IReadOnlyList<RawMention> mentions, CancellationToken cancellationToken)
@@ -487,7 +488,7 @@ internal sealed class EventMatcher(ITextSimilarity similarity, DiscrepancyOption
 
     /// <summary>Kinds of event specific enough that two tellings of one kind on one day in one story are likely one event.</summary>
     private static readonly FrozenSet<string> SameDayKinds = FrozenSet.ToFrozenSet(
-        ["attack", "disaster", "protest", "arrest", "ruling", "election", "filing", "agreement"], StringComparer.Ordinal);
+        ["attack", "disaster", "rescue", "protest", "arrest", "ruling", "election", "filing", "agreement"], StringComparer.Ordinal);
 
     /// <summary>Clusters of one kind on one day in one story, at most, for the same-day pass to consider them.</summary>
     private const int MaxSameDayClusters = 6;

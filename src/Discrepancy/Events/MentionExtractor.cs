@@ -1168,7 +1168,7 @@ internal sealed class MentionExtractor
         return -1;
     }
 
-    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "ruling", "meeting", "visit", "agreement", "election", "deployment", "supply", "aid", "exercise", "filing", "measure", "protest", "statement"];
+    private static readonly string[] Priority = ["attack", "disaster", "death", "arrest", "ruling", "meeting", "visit", "agreement", "election", "deployment", "supply", "aid", "exercise", "filing", "measure", "protest", "rescue", "statement"];
 
     /// <summary>Where an action class stands in <see cref="Priority"/>; a class the engine does not rank comes before saying.</summary>
     private static int Rank(string action) => Array.IndexOf(Priority, action) is >= 0 and var rank ? rank : Priority.Length - 1;

@@ -671,7 +671,7 @@ public sealed record NewsWords
     /// <summary>Points of the compass written after a known place ("Aceh Timur", "Jakarta Utara"), each with its English name.</summary>
     public IReadOnlyDictionary<string, string> CompassAfter { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, arrest, statement) with their trigger words.</summary>
+    /// <summary>Action classes (meeting, visit, deployment, supply, attack, agreement, protest, disaster, death, rescue, release, arrest, statement ...) with their trigger words.</summary>
     public IReadOnlyDictionary<string, string[]> Actions { get; init; } = new Dictionary<string, string[]>();
 
     /// <summary>Attribution cues before the source ("menurut", "according to").</summary>

@@ -35,6 +35,20 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void People_found_alive_or_rescued_are_one_rescue_across_languages()
+    {
+        var report = Checker.Check(
+        [
+            Local("a.txt", "Empat penyelam ditemukan selamat oleh nelayan KM Lumba Jemaja di perairan Anambas pada Senin (22/6/2026).", "id", new DateOnly(2026, 6, 23)),
+            English("b.txt", "Four divers were rescued by fishermen of the KM Lumba Jemaja in Anambas waters on Monday, June 22.", new DateOnly(2026, 6, 23)),
+        ]);
+
+        var rescue = Assert.Single(report.Events);
+        Assert.Equal("rescue", rescue.Action);
+        Assert.Equal(2, rescue.Mentions.Select(m => m.ArticleId).Distinct().Count());
+    }
+
+    [Fact]
     public void A_headline_given_only_in_the_front_matter_does_not_hide_the_page_from_event_matching()
     {
         var report = Checker.Check(
