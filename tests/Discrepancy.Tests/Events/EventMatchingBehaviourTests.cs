@@ -35,6 +35,10 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void A_search_called_off_is_a_measure() =>
+        Assert.Equal("measure", ActionOf("The search for the last diver off Tioman was called off on June 28.", new DateOnly(2026, 7, 7), "Tioman"));
+
+    [Fact]
     public void People_found_alive_or_rescued_are_one_rescue_across_languages()
     {
         var report = Checker.Check(
