@@ -35,6 +35,10 @@ public sealed class EventMatchingBehaviourTests
     }
 
     [Fact]
+    public void Parties_that_agreed_on_a_step_made_an_agreement() =>
+        Assert.Equal("agreement", ActionOf("Thailand, Indonesia and Malaysia agreed on a six-month cut to rubber exports in Kuala Lumpur.", new DateOnly(2026, 9, 3), "Kuala Lumpur"));
+
+    [Fact]
     public void A_search_called_off_is_a_measure() =>
         Assert.Equal("measure", ActionOf("The search for the last diver off Tioman was called off on June 28.", new DateOnly(2026, 7, 7), "Tioman"));
 
