@@ -317,6 +317,69 @@ internal static class SlotBuilder
             {
                 MergeOverlapping(members, parent, cls);
             }
+
+            // "52 karung" on Monday and "54 sacks" in a report dated only by its week: within a story, a count of a week
+            // belongs with the counts of a day of that week when only one day of the week has any ("about 31,000" on Friday
+            // and the Saturday rally's counts leave a week's "107.000" unplaced). Measures and amounts stay apart: a week's
+            // "lebih 200 mm" of rain may be of another span than a day's "142 milimeter".
+            if (key.StartsWith("s:", StringComparison.Ordinal) && classes.Count > 1 && IsCountOfThings(members[0].Claim.Unit))
+            {
+                JoinTheOnlyDay(members, parent, dated);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Unions each figure dated only by a longer period with the figures of a precise day inside it, when exactly one precise
+    /// day in the period has figures (a sweep over the distinct days in order, not every pair).
+    /// </summary>
+    private static void JoinTheOnlyDay(List<ClaimFacts> members, int[] parent, List<int> dated)
+    {
+        var days = dated.Where(k => members[k].PreciseTime).GroupBy(k => members[k].AsOf!.Value)
+            .Select(g => (When: g.Key, First: g.First())).OrderBy(d => d.When.From).ThenBy(d => d.When.To).ToList();
+        if (days.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var k in dated)
+        {
+            if (members[k].PreciseTime)
+            {
+                continue;
+            }
+
+            var period = members[k].AsOf!.Value;
+            var only = -1;
+            // Precise days last at most three days: those starting from three days before the period may overlap it.
+            var from = period.From.AddDays(-3);
+            var (lo, hi) = (0, days.Count);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                (lo, hi) = days[mid].When.From < from ? (mid + 1, hi) : (lo, mid);
+            }
+
+            for (var i = lo; i < days.Count && days[i].When.From <= period.To; i++)
+            {
+                if (days[i].When.To < period.From)
+                {
+                    continue;
+                }
+
+                if (only >= 0)
+                {
+                    only = -2;
+                    break;
+                }
+
+                only = i;
+            }
+
+            if (only >= 0)
+            {
+                Union(parent, days[only].First, k);
+            }
         }
     }
 

@@ -17,6 +17,32 @@ public sealed class SlotTests
         Assert.Equal(2, slot.ClaimIds.Length);
     }
 
+    private const string MeetingId = "Presiden Joko Widodo bertemu Presiden Yoon Suk-yeol di Istana Merdeka, Jakarta, Kamis (11/9/2025).\n\n";
+    private const string MeetingEn = "President Joko Widodo met President Yoon Suk-yeol at the Merdeka Palace in Jakarta on Thursday.\n\n";
+
+    [Fact]
+    public void A_count_dated_only_by_its_week_joins_the_counts_of_the_one_day_of_that_week_that_has_any()
+    {
+        var report = TwoArticles(
+            MeetingId + "Polisi menyita 52 karung sisik trenggiling di Pelabuhan Dumai pada Rabu (10/9/2025).", "id", new DateOnly(2025, 9, 12),
+            MeetingEn + "The pangolin scales seized at Dumai filled 54 sacks, police said.", "en", new DateOnly(2025, 9, 13));
+
+        var slot = Assert.Single(report.Slots, s => s.Unit == "sacks");
+        Assert.Equal(2, slot.ClaimIds.Length);
+    }
+
+    [Fact]
+    public void A_count_dated_only_by_its_week_stays_apart_when_two_days_of_that_week_have_counts()
+    {
+        var report = new DiscrepancyChecker().Check([
+            new ArticleSource("a.txt", MeetingId + "Polisi menyita 52 karung sisik trenggiling di Pelabuhan Dumai pada Rabu (10/9/2025).") { Language = "id", Published = new DateOnly(2025, 9, 12) },
+            new ArticleSource("b.txt", MeetingEn + "The pangolin scales seized at Dumai filled 54 sacks, police said.") { Language = "en", Published = new DateOnly(2025, 9, 13) },
+            new ArticleSource("c.txt", MeetingEn + "Customs officers at Dumai found 60 sacks of scales on Friday, September 12.") { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
+
+        var weekly = Assert.Single(report.Claims, c => c.Claim.Text == "54").Id;
+        Assert.Equal([weekly], Assert.Single(report.Slots, s => s.ClaimIds.Contains(weekly)).ClaimIds);
+    }
+
     [Fact]
     public void The_same_bound_on_an_amount_told_weeks_apart_is_one_fact_whatever_the_precision_of_its_days()
     {
