@@ -40,7 +40,7 @@ public sealed class SlotTests
             new ArticleSource("c.txt", MeetingEn + "Customs officers at Dumai found 60 sacks of scales on Friday, September 12.") { Language = "en", Published = new DateOnly(2025, 9, 13) }]);
 
         var weekly = Assert.Single(report.Claims, c => c.Claim.Text == "54").Id;
-        Assert.Equal([weekly], Assert.Single(report.Slots, s => s.ClaimIds.Contains(weekly)).ClaimIds);
+        Assert.Equal(weekly, Assert.Single(Assert.Single(report.Slots, s => s.ClaimIds.Contains(weekly)).ClaimIds));
     }
 
     [Fact]
