@@ -900,8 +900,9 @@ internal sealed class ClaimAnalyzer
             }
         }
 
-        // "belum separuh dari 5.000 vial yang diminta Dinas Kesehatan": asked for, right after the figure's noun.
-        var after = Words(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
+        // "belum separuh dari 5.000 vial yang diminta Dinas Kesehatan": asked for, right after the figure's noun (a few words
+        // on, so only the start of the clause is read).
+        var after = Words(text, TextSpan.FromBounds(claim.End, Math.Min(ClauseEnd(text, sentence, claim.End), claim.End + DemandAfterReach)));
         for (var i = 0; i < after.Count && i <= 2; i++)
         {
             if (cues.DemandAfter.Any(phrase => PhraseAt(after, i, phrase)))
@@ -912,6 +913,9 @@ internal sealed class ClaimAnalyzer
 
         return false;
     }
+
+    /// <summary>How many characters after a figure a phrase of asking ("yang diminta", "requested by") is looked for.</summary>
+    private const int DemandAfterReach = 60;
 
     /// <summary>How many words after a figure (its noun and a word or two) an auxiliary of the future may stand.</summary>
     private const int FutureWindow = 3;
