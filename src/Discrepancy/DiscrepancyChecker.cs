@@ -497,7 +497,7 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // "kurang lebih 140 kilometer di sebelah timur Pulau Tioman" and "sekitar 25 kilometer dari garis batas dengan
                 // perairan Malaysia": a distance is of the place it is measured from.
                 var fromPlace = false;
-                if (scope is null && UnitScale.MeasureOf(quantity.Unit) == "distance" && _analyzer.DistanceFrom(article.Text, article.Language, span, claim.Span) is [var from])
+                if (scope is null && UnitScale.MeasureOf(quantity.Unit) == "distance" && _analyzer.DistanceFrom(article.Text, article.Language, span, claim.Span) is { } from)
                 {
                     scope = DistanceFromPrefix + from;
                     fromPlace = true;

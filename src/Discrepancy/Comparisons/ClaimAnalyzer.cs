@@ -768,8 +768,7 @@ internal sealed class ClaimAnalyzer
 
         void Collect(TextSpan span, bool named)
         {
-            var tokens = text.Substring(span.Start, span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => t.Trim('(', ')', '"', '“', '”', ',', '.', ';', ':')).Where(t => t.Length > 0).ToList();
+            var tokens = PlaceTokens(text, span);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (named)
@@ -818,27 +817,30 @@ internal sealed class ClaimAnalyzer
         }
     }
 
+    /// <summary>The words of <paramref name="span"/> split at spaces, without the brackets, quotes and punctuation around them.</summary>
+    private static List<string> PlaceTokens(string text, TextSpan span) =>
+        [.. text.Substring(span.Start, span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Trim('(', ')', '"', '“', '”', ',', '.', ';', ':')).Where(t => t.Length > 0)];
+
     /// <summary>
     /// The place a distance is measured from: the last word of the capitalized name after a reference word of the language
     /// ("dari", "timur", "from", "off", "east") within four words after the figure, up to two lowercase words between ("140
     /// kilometer di sebelah timur Pulau Tioman" and "about 140 kilometres east of Tioman" are both from "tioman"; "kira-kira 55
-    /// kilometer dari pantai Port Dickson" is from "dickson"). Empty when no place is named ("dari lokasi penemuan").
+    /// kilometer dari pantai Port Dickson" is from "dickson"). Null when no place is named ("dari lokasi penemuan").
     /// </summary>
-    public IReadOnlyList<string> DistanceFrom(string text, string language, TextSpan sentence, TextSpan claim)
+    public string? DistanceFrom(string text, string language, TextSpan sentence, TextSpan claim)
     {
         if (!_cues.TryGetValue(language, out var cues) || cues.DistanceFrom.Count == 0)
         {
-            return [];
+            return null;
         }
 
-        var end = ClauseEnd(text, sentence, claim.End);
-        var tokens = text.Substring(claim.End, end - claim.End).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.Trim('(', ')', '"', '“', '”', ',', '.', ';', ':')).Where(t => t.Length > 0).Take(10).ToList();
+        var tokens = PlaceTokens(text, TextSpan.FromBounds(claim.End, ClauseEnd(text, sentence, claim.End)));
         for (var i = 0; i < tokens.Count && i < 4; i++)
         {
             if (char.IsAsciiDigit(tokens[i][0]))
             {
-                return [];
+                return null;
             }
 
             if (!cues.DistanceFrom.Contains(EntityCatalog.Key(tokens[i])))
@@ -853,7 +855,7 @@ internal sealed class ClaimAnalyzer
             }
 
             var last = -1;
-            while (k < tokens.Count && k - last > 0 && char.IsUpper(tokens[k][0]) && !cues.TimeWords.Contains(EntityCatalog.Key(tokens[k])))
+            while (k < tokens.Count && char.IsUpper(tokens[k][0]) && !cues.TimeWords.Contains(EntityCatalog.Key(tokens[k])))
             {
                 last = k++;
             }
@@ -863,11 +865,11 @@ internal sealed class ClaimAnalyzer
             {
                 var word = tokens[last];
                 var apostrophe = word.IndexOfAny(['\'', '’']);
-                return EntityCatalog.Key(apostrophe > 0 ? word[..apostrophe] : word) is { Length: > 0 } key ? [key] : [];
+                return EntityCatalog.Key(apostrophe > 0 ? word[..apostrophe] : word) is { Length: > 0 } key ? key : null;
             }
         }
 
-        return [];
+        return null;
     }
 
     /// <summary>
@@ -950,7 +952,6 @@ internal sealed class ClaimAnalyzer
 
     private static bool EarlierValueAsTold(string text, TextSpan sentence, TextSpan claim, Cues cues)
     {
-
         // Up to three words between, across a comma ("dibandingkan periode sebelumnya, yakni Rp3.318,70"), but no other
         // figure: in "naik dari 31 titik menjadi 45" only 31 is the earlier value.
         var before = Words(text, TextSpan.FromBounds(sentence.Start, claim.Start));
@@ -2686,10 +2687,10 @@ internal sealed class ClaimAnalyzer
         public string[][] PastClause { get; }
 
         /// <summary>Words of a party's demand ("menuntut", "demand").</summary>
-        /// <summary>Words after a figure's noun that tell it was asked for ("yang diminta", "requested").</summary>
-        public string[][] DemandAfter { get; }
-
         public string[][] Demand { get; }
+
+        /// <summary>Words after a figure's noun that tell it was asked for ("yang diminta", "requested by").</summary>
+        public string[][] DemandAfter { get; }
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
         public string[][] NotIncluded { get; }
