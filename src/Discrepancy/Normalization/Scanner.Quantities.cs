@@ -86,14 +86,15 @@ internal sealed partial class Scanner
             k = prefix.End;
         }
 
-        // "within an hour", "kurang daripada sejam": one of a unit of time after a bound word is a figure; "more than a year
-        // ago" is a date.
-        if ((lower || upper) && k > start && Match(k, Role2.OneOfUnit, out var one) && one.Lexeme.Unit is { } oneUnit &&
+        // "within an hour", "kurang daripada sejam", "about a tonne": one of a unit after a bound or approximation word is a
+        // figure; "more than a year ago" is a date.
+        if ((lower || upper || approx) && k > start && Match(k, Role2.OneOfUnit, out var one) && one.Lexeme.Unit is { } oneUnit &&
             !Match(one.End, Role.CountedModifierAfter | Role.ModifierAfter, out _))
         {
-            var bounded = lower ? QuantityInterval.AtLeast(1m, !strict) : QuantityInterval.AtMost(1m, !strict);
-            _claims.Add(new QuantityClaim(SpanOf(start, one.End), SpanText(start, one.End), bounded, approx,
-                lower ? QuantityForm.LowerBound : QuantityForm.UpperBound, oneUnit));
+            var (bounded, oneForm) = lower ? (QuantityInterval.AtLeast(1m, !strict), QuantityForm.LowerBound)
+                : upper ? (QuantityInterval.AtMost(1m, !strict), QuantityForm.UpperBound)
+                : (QuantityInterval.Exactly(1m), QuantityForm.Exact);
+            _claims.Add(new QuantityClaim(SpanOf(start, one.End), SpanText(start, one.End), bounded, approx, oneForm, oneUnit));
             _lastMeasured = (oneUnit, start);
             _changeCloser = null;
             end = one.End;

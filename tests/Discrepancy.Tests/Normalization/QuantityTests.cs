@@ -55,6 +55,20 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Customs seized about a tonne of methamphetamine from the boat.", "about a tonne", 1, 1, true, "tonnes")]
+    [InlineData("The navy said the hold carried more than a tonne of the drug.", "more than a tonne", 1, null, false, "tonnes")]
+    [InlineData("The boat was stopped about a mile from the shore.", "about a mile", 1, 1, true, "miles")]
+    public void Reads_one_of_a_measure_after_a_bound_or_approximation_word_as_a_figure(string text, string surface, int? min, int? max, bool approximate, string unit)
+    {
+        var q = Quantity(text, "en");
+
+        Assert.Equal(surface, q.Text);
+        AssertInterval(q, min, max);
+        Assert.Equal(approximate, q.IsApproximate);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
     [InlineData("The inquiry must report within 30 days.", "en", 30)]
     [InlineData("The court is expected to rule within 90 days.", "en", 90)]
     public void Reads_a_period_told_with_within_as_the_whole_period(string text, string language, int days)
@@ -64,8 +78,9 @@ public sealed class QuantityTests
 
     [Theory]
     [InlineData("It happened more than a year ago, residents said.", "en")]
+    [InlineData("A tonne of latex was loaded at the jetty.", "en")]
     [InlineData("Mereka menginap sehari di Tarempa.", "id")]
-    public void Reads_one_of_a_unit_of_time_without_a_bound_or_as_a_date_as_no_figure(string text, string language)
+    public void Reads_one_of_a_unit_without_a_bound_or_approximation_or_as_a_date_as_no_figure(string text, string language)
     {
         Assert.Empty(Read(text, language).Quantities);
     }
