@@ -1637,13 +1637,14 @@ internal sealed class ClaimAnalyzer
         _cues.TryGetValue(language, out var cues) && PhraseRightBefore(text, claim.Span.Start, cues.AgeBefore);
 
     /// <summary>
-    /// True for a whole number from 1 to 120, without a unit or counted in years, told with an age word ("a local businessman
-    /// aged 55", "remaja berusia 15 tahun", "a 34-year-old man"): somebody's age.
+    /// True for a whole number from 1 to 120, or a range of them, without a unit or counted in years, told with an age word
+    /// ("a local businessman aged 55", "remaja berusia 15 tahun", "a 34-year-old man", "the crew, aged between 23 and 45"):
+    /// somebody's age, or a group's ages.
     /// </summary>
     public bool ToldAsAge(string text, string language, QuantityClaim claim)
     {
         if (!_cues.TryGetValue(language, out var cues) || claim.Unit is not (null or "years") ||
-            claim.Form != QuantityForm.Exact || claim.Value.Min is not { } age || age is < 1 or > 120 || decimal.Truncate(age) != age)
+            claim.Form is not (QuantityForm.Exact or QuantityForm.Range) || !IsAge(claim.Value.Min) || !IsAge(claim.Value.Max))
         {
             return false;
         }
@@ -1656,6 +1657,8 @@ internal sealed class ClaimAnalyzer
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, Math.Min(text.Length, claim.Span.End + 24)));
         return cues.AgeAfter.Any(phrase => PhraseAt(after, 0, phrase));
     }
+
+    private static bool IsAge(decimal? value) => value is { } age && age is >= 1 and <= 120 && decimal.Truncate(age) == age;
 
     /// <summary>
     /// True when an age told with an age word and a coordinator stand right before <paramref name="start"/>: the second of

@@ -995,6 +995,8 @@ public sealed class SlotTests
     [InlineData("Officials confirmed that two of them are minors, aged 15 and 16.", "en", "16")]
     [InlineData("Two days later Sarawak recorded its fifth death of the year, a man of 47 from Serian.", "en", "47")]
     [InlineData("Seorang lelaki berusia 47 tahun dari Serian meninggal dunia akibat rabies semalam.", "ms", "47")]
+    [InlineData("BNN officials said the crew, aged between 23 and 45, had each been promised a fee.", "en", "between 23 and 45")]
+    [InlineData("Polisi menyebut para pelaku berusia antara 19 dan 24, semuanya warga setempat.", "id", "antara 19 dan 24")]
     public void A_figure_told_with_an_age_word_is_somebodys_age_in_years(string text, string language, string figure)
     {
         var report = OneArticle(text, language, new DateOnly(2026, 3, 6));
