@@ -410,7 +410,7 @@ internal sealed partial class Scanner
         var unit = percent ? "percent" : currency;
         if (unit is null)
         {
-            unit = ResolveUnit(j, start);
+            unit = ResolveUnit(j, start, a.IsVague);
 
             // "12 bodies ..., up from nine a day earlier", "412 containers ..., up from about 240": the earlier value of the
             // figure just told.
@@ -1459,9 +1459,10 @@ internal sealed partial class Scanner
     /// <summary>
     /// The counted thing after a number: the noun (skipping classifiers and adjectives), refined by an outcome
     /// word ("orang tewas" = deaths, "killed ... people" = deaths) or by a count introduced earlier
-    /// ("jumlah prajurit ... 10.000 orang" = troops).
+    /// ("jumlah prajurit ... 10.000 orang" = troops). After a vague magnitude, a modifier may follow its partitive ("thousands
+    /// of ecstasy pills").
     /// </summary>
-    private string? ResolveUnit(int after, int phraseStart)
+    private string? ResolveUnit(int after, int phraseStart, bool vague = false)
     {
         // "a 36-strong rescue team", "a 5,000-strong force": the size of a group counts its members.
         if (IsDash(after) && Joined(after - 1, after) && Joined(after, after + 1) && Match(after + 1, Role2.SizeJoiner, out var joiner))
@@ -1515,8 +1516,9 @@ internal sealed partial class Scanner
             {
                 k = skip.End;
                 skipped++;
-                // "of the disputed deaths", not "of them children": a modifier follows a determiner, not a bare partitive.
-                modifierMayFollow = !Match(skip.Start, Role2.Partitive, out _);
+                // "of the disputed deaths", not "of them children": a modifier follows a determiner, not a bare partitive,
+                // unless the partitive joins a vague magnitude to its noun ("tens of thousands of ecstasy pills").
+                modifierMayFollow = !Match(skip.Start, Role2.Partitive, out _) || (vague && skip.Start == after);
                 continue;
             }
 

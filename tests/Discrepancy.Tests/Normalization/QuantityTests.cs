@@ -31,6 +31,19 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Petugas menemukan sekitar 40.000 butir pil ekstasi di palka.", "id", "sekitar 40.000")]
+    [InlineData("Polis merampas lebih 52,000 biji pil ekstasi.", "ms", "lebih 52,000")]
+    [InlineData("Officers also found thousands of ecstasy pills under the ice boxes.", "en", "thousands")]
+    [InlineData("Officers also found tens of thousands of pills under the ice boxes.", "en", "tens of thousands")]
+    public void Counts_pills_as_tablets_after_a_classifier_or_a_vague_magnitude_and_its_modifier(string text, string language, string surface)
+    {
+        var q = Quantity(text, language);
+
+        Assert.Equal(surface, q.Text);
+        Assert.Equal("tablets", q.Unit);
+    }
+
+    [Theory]
     [InlineData("MetMalaysia merekodkan suhu maksimum 34.8 darjah Celsius di Senai semalam.", "ms", 34.8)]
     [InlineData("BMKG mencatat suhu maksimal 36 derajat Celsius di Medan.", "id", 36)]
     public void Reads_the_highest_temperature_told_as_an_exact_figure(string text, string language, decimal value)
