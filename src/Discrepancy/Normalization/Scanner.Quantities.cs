@@ -485,8 +485,9 @@ internal sealed partial class Scanner
             Diagnose(a.Start, a.End, DiagnosticCode.AmbiguousSeparator, "The separators fit the other number convention; read that way.");
         }
 
-        // A slogan or title in quotes ("15 for 15") with nothing counted is not a figure.
-        if (unit is null && !hasPrefix && currency is null && IsInsideShortQuote(a.Start))
+        // A slogan or title in quotes ("15 for 15") with nothing counted is not a figure; a range quoted is a spoken estimate
+        // ("mungkin dua atau tiga lagi").
+        if (unit is null && !hasPrefix && currency is null && second is null && IsInsideShortQuote(a.Start))
         {
             return false;
         }

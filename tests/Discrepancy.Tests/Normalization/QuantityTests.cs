@@ -44,6 +44,23 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Beliau menjangka lebih ramai akan ditahan, \"mungkin dua atau tiga lagi\".", "ms", "dua atau tiga", 2, 3)]
+    [InlineData("He expected \"two or three\" more arrests.", "en", "two or three", 2, 3)]
+    public void Reads_a_quoted_range_as_a_spoken_estimate(string text, string language, string surface, int min, int max)
+    {
+        var q = Quantity(text, language);
+
+        Assert.Equal(surface, q.Text);
+        AssertInterval(q, min, max);
+    }
+
+    [Fact]
+    public void Reads_a_quoted_slogan_with_nothing_counted_as_no_figure()
+    {
+        Assert.Empty(Read("The rally is billed \"15 for 15\" by its organisers.", "en").Quantities);
+    }
+
+    [Theory]
     [InlineData("MetMalaysia merekodkan suhu maksimum 34.8 darjah Celsius di Senai semalam.", "ms", 34.8)]
     [InlineData("BMKG mencatat suhu maksimal 36 derajat Celsius di Medan.", "id", 36)]
     public void Reads_the_highest_temperature_told_as_an_exact_figure(string text, string language, decimal value)
