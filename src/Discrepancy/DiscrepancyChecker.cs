@@ -459,7 +459,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // somebody ("Rudianto dituntut 16 tahun penjara") is that person's demanded term.
                 // "Prosecutors have asked for 18 years for Suwandi, 16 for Rudianto and 14 for Hendarto": the terms listed after a
                 // demanded one are demanded too.
-                if (scope is null or "compensation" && (_analyzer.Demanded(article.Text, article.Language, span, claim.Span) || (personal && demandedIn == sentenceStart)))
+                // "a petition urging Jakarta to defend the brand has gathered 150,000 signatures": the signers are counted, not
+                // demanded.
+                if (scope is null or "compensation" && quantity.Unit != "signatures" && (_analyzer.Demanded(article.Text, article.Language, span, claim.Span) || (personal && demandedIn == sentenceStart)))
                 {
                     scope = personal ? "demanded " + topic : "demand";
                     demandedIn = personal ? sentenceStart : demandedIn;
@@ -943,6 +945,14 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             UpdatedPastRelativeDays(article, sentence.Span, claim.Span, sentenceDates))
         {
             return cumulative ? DateInterval.Day(reportDay) : new DateInterval(reportDay.AddDays(-6), reportDay);
+        }
+
+        // "Petisi ... yang bermula awal Jun kini mencecah hampir 700,000 tandatangan": a figure told as now, after every day
+        // of its sentence, stands as of its report.
+        if (sentence is not null && article.Published is { } today && sentenceDates.Count > 0 && sentenceDates.TrueForAll(d => d.Span.End <= claim.Span.Start) &&
+            _analyzer.NowBefore(article.Text, article.Language, sentence.Span, claim.Span, sentenceDates[^1].Span.End))
+        {
+            return cumulative ? DateInterval.Day(today) : new DateInterval(today.AddDays(-6), today);
         }
 
         // "12 bodies by Friday, ... up from nine a day earlier": a day counted from the day the sentence names before the

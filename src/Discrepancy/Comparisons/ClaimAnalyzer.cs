@@ -405,6 +405,29 @@ internal sealed class ClaimAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// True when a word of the present stands in the figure's clause after position <paramref name="from"/>, at most three
+    /// words before the figure ("yang bermula awal Jun kini mencecah hampir 700,000"): the figure stands for now.
+    /// </summary>
+    public bool NowBefore(string text, string language, TextSpan sentence, TextSpan claim, int from)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.NowWords.Length == 0)
+        {
+            return false;
+        }
+
+        var words = Words(text, TextSpan.FromBounds(Math.Max(from, ClauseStart(text, sentence, claim.Start)), claim.Start));
+        for (var i = Math.Max(0, words.Count - 4); i < words.Count; i++)
+        {
+            if (cues.NowWords.Any(phrase => PhraseAt(words, i, phrase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="sentence"/> holds a word that sets a figure against another ("lower", "jauh di bawah").</summary>
     public bool TellsDispute(string text, string language, TextSpan sentence) =>
         _cues.TryGetValue(language, out var cues) && cues.DisputeWords.Length > 0 && ContainsAny(Words(text, sentence), cues.DisputeWords);
@@ -2539,6 +2562,7 @@ internal sealed class ClaimAnalyzer
             KinOfNamed = news.KinOfNamed.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             Demand = Fold(news.DemandWords);
             DemandAfter = Fold(news.DemandAfter);
+            NowWords = Fold(news.NowWords);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ChangeTo = news.Change.To.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2694,6 +2718,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words after a figure's noun that tell it was asked for ("yang diminta", "requested by").</summary>
         public string[][] DemandAfter { get; }
+
+        /// <summary>Words right before a figure that tell it stands for now ("kini", "now").</summary>
+        public string[][] NowWords { get; }
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
         public string[][] NotIncluded { get; }

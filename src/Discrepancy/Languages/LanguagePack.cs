@@ -895,6 +895,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> DemandAfter { get; init; } = [];
 
     /// <summary>
+    /// Words right before a figure that tell it stands for now ("kini mencecah hampir 700,000", "now stands at"): a day told
+    /// earlier in its clause ("petisi yang bermula awal Jun") dates something else.
+    /// </summary>
+    public IReadOnlyList<string> NowWords { get; init; } = [];
+
+    /// <summary>
     /// Phrases later in a figure's clause saying it is outside the count it is set against ("dua jenazah ... belum masuk
     /// dalam data Basarnas", "not included in the official toll"): an addition, not a rival count.
     /// </summary>
@@ -1191,6 +1197,7 @@ public sealed record NewsWords
         KinOfNamed = KinOfNamed ?? [],
         DemandWords = DemandWords ?? [],
         DemandAfter = DemandAfter ?? [],
+        NowWords = NowWords ?? [],
         WherePrepositions = WherePrepositions ?? [],
         DistanceFrom = DistanceFrom ?? [],
         RolePrepositions = RolePrepositions ?? [],

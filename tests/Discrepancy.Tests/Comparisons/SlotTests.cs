@@ -2881,4 +2881,26 @@ public sealed class SlotTests
 
         Assert.StartsWith("price move of Bank Selat", Assert.Single(report.Claims, c => c.Claim.Text == "7.5").Scope, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Petition_signatures_are_a_running_count_that_evolves_across_articles_whatever_the_petition_urges()
+    {
+        var a = "Di Indonesia, petisi dalam talian yang menggesa kerajaan Jakarta membela Kopi Seloka mengumpul 150,000 tandatangan setakat Jumaat (5/6/2026).";
+        var b = "An online petition in Indonesia urging Jakarta to defend the Kopi Seloka brand has gathered nearly 700,000 signatures.";
+
+        var report = TwoArticles(a, "ms", new DateOnly(2026, 6, 9), b, "en", new DateOnly(2026, 7, 7));
+
+        var counts = TwoClaims(report, c => c.Claim.Text is "150,000" or "nearly 700,000");
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Evolved && counts.TrueForAll(f.ClaimIds.Contains));
+    }
+
+    [Theory]
+    [InlineData("Petisi dalam talian di Indonesia yang bermula awal Jun kini mencecah hampir 700,000 tandatangan, menurut penganjurnya.", "ms", "hampir 700,000")]
+    [InlineData("The petition, launched in early June, now stands at nearly 700,000 signatures, its organisers said.", "en", "nearly 700,000")]
+    public void A_figure_told_as_now_after_its_sentences_day_stands_as_of_its_report(string text, string language, string figure)
+    {
+        var report = OneArticle(text, language, new DateOnly(2026, 7, 1));
+
+        Assert.Equal(Discrepancy.Claims.DateInterval.Day(new DateOnly(2026, 7, 1)), Assert.Single(report.Claims, c => c.Claim.Text == figure).AsOf);
+    }
 }

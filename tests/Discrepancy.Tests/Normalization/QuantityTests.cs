@@ -44,6 +44,14 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Petisi daring itu sudah ditandatangani puluhan ribu orang.", "id")]
+    [InlineData("The petition was signed by more than 5,000 people.", "en")]
+    public void Counts_people_who_signed_as_signatures(string text, string language)
+    {
+        Assert.Equal("signatures", Quantity(text, language).Unit);
+    }
+
+    [Theory]
     [InlineData("Beliau menjangka lebih ramai akan ditahan, \"mungkin dua atau tiga lagi\".", "ms", "dua atau tiga", 2, 3)]
     [InlineData("He expected \"two or three\" more arrests.", "en", "two or three", 2, 3)]
     public void Reads_a_quoted_range_as_a_spoken_estimate(string text, string language, string surface, int min, int max)
