@@ -380,6 +380,12 @@ public sealed record UnitWords
     /// </summary>
     public IReadOnlyDictionary<string, string> OfOne { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Suffixes a counted noun may carry and still count the same thing ("nya": "41 gerainya" = its 41 outlets); each noun of
+    /// <see cref="Nouns"/> is also known with each suffix on its last word.
+    /// </summary>
+    public IReadOnlyList<string> PossessiveSuffixes { get; init; } = [];
+
     /// <summary>Words joined to a number by a hyphen that make it the size of the group named after them ("a 36-strong team").</summary>
     public IReadOnlyList<string> SizeJoiners { get; init; } = [];
 
@@ -391,6 +397,7 @@ public sealed record UnitWords
     {
         MinorCurrencies = MinorCurrencies ?? new Dictionary<string, string>(),
         OfOne = OfOne ?? new Dictionary<string, string>(),
+        PossessiveSuffixes = PossessiveSuffixes ?? [],
         SizeJoiners = SizeJoiners ?? [],
         Groups = Groups ?? new Dictionary<string, string>(),
         Nouns = Nouns ?? new Dictionary<string, string>(),

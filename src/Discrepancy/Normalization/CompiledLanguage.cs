@@ -181,6 +181,21 @@ internal sealed class CompiledLanguage
                 Add(noun, Role.UnitNoun).Unit = unit;
             }
 
+            // "41 gerainya", "240 pekerjanya": a counted noun of at least four letters with a possessive suffix counts the same
+            // thing ("ha" + "nya" is "hanya", only), and a generic one stays generic; unless the language knows the suffixed
+            // word as a noun of its own.
+            var generic = u.Generic.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var suffix in u.PossessiveSuffixes)
+            {
+                foreach (var (noun, unit) in u.Nouns)
+                {
+                    if (noun.Length >= 4 && !noun.Contains(' ', StringComparison.Ordinal) && !u.Nouns.ContainsKey(noun + suffix))
+                    {
+                        Add(noun + suffix, generic.Contains(noun) ? Role.UnitNoun | Role.GenericUnit : Role.UnitNoun).Unit = unit;
+                    }
+                }
+            }
+
             foreach (var (word, unit) in u.MinorCurrencies)
             {
                 Add2(word, Role2.MinorCurrency).MinorUnit = unit;

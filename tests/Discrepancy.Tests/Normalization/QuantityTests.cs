@@ -44,6 +44,25 @@ public sealed class QuantityTests
     }
 
     [Theory]
+    [InlineData("Bancuh berkata kesemua 41 gerainya sudah ditukar kepada nama baharu.", "ms", "41", "outlets")]
+    [InlineData("Kira-kira 240 pekerjanya diarah bercuti.", "ms", "Kira-kira 240", "workers")]
+    [InlineData("Perusahaan itu menutup 12 gerainya di Medan.", "id", "12", "outlets")]
+    [InlineData("Seloka Kopitiam hanya ada tujuh gerai di Batam dan Pekanbaru.", "ms", "tujuh", "outlets")]
+    public void Counts_a_noun_with_a_possessive_suffix_as_the_noun(string text, string language, string surface, string unit)
+    {
+        var q = Quantity(text, language);
+
+        Assert.Equal(surface, q.Text);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Reads_hanya_as_a_word_not_a_suffixed_unit()
+    {
+        Assert.Null(Quantity("Syarikat itu menyatakan hanya 96 daripada mereka warga Indonesia.", "ms").Unit);
+    }
+
+    [Theory]
     [InlineData("Petisi daring itu sudah ditandatangani puluhan ribu orang.", "id")]
     [InlineData("The petition was signed by more than 5,000 people.", "en")]
     public void Counts_people_who_signed_as_signatures(string text, string language)
