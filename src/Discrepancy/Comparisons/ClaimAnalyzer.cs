@@ -877,10 +877,17 @@ internal sealed class ClaimAnalyzer
                 k++;
             }
 
-            var last = -1;
+            var (first, last) = (k, -1);
             while (k < tokens.Count && char.IsUpper(tokens[k][0]) && !cues.TimeWords.Contains(EntityCatalog.Key(tokens[k])))
             {
                 last = k++;
+            }
+
+            // "dari pantai Aceh Timur": a compass word closing the name places the region; the name is the word before it
+            // ("East Aceh" and "Aceh Timur" are both of Aceh).
+            while (last > first && cues.DistanceFrom.Contains(EntityCatalog.Key(tokens[last])))
+            {
+                last--;
             }
 
             // "9 kilometer pantai dari Teluk Ramunia hingga Desaru": a stretch between two places, measured from neither.

@@ -25,6 +25,12 @@ public sealed class ClaimAnalyzerTests
         Assert.Equal(place, DistanceFrom(sentence, figure, language));
 
     [Theory]
+    [InlineData("Menurut TNI AL, bot nelayan itu dipintas kira-kira 30 batu nautika dari pantai Aceh Timur.", "kira-kira 30", "ms")]
+    [InlineData("The boat was stopped about 12 nautical miles off East Aceh, the navy said.", "about 12", "en")]
+    public void A_compass_word_closing_a_region_name_is_not_the_place_a_distance_is_measured_from(string sentence, string figure, string language) =>
+        Assert.Equal("aceh", DistanceFrom(sentence, figure, language));
+
+    [Theory]
     [InlineData("Minyak mencemari lebih 9 kilometer pantai dari Teluk Ramunia hingga Desaru.", "lebih 9", "ms")]
     [InlineData("Jenazah ditemukan sekitar 30 kilometer dari lokasi penemuan empat penyintas.", "sekitar 30", "id")]
     [InlineData("Oil washed up along roughly 15 km of Bintan's northern coast.", "roughly 15", "en")]
