@@ -406,8 +406,8 @@ internal sealed class ClaimAnalyzer
     }
 
     /// <summary>
-    /// True when a word of the present stands in the figure's clause after position <paramref name="from"/>, at most three
-    /// words before the figure ("yang bermula awal Jun kini mencecah hampir 700,000"): the figure stands for now.
+    /// True when a word of the present stands in the figure's clause after position <paramref name="from"/>, among the
+    /// last four words before the figure ("yang bermula awal Jun kini mencecah hampir 700,000"): the figure stands for now.
     /// </summary>
     public bool NowBefore(string text, string language, TextSpan sentence, TextSpan claim, int from)
     {

@@ -275,8 +275,8 @@ public sealed record QuantityWords
     public IReadOnlyList<string> BoundAttributeNouns { get; init; } = [];
 
     /// <summary>
-    /// Words that bound from above only one of a unit of time told as a phrase (<see cref="UnitWords.OfOne"/>): "within an
-    /// hour" is at most one hour, while "within 30 days" stays a period of 30 days.
+    /// Words that bound from above only one of a unit told as a phrase (<see cref="UnitWords.OfOne"/>): "within an hour" is at
+    /// most one hour, while "within 30 days" stays a period of 30 days.
     /// </summary>
     public IReadOnlyList<string> UpperBoundOfOne { get; init; } = [];
 
@@ -375,14 +375,14 @@ public sealed record UnitWords
     public IReadOnlyDictionary<string, string> MinorCurrencies { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
-    /// Phrases naming one of a unit of time, with that unit ("an hour" = hours, "sejam" = hours): after a bound word they are a
-    /// figure ("within an hour", "kurang daripada sejam": at most one hour).
+    /// Phrases naming one of a unit, with that unit ("an hour" = hours, "sejam" = hours, "a tonne" = tonnes): after a bound or
+    /// approximation word they are a figure ("within an hour", "kurang daripada sejam": at most one hour; "about a tonne").
     /// </summary>
     public IReadOnlyDictionary<string, string> OfOne { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
-    /// Suffixes a counted noun may carry and still count the same thing ("nya": "41 gerainya" = its 41 outlets); each noun of
-    /// <see cref="Nouns"/> is also known with each suffix on its last word.
+    /// Suffixes a counted noun may carry and still count the same thing ("nya": "41 gerainya" = its 41 outlets); each one-word
+    /// noun of <see cref="Nouns"/> of four letters or more is also known with each suffix ("ha" + "nya" is "hanya", only).
     /// </summary>
     public IReadOnlyList<string> PossessiveSuffixes { get; init; } = [];
 
