@@ -356,13 +356,46 @@ internal sealed class ClaimAnalyzer
         _cues.TryGetValue(language, out var cues) && OpensWith(text, sentenceStart, at, cues.ContrastOpeners);
 
     /// <summary>
-    /// True when the sentence from <paramref name="sentenceStart"/> to <paramref name="end"/> opens on a figure told before and
-    /// disputes it ("Angka tersebut dipersoalkan Paguyuban Kreditur", "The figure was disputed by the union"): the figure the
-    /// next sentence gives instead answers that one.
+    /// True when the sentence from <paramref name="sentenceStart"/> to <paramref name="end"/> disputes a figure told before:
+    /// it opens on that figure ("Angka tersebut dipersoalkan Paguyuban Kreditur", "The figure was disputed by the union") or a
+    /// dispute word takes a figure as its object ("Peguam Seloka Kopitiam mempertikaikan angka kos itu"). The figure the next
+    /// sentence gives instead answers that one.
     /// </summary>
-    public bool DisputesFigureBefore(string text, string language, int sentenceStart, int end) =>
-        _cues.TryGetValue(language, out var cues) && cues.DisputeWords.Length > 0 && OpensWith(text, sentenceStart, end, cues.NumberAnaphora) &&
-        ContainsAny(Words(text, TextSpan.FromBounds(sentenceStart, end)), cues.DisputeWords);
+    public bool DisputesFigureBefore(string text, string language, int sentenceStart, int end)
+    {
+        if (!_cues.TryGetValue(language, out var cues) || cues.DisputeWords.Length == 0)
+        {
+            return false;
+        }
+
+        var words = Words(text, TextSpan.FromBounds(sentenceStart, end));
+        if (OpensWith(text, sentenceStart, end, cues.NumberAnaphora))
+        {
+            return ContainsAny(words, cues.DisputeWords);
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var dispute in cues.DisputeWords)
+            {
+                if (!PhraseAt(words, i, dispute))
+                {
+                    continue;
+                }
+
+                // The figure noun right after the dispute word, or after one determiner ("disputed the figure").
+                for (var k = i + dispute.Length; k < words.Count && k <= i + dispute.Length + 1; k++)
+                {
+                    if (cues.FigureNouns.Any(noun => PhraseAt(words, k, noun)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a condition word ("jika", "if") stands in the figure's clause: what it tells depends on something yet to happen.</summary>
     public bool Conditional(string text, string language, TextSpan sentence, TextSpan claim) =>
@@ -2570,6 +2603,7 @@ internal sealed class ClaimAnalyzer
             Demand = Fold(news.DemandWords);
             DemandAfter = Fold(news.DemandAfter);
             NowWords = Fold(news.NowWords);
+            FigureNouns = Fold(news.FigureNouns);
             EarlierValue = Fold(news.EarlierValue);
             ChangeFrom = news.Change.From.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
             ChangeTo = news.Change.To.Select(EntityCatalog.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -2728,6 +2762,9 @@ internal sealed class ClaimAnalyzer
 
         /// <summary>Words right before a figure that tell it stands for now ("kini", "now").</summary>
         public string[][] NowWords { get; }
+
+        /// <summary>Nouns naming a figure as what a dispute is about ("angka", "figure").</summary>
+        public string[][] FigureNouns { get; }
 
         /// <summary>Phrases after a figure saying it is outside a count ("belum masuk", "not included").</summary>
         public string[][] NotIncluded { get; }

@@ -908,6 +908,12 @@ public sealed record NewsWords
     public IReadOnlyList<string> NowWords { get; init; } = [];
 
     /// <summary>
+    /// Nouns naming a figure as what a dispute is about ("mempertikaikan angka kos itu", "disputed the figure"): a sentence
+    /// disputing one answers a figure told before.
+    /// </summary>
+    public IReadOnlyList<string> FigureNouns { get; init; } = [];
+
+    /// <summary>
     /// Phrases later in a figure's clause saying it is outside the count it is set against ("dua jenazah ... belum masuk
     /// dalam data Basarnas", "not included in the official toll"): an addition, not a rival count.
     /// </summary>
@@ -1205,6 +1211,7 @@ public sealed record NewsWords
         DemandWords = DemandWords ?? [],
         DemandAfter = DemandAfter ?? [],
         NowWords = NowWords ?? [],
+        FigureNouns = FigureNouns ?? [],
         WherePrepositions = WherePrepositions ?? [],
         DistanceFrom = DistanceFrom ?? [],
         RolePrepositions = RolePrepositions ?? [],

@@ -2903,4 +2903,15 @@ public sealed class SlotTests
 
         Assert.Equal(Discrepancy.Claims.DateInterval.Day(new DateOnly(2026, 7, 1)), Assert.Single(report.Claims, c => c.Claim.Text == figure).AsOf);
     }
+
+    [Fact]
+    public void A_sentence_disputing_a_figure_as_its_object_sets_the_next_figure_against_it()
+    {
+        var report = OneArticle(
+            "Bancuh berkata kesemua gerainya sudah ditukar kepada nama baharu, dengan kos antara RM6 juta hingga RM8 juta. Peguam Seloka Kopitiam, Rishi Vaidyanathan, mempertikaikan angka kos itu. \"Kos menukar papan tanda dan cawan tidak sampai RM3 juta,\" katanya.",
+            "ms", new DateOnly(2026, 7, 1));
+
+        var costs = TwoClaims(report, c => c.Claim.Text is "antara RM6 juta hingga RM8 juta" or "tidak sampai RM3 juta");
+        Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && costs.TrueForAll(f.ClaimIds.Contains));
+    }
 }
