@@ -459,9 +459,9 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
                 // somebody ("Rudianto dituntut 16 tahun penjara") is that person's demanded term.
                 // "Prosecutors have asked for 18 years for Suwandi, 16 for Rudianto and 14 for Hendarto": the terms listed after a
                 // demanded one are demanded too.
-                // "a petition urging Jakarta to defend the brand has gathered 150,000 signatures": the signers are counted, not
-                // demanded.
-                if (scope is null or "compensation" && quantity.Unit != "signatures" && (_analyzer.Demanded(article.Text, article.Language, span, claim.Span) || (personal && demandedIn == sentenceStart)))
+                // "a petition urging Jakarta to defend the brand has gathered 150,000 signatures": a running tally (signers, the
+                // dead, arrests) counts what happened, never what is demanded.
+                if (scope is null or "compensation" && !(quantity.Unit is { } tallied && cumulativeUnits.Contains(tallied)) && (_analyzer.Demanded(article.Text, article.Language, span, claim.Span) || (personal && demandedIn == sentenceStart)))
                 {
                     scope = personal ? "demanded " + topic : "demand";
                     demandedIn = personal ? sentenceStart : demandedIn;

@@ -2914,4 +2914,14 @@ public sealed class SlotTests
         var costs = TwoClaims(report, c => c.Claim.Text is "antara RM6 juta hingga RM8 juta" or "tidak sampai RM3 juta");
         Assert.Contains(report.Findings, f => f.Verdict == Verdict.Conflict && costs.TrueForAll(f.ClaimIds.Contains));
     }
+
+    [Fact]
+    public void A_running_tally_is_never_a_demand()
+    {
+        var report = OneArticle(
+            "KUALA LUMPUR: Bidara Plantations Bhd memfailkan notis timbang tara terhadap Kerajaan Indonesia semalam, menuntut pampasan berhubung pengambilalihan 38,400 hektar ladang sawitnya di Riau dan Kalimantan Tengah.",
+            "ms", new DateOnly(2026, 9, 10));
+
+        Assert.NotEqual("demand", Assert.Single(report.Claims, c => c.Claim.Text == "38,400").Scope);
+    }
 }
