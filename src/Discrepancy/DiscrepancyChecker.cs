@@ -940,19 +940,15 @@ public sealed class DiscrepancyChecker : IDiscrepancyChecker
             .Where(d => !_analyzer.FollowsSince(article.Text, article.Language, d.Span.Start)).ToList();
 
         // "KBRI memperbarui jumlah WNI yang ditemukan dalam penggerebekan Selasa pekan lalu menjadi 326 orang": an updated count
-        // stands as of its report when the only days before it date its noun's relative clause (and none follows it).
+        // stands as of its report when the only days before it date its noun's relative clause; so does a figure told as now
+        // after every day of its sentence ("Petisi ... yang bermula awal Jun kini mencecah hampir 700,000 tandatangan"). No
+        // day follows either.
         if (sentence is not null && article.Published is { } reportDay && !sentenceDates.Exists(d => d.Span.Start >= claim.Span.End) &&
-            UpdatedPastRelativeDays(article, sentence.Span, claim.Span, sentenceDates))
+            (UpdatedPastRelativeDays(article, sentence.Span, claim.Span, sentenceDates) ||
+             (sentenceDates.Count > 0 && sentenceDates.TrueForAll(d => d.Span.End <= claim.Span.Start) &&
+              _analyzer.NowBefore(article.Text, article.Language, sentence.Span, claim.Span, sentenceDates[^1].Span.End))))
         {
             return cumulative ? DateInterval.Day(reportDay) : new DateInterval(reportDay.AddDays(-6), reportDay);
-        }
-
-        // "Petisi ... yang bermula awal Jun kini mencecah hampir 700,000 tandatangan": a figure told as now, after every day
-        // of its sentence, stands as of its report.
-        if (sentence is not null && article.Published is { } today && sentenceDates.Count > 0 && sentenceDates.TrueForAll(d => d.Span.End <= claim.Span.Start) &&
-            _analyzer.NowBefore(article.Text, article.Language, sentence.Span, claim.Span, sentenceDates[^1].Span.End))
-        {
-            return cumulative ? DateInterval.Day(today) : new DateInterval(today.AddDays(-6), today);
         }
 
         // "12 bodies by Friday, ... up from nine a day earlier": a day counted from the day the sentence names before the

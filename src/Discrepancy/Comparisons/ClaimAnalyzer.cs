@@ -384,12 +384,9 @@ internal sealed class ClaimAnalyzer
                 }
 
                 // The figure noun right after the dispute word, or after one determiner ("disputed the figure").
-                for (var k = i + dispute.Length; k < words.Count && k <= i + dispute.Length + 1; k++)
+                if (PhraseStartsIn(words, i + dispute.Length, i + dispute.Length + 1, cues.FigureNouns))
                 {
-                    if (cues.FigureNouns.Any(noun => PhraseAt(words, k, noun)))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -450,15 +447,7 @@ internal sealed class ClaimAnalyzer
         }
 
         var words = Words(text, TextSpan.FromBounds(Math.Max(from, ClauseStart(text, sentence, claim.Start)), claim.Start));
-        for (var i = Math.Max(0, words.Count - 4); i < words.Count; i++)
-        {
-            if (cues.NowWords.Any(phrase => PhraseAt(words, i, phrase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PhraseStartsIn(words, words.Count - 4, words.Count - 1, cues.NowWords);
     }
 
     /// <summary>True when <paramref name="sentence"/> holds a word that sets a figure against another ("lower", "jauh di bawah").</summary>
@@ -968,15 +957,7 @@ internal sealed class ClaimAnalyzer
         // "belum separuh dari 5.000 vial yang diminta Dinas Kesehatan": asked for, right after the figure's noun (a few words
         // on, so only the start of the clause is read).
         var after = Words(text, TextSpan.FromBounds(claim.End, Math.Min(ClauseEnd(text, sentence, claim.End), claim.End + DemandAfterReach)));
-        for (var i = 0; i < after.Count && i <= 2; i++)
-        {
-            if (cues.DemandAfter.Any(phrase => PhraseAt(after, i, phrase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PhraseStartsIn(after, 0, 2, cues.DemandAfter);
     }
 
     /// <summary>How many characters after a figure a phrase of asking ("yang diminta", "requested by") is looked for.</summary>
@@ -1455,11 +1436,7 @@ internal sealed class ClaimAnalyzer
         // "4,498 ringgit a tonne", "Rp3.318,70 per kg", "RM4,612 satu tan": an amount per unit of a good is its price, of
         // the kind its words name ("HET Rp 13.500 per kg" is a ceiling, "HPP Rp 6.500 per kg" the government's purchase price).
         var after = Words(text, TextSpan.FromBounds(claim.Span.End, ClauseEnd(text, sentence, claim.Span.End)));
-        var perUnit = false;
-        for (var i = 0; money && i < after.Count && i < 2; i++)
-        {
-            perUnit |= cues.PerUnit.Any(phrase => PhraseAt(after, i, phrase));
-        }
+        var perUnit = money && PhraseStartsIn(after, 0, 1, cues.PerUnit);
 
         // "A court jailed Suwandi Halim, 58, the owner behind the smelter, for 15 years": the verb that makes a span of time
         // somebody's term governs its whole sentence.
@@ -2482,6 +2459,23 @@ internal sealed class ClaimAnalyzer
         }
 
         return index == words.Count ? kept : words;
+    }
+
+    /// <summary>True when one of <paramref name="phrases"/> starts at a word from <paramref name="first"/> to <paramref name="last"/> (clamped to the words).</summary>
+    private static bool PhraseStartsIn(List<string> words, int first, int last, string[][] phrases)
+    {
+        for (var i = Math.Max(0, first); i <= last && i < words.Count; i++)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (PhraseAt(words, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(List<string> words, string[][] phrases)
